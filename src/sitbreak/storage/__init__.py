@@ -1,0 +1,1 @@
+"""Files on disk: the SQLite database and the settings file."""

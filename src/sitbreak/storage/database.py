@@ -1,0 +1,417 @@
+"""The SQLite database: bouts, prompts and routine sessions.
+
+Opening it handles what a long-lived user database meets: a newer schema (refused, file
+untouched), a corrupt file (kept under a new name, a fresh one started), an unwritable
+directory (a clear error; the app may then run on an in-memory database).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+from sitbreak.core.records import (
+    BoutRecord,
+    EndReason,
+    ExerciseResult,
+    Outcome,
+    Posture,
+    PromptKind,
+    PromptRecord,
+    RoutineSessionRecord,
+    SessionStatus,
+)
+from sitbreak.storage.schema import SCHEMA_VERSION, migrate, schema_version
+
+log = logging.getLogger(__name__)
+
+OffsetOf = Callable[[datetime], int]
+
+
+def local_offset_seconds(moment: datetime) -> int:
+    """Seconds east of UTC of this machine's local time at that moment (DST-aware)."""
+    offset = moment.astimezone().utcoffset()
+    return int(offset.total_seconds()) if offset is not None else 0
+
+
+def _to_local(utc_seconds: float, offset_seconds: int) -> datetime:
+    tz = timezone(timedelta(seconds=offset_seconds))
+    return datetime.fromtimestamp(utc_seconds, UTC).astimezone(tz)
+
+
+def _optional_local(utc_seconds: float | None, offset_seconds: int | None) -> datetime | None:
+    if utc_seconds is None:
+        return None
+    return _to_local(utc_seconds, offset_seconds or 0)
+
+
+class DatabaseError(Exception):
+    """A problem with the database, worded for the user."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    pass
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What happened while opening, for the user to be told."""
+
+    migrated_from: int | None = None  # old schema version, if a migration ran
+    corrupt_copy: Path | None = None  # where an unreadable file was moved to
+    closed_after_crash: int = 0  # open bouts found and closed
+
+
+class Database:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None,
+        offset_of: OffsetOf = local_offset_seconds,
+        report: OpenReport | None = None,
+    ) -> None:
+        self._conn = conn
+        self.path = path
+        self._offset_of = offset_of
+        self.report = report or OpenReport()
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, offset_of: OffsetOf = local_offset_seconds) -> Database:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseError(
+                f"Cannot create the data folder {path.parent}: {error.strerror or error}."
+            ) from error
+        corrupt_copy = None
+        if path.exists():
+            problem = _check_existing(path)
+            if problem is not None:
+                corrupt_copy = _move_aside(path)
+                log.error("database %s is unreadable (%s); kept as %s", path, problem, corrupt_copy)
+        try:
+            conn = _connect(path)
+            old = schema_version(conn)
+            if old > SCHEMA_VERSION:  # a race with a newer app writing meanwhile
+                conn.close()
+                raise _too_new(path, old)
+            migrate(conn)
+        except sqlite3.Error as error:
+            raise DatabaseError(f"Cannot open the database {path}: {error}.") from error
+        db = cls(conn, path, offset_of)
+        closed = db.close_open_bouts(EndReason.CRASH)
+        db.report = OpenReport(
+            migrated_from=old if old not in (0, SCHEMA_VERSION) else None,
+            corrupt_copy=corrupt_copy,
+            closed_after_crash=closed,
+        )
+        return db
+
+    @classmethod
+    def open_readonly(cls, path: Path, offset_of: OffsetOf = local_offset_seconds) -> Database:
+        """For `sitbreak stats`/`export`: reads beside the running app without blocking it."""
+        if not path.exists():
+            raise DatabaseError(f"No database at {path} yet: Sitbreak has not recorded anything.")
+        try:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            conn.execute("PRAGMA busy_timeout = 5000")
+            version = schema_version(conn)
+        except sqlite3.Error as error:
+            raise DatabaseError(f"Cannot read the database {path}: {error}.") from error
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise _too_new(path, version)
+        if version < SCHEMA_VERSION:
+            conn.close()
+            raise DatabaseError(
+                f"The database {path} is from an older Sitbreak (schema {version}); "
+                "start the app once to update it."
+            )
+        return cls(conn, path, offset_of)
+
+    @classmethod
+    def open_in_memory(cls, offset_of: OffsetOf = local_offset_seconds) -> Database:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        migrate(conn)
+        return cls(conn, None, offset_of)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- bouts -------------------------------------------------------------------
+    def save_bout(
+        self,
+        bout_id: int | None,
+        start: datetime,
+        end: datetime,
+        posture: Posture,
+        end_reason: EndReason | None,
+    ) -> int:
+        """Insert or update a bout; `end_reason=None` saves it as still open."""
+        values = (
+            start.timestamp(),
+            self._offset_of(start),
+            max(end, start).timestamp(),
+            self._offset_of(end),
+            posture.value,
+            None if end_reason is None else end_reason.value,
+            1 if end_reason is None else 0,
+        )
+        with self._write():
+            if bout_id is None:
+                cur = self._conn.execute(
+                    "INSERT INTO bouts (start_utc, start_offset, end_utc, end_offset, posture,"
+                    " end_reason, is_open) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    values,
+                )
+                return int(cur.lastrowid or 0)
+            self._conn.execute(
+                "UPDATE bouts SET start_utc = ?, start_offset = ?, end_utc = ?, end_offset = ?,"
+                " posture = ?, end_reason = ?, is_open = ? WHERE id = ?",
+                (*values, bout_id),
+            )
+            return bout_id
+
+    def close_open_bouts(self, reason: EndReason) -> int:
+        """Close bouts left open (by a crash): they end at their last saved moment."""
+        with self._write():
+            cur = self._conn.execute(
+                "UPDATE bouts SET is_open = 0, end_reason = ? WHERE is_open = 1", (reason.value,)
+            )
+            return cur.rowcount
+
+    def bouts_between(self, start: datetime, end: datetime) -> list[BoutRecord]:
+        """Bouts that overlap [start, end), oldest first."""
+        rows = self._conn.execute(
+            "SELECT id, start_utc, start_offset, end_utc, end_offset, posture, end_reason"
+            " FROM bouts WHERE start_utc < ? AND end_utc > ? ORDER BY start_utc",
+            (end.timestamp(), start.timestamp()),
+        )
+        return [
+            BoutRecord(
+                id=row[0],
+                start=_to_local(row[1], row[2]),
+                end=_to_local(row[3], row[4]),
+                posture=Posture(row[5]),
+                end_reason=None if row[6] is None else EndReason(row[6]),
+            )
+            for row in rows
+        ]
+
+    # -- prompts -----------------------------------------------------------------
+    def add_prompt(
+        self, kind: PromptKind, due: datetime, shown: datetime, snooze_count: int, urgent: bool
+    ) -> int:
+        with self._write():
+            cur = self._conn.execute(
+                "INSERT INTO prompts (kind, due_utc, due_offset, shown_utc, shown_offset,"
+                " snooze_count, urgent) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    kind.value,
+                    due.timestamp(),
+                    self._offset_of(due),
+                    shown.timestamp(),
+                    self._offset_of(shown),
+                    snooze_count,
+                    int(urgent),
+                ),
+            )
+            return int(cur.lastrowid or 0)
+
+    def answer_prompt(self, prompt_id: int, outcome: Outcome, answered: datetime) -> None:
+        with self._write():
+            self._conn.execute(
+                "UPDATE prompts SET outcome = ?, answered_utc = ?, answered_offset = ?"
+                " WHERE id = ?",
+                (outcome.value, answered.timestamp(), self._offset_of(answered), prompt_id),
+            )
+
+    def prompts_between(self, start: datetime, end: datetime) -> list[PromptRecord]:
+        """Prompts shown in [start, end), oldest first."""
+        rows = self._conn.execute(
+            "SELECT id, kind, due_utc, due_offset, shown_utc, shown_offset, answered_utc,"
+            " answered_offset, outcome, snooze_count, urgent FROM prompts"
+            " WHERE shown_utc >= ? AND shown_utc < ? ORDER BY shown_utc",
+            (start.timestamp(), end.timestamp()),
+        )
+        return [
+            PromptRecord(
+                id=row[0],
+                kind=PromptKind(row[1]),
+                due=_to_local(row[2], row[3]),
+                shown=_to_local(row[4], row[5]),
+                answered=_optional_local(row[6], row[7]),
+                outcome=None if row[8] is None else Outcome(row[8]),
+                snooze_count=row[9],
+                urgent=bool(row[10]),
+            )
+            for row in rows
+        ]
+
+    # -- routine sessions ----------------------------------------------------------
+    def start_routine_session(
+        self, routine_id: str, trigger: str, started: datetime, exercise_ids: Sequence[str]
+    ) -> int:
+        with self._write():
+            cur = self._conn.execute(
+                "INSERT INTO routine_sessions (routine_id, trigger, started_utc, started_offset,"
+                " status, exercises_total) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    routine_id,
+                    trigger,
+                    started.timestamp(),
+                    self._offset_of(started),
+                    SessionStatus.IN_PROGRESS.value,
+                    len(exercise_ids),
+                ),
+            )
+            session_id = int(cur.lastrowid or 0)
+            self._conn.executemany(
+                "INSERT INTO routine_exercises (session_id, position, exercise_id)"
+                " VALUES (?, ?, ?)",
+                [(session_id, i, ex) for i, ex in enumerate(exercise_ids)],
+            )
+            return session_id
+
+    def update_routine_session(
+        self,
+        session_id: int,
+        status: SessionStatus,
+        results: Iterable[ExerciseResult],
+        finished: datetime | None = None,
+    ) -> None:
+        """Record progress; `results` are in routine order (position 0 first)."""
+        with self._write():
+            self._conn.execute(
+                "UPDATE routine_sessions SET status = ?, finished_utc = ?, finished_offset = ?"
+                " WHERE id = ?",
+                (
+                    status.value,
+                    None if finished is None else finished.timestamp(),
+                    None if finished is None else self._offset_of(finished),
+                    session_id,
+                ),
+            )
+            self._conn.executemany(
+                "UPDATE routine_exercises SET sets_done = ?, reps_done = ?, completed = ?"
+                " WHERE session_id = ? AND position = ?",
+                [
+                    (r.sets_done, r.reps_done, int(r.completed), session_id, i)
+                    for i, r in enumerate(results)
+                ],
+            )
+
+    def routine_sessions_between(
+        self, start: datetime, end: datetime
+    ) -> list[RoutineSessionRecord]:
+        """Sessions started in [start, end), oldest first, with their exercises."""
+        sessions = self._conn.execute(
+            "SELECT id, routine_id, trigger, started_utc, started_offset, finished_utc,"
+            " finished_offset, status, exercises_total FROM routine_sessions"
+            " WHERE started_utc >= ? AND started_utc < ? ORDER BY started_utc",
+            (start.timestamp(), end.timestamp()),
+        ).fetchall()
+        results: dict[int, list[ExerciseResult]] = {row[0]: [] for row in sessions}
+        if sessions:
+            for row in self._conn.execute(
+                "SELECT e.session_id, e.exercise_id, e.sets_done, e.reps_done, e.completed"
+                " FROM routine_exercises e JOIN routine_sessions s ON s.id = e.session_id"
+                " WHERE s.started_utc >= ? AND s.started_utc < ?"
+                " ORDER BY e.session_id, e.position",
+                (start.timestamp(), end.timestamp()),
+            ):
+                results[row[0]].append(ExerciseResult(row[1], row[2], row[3], bool(row[4])))
+        return [
+            RoutineSessionRecord(
+                id=row[0],
+                routine_id=row[1],
+                trigger=row[2],
+                started=_to_local(row[3], row[4]),
+                finished=_optional_local(row[5], row[6]),
+                status=SessionStatus(row[7]),
+                exercises_total=row[8],
+                exercises=tuple(results[row[0]]),
+            )
+            for row in sessions
+        ]
+
+    # -- helpers -----------------------------------------------------------------
+    def _write(self) -> _Transaction:
+        return _Transaction(self._conn)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error (connection is in autocommit mode)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def __enter__(self) -> None:
+        self._conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        self._conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _too_new(path: Path, version: int) -> DatabaseTooNewError:
+    return DatabaseTooNewError(
+        f"The database {path} was written by a newer Sitbreak (schema {version}; this version "
+        f"knows up to {SCHEMA_VERSION}). It was left untouched; update Sitbreak, or start this "
+        "one with another --data-dir."
+    )
+
+
+def _check_existing(path: Path) -> str | None:
+    """None if the file is a healthy database; otherwise what is wrong.
+
+    Raises DatabaseTooNewError (without changing the file) for a newer schema.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        version = schema_version(conn)
+        if version > SCHEMA_VERSION:
+            raise _too_new(path, version)
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        return None if result == "ok" else str(result)
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    finally:
+        conn.close()
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    shutil.move(path, target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            shutil.move(side, target.with_name(target.name + suffix))
+    return target
