@@ -1,0 +1,54 @@
+"""A snapshot of what the app knows, for the tray, the status window and `sitbreak status`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sitbreak.core.records import PromptKind
+
+
+class State(StrEnum):
+    SITTING = "sitting"
+    AWAY = "away"
+    STANDING = "standing"
+    PAUSED = "paused"  # prompts held back; tracking goes on
+
+
+@dataclass(frozen=True)
+class Status:
+    state: State
+    bout_seconds: float  # length of the current sitting bout (0 when not sitting)
+    stand_after_seconds: float  # when the stand prompt is due in a bout
+    next_prompt_kind: PromptKind | None
+    next_prompt_in_seconds: float | None
+    paused_until: datetime | None = None  # None with PAUSED means until resumed
+    detection_note: str | None = None  # why idle detection is off (manual mode), if it is
+    standing_seconds: float = 0.0  # length of the current standing period
+
+    @property
+    def bout_fraction(self) -> float:
+        """How far the bout is towards the stand prompt, 0..1 (drives the tray ring)."""
+        if self.stand_after_seconds <= 0:
+            return 0.0
+        return max(0.0, min(1.0, self.bout_seconds / self.stand_after_seconds))
+
+    def to_json(self) -> dict[str, Any]:
+        """The object `sitbreak status --json` prints."""
+        next_prompt = None
+        if self.next_prompt_kind is not None and self.next_prompt_in_seconds is not None:
+            next_prompt = {
+                "kind": self.next_prompt_kind.value,
+                "due_in_seconds": round(max(0.0, self.next_prompt_in_seconds)),
+            }
+        return {
+            "state": self.state.value,
+            "bout_seconds": round(self.bout_seconds),
+            "standing_seconds": round(self.standing_seconds),
+            "next_prompt": next_prompt,
+            "paused_until": None if self.paused_until is None else self.paused_until.isoformat(),
+            "manual_mode": self.detection_note is not None,
+            "detection_note": self.detection_note,
+        }
