@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import tomllib
+from datetime import time
+
+import pytest
+
+from sitbreak.core.settings import (
+    SCHEMA,
+    Settings,
+    parse_time_range,
+    settings_from_mapping,
+    settings_template,
+    settings_to_mapping,
+)
+
+
+def test_defaults_match_the_documented_values() -> None:
+    s = Settings()
+    assert s.tracking.away_after_seconds == 300
+    assert s.prompts.squeeze_every_minutes == 20
+    assert s.prompts.stand_after_minutes == 45
+    assert s.prompts.snooze_minutes == 5
+
+
+def test_template_parses_back_to_the_defaults_and_documents_every_key() -> None:
+    text = settings_template()
+    settings, problems = settings_from_mapping(tomllib.loads(text))
+    assert problems == []
+    assert settings == Settings()
+    for key in SCHEMA:
+        assert f"\n{key.name} = " in text
+
+
+def test_round_trip_through_a_mapping() -> None:
+    data = {
+        "prompts": {"squeeze_every_minutes": 10, "notifications_only": True},
+        "schedule": {"work_days": ["Mon", "tuesday"], "quiet_hours": "22:00-07:00"},
+        "routine": {"daily_time": "17:30"},
+    }
+    settings, problems = settings_from_mapping(data)
+    assert problems == []
+    assert settings.prompts.squeeze_every_minutes == 10
+    assert settings.schedule.work_days == ("mon", "tue")
+    assert settings.routine.daily_time == time(17, 30)
+    again, _ = settings_from_mapping(settings_to_mapping(settings))
+    assert again == settings
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "value", "expected_words"),
+    [
+        (
+            "tracking",
+            "away_after_seconds",
+            10,
+            ["[tracking] away_after_seconds", "30 to 7200", "300"],
+        ),
+        (
+            "prompts",
+            "snooze_minutes",
+            "five",
+            ["[prompts] snooze_minutes", "not a whole number", "5"],
+        ),
+        ("prompts", "chime", 1, ["[prompts] chime", "true or false"]),
+        ("schedule", "work_days", ["mon", "funday"], ["funday"]),
+        ("schedule", "work_hours", "9-5", ["[schedule] work_hours", "08:00-18:00"]),
+        ("routine", "daily_time", "25:00", ["[routine] daily_time"]),
+    ],
+)
+def test_a_bad_value_names_the_key_and_range_and_uses_the_default(
+    section: str, key: str, value: object, expected_words: list[str]
+) -> None:
+    settings, problems = settings_from_mapping({section: {key: value}})
+    assert len(problems) == 1
+    for word in expected_words:
+        assert word in problems[0].message
+    assert getattr(getattr(settings, section), key) == getattr(getattr(Settings(), section), key)
+
+
+def test_good_keys_survive_a_bad_neighbour() -> None:
+    settings, problems = settings_from_mapping(
+        {"prompts": {"snooze_minutes": 0, "squeeze_every_minutes": 12}}
+    )
+    assert settings.prompts.squeeze_every_minutes == 12
+    assert settings.prompts.snooze_minutes == 5
+    assert len(problems) == 1
+
+
+def test_unknown_keys_and_newer_versions_are_reported_not_fatal() -> None:
+    settings, problems = settings_from_mapping(
+        {"version": 99, "prompts": {"squeeze_evry_minutes": 3}, "colours": {}}
+    )
+    messages = " ".join(p.message for p in problems)
+    assert "version 99" in messages
+    assert "squeeze_evry_minutes" in messages
+    assert "[colours]" in messages
+    assert settings == Settings()
+
+
+def test_time_ranges_wrap_midnight() -> None:
+    night = parse_time_range("22:00-07:00")
+    assert night.contains(time(23, 30))
+    assert night.contains(time(6, 59))
+    assert not night.contains(time(7, 0))
+    day = parse_time_range("00:00-24:00")
+    assert day.contains(time(23, 59))
+    with pytest.raises(ValueError, match="empty"):
+        parse_time_range("08:00-08:00")
