@@ -1,0 +1,126 @@
+"""Exercises and routines as values, and the catalogue that resolves a routine.
+
+The files under resources/ are read and validated by storage/exercise_files.py; this
+module only holds the shapes and the rules that do not depend on where data comes from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from sitbreak.core.figure.animation import Animation
+
+SAFETY_NOTE = (
+    "This is general guidance, not medical advice. Move slowly and with control, "
+    "and stop any exercise that causes pain. If you have a back or hip condition, "
+    "ask a health professional first."
+)
+
+EQUIPMENT = ("none", "mini_band")
+BAND_POSITIONS = ("above_knees", "ankles", "around_legs")
+SIDES = ("left", "right", "both")
+
+
+@dataclass(frozen=True)
+class Tempo:
+    """Seconds per phase of one repetition."""
+
+    lift: float
+    hold: float
+    lower: float
+    rest_between_reps: float = 0.0
+
+    @property
+    def rep_seconds(self) -> float:
+        return self.lift + self.hold + self.lower + self.rest_between_reps
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    summary: str
+    muscles: tuple[str, ...]
+    equipment: str  # "none" | "mini_band"
+    band_position: str | None  # "above_knees" | "ankles" | "around_legs"
+    start_position: str
+    cues: tuple[str, ...]
+    sets: int
+    reps: int  # target reps per set (per side)
+    reps_range: tuple[int, int] | None
+    hold_seconds: float | None  # a hold exercise: each rep holds this long
+    tempo: Tempo
+    rest_seconds: int  # between sets
+    per_side: bool  # True: done on the left and then the right side
+    progression_after: str | None  # id of the exercise to master first
+    animation: Animation
+
+    @property
+    def uses_band(self) -> bool:
+        return self.equipment == "mini_band"
+
+    @property
+    def sides(self) -> tuple[str, ...]:
+        """The sides in the order they are done: ("left", "right") or ("both",)."""
+        return ("left", "right") if self.per_side else ("both",)
+
+    @property
+    def rep_tempo(self) -> Tempo:
+        """The tempo with a hold exercise's hold time applied."""
+        if self.hold_seconds is None:
+            return self.tempo
+        return replace(self.tempo, hold=self.hold_seconds)
+
+
+@dataclass(frozen=True)
+class RoutineItem:
+    exercise_id: str
+    sets: int | None = None  # overrides the exercise's own dosage
+    reps: int | None = None
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    name: str
+    description: str
+    items: tuple[RoutineItem, ...]
+    rest_between_exercises_seconds: int
+
+
+class UnknownExerciseError(KeyError):
+    pass
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    exercises: Mapping[str, Exercise] = field(default_factory=lambda: MappingProxyType({}))
+    routines: Mapping[str, Routine] = field(default_factory=lambda: MappingProxyType({}))
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        try:
+            return self.exercises[exercise_id]
+        except KeyError:
+            raise UnknownExerciseError(exercise_id) from None
+
+    def routine(self, routine_id: str) -> Routine:
+        try:
+            return self.routines[routine_id]
+        except KeyError:
+            raise KeyError(f"no routine {routine_id!r}") from None
+
+    def resolve(self, routine: Routine | str) -> tuple[Exercise, ...]:
+        """The routine's exercises in order, with the routine's sets/reps applied."""
+        if isinstance(routine, str):
+            routine = self.routine(routine)
+        resolved = []
+        for item in routine.items:
+            exercise = self.exercise(item.exercise_id)
+            if item.sets is not None:
+                exercise = replace(exercise, sets=item.sets)
+            if item.reps is not None:
+                exercise = replace(exercise, reps=item.reps)
+            resolved.append(exercise)
+        return tuple(resolved)

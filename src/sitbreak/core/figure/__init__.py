@@ -1,0 +1,1 @@
+"""The routine window's demonstrator figure: skeleton, pose math, camera. Pure, no Qt."""

@@ -1,0 +1,78 @@
+"""An exercise's animation as data: keyframe poses of joint rotations and a camera.
+
+Angles are degrees in anatomical terms, so the same numbers mean the same movement on
+either side: `flex` bends forward (knee and elbow: bend), `abd` moves a limb away from
+the body's midline (trunk and neck: bend toward the figure's left), `twist` turns a
+limb outward about the parent's long axis (trunk: turn toward the left).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Vec3 = tuple[float, float, float]
+
+
+@dataclass(frozen=True)
+class JointRotation:
+    flex: float = 0.0
+    abd: float = 0.0
+    twist: float = 0.0
+
+
+@dataclass(frozen=True)
+class RootPose:
+    """Where the pelvis is in the world (metres; y up) and how the body is turned.
+
+    pitch tips the body forward about its left-right axis (-90: lying on the back,
+    90: face down), roll tips it toward its right side (90: lying on the right side,
+    left side up), yaw turns it about the vertical.
+    """
+
+    position: Vec3 = (0.0, 0.0, 0.0)
+    pitch: float = 0.0
+    roll: float = 0.0
+    yaw: float = 0.0
+
+
+@dataclass(frozen=True)
+class Keyframe:
+    """One pose. Joints not named are at rest (standing straight, arms down)."""
+
+    root: RootPose = RootPose()
+    joints: tuple[tuple[str, JointRotation], ...] = ()
+    tension: float = 0.0  # 0..1, how hard the glutes work: drawn as a marker
+
+    def rotation(self, joint: str) -> JointRotation:
+        for name, rotation in self.joints:
+            if name == joint:
+                return rotation
+        return JointRotation()
+
+    def as_dict(self) -> dict[str, JointRotation]:
+        return dict(self.joints)
+
+
+@dataclass(frozen=True)
+class Camera:
+    """yaw 0 looks at the front of a standing figure, 90 at its left side, 180 from
+    behind; pitch is how far the camera looks down (degrees)."""
+
+    yaw: float = 0.0
+    pitch: float = 10.0
+    perspective: float = 0.15  # 0: orthographic; mild foreshortening otherwise
+
+
+@dataclass(frozen=True)
+class Animation:
+    """start -> middle during the lift, middle while holding, middle -> end when lowering.
+
+    Keyframes are written for the left side working; the right side is the mirror image.
+    """
+
+    start: Keyframe
+    middle: Keyframe
+    end: Keyframe
+    camera: Camera = Camera()
+    props: tuple[str, ...] = field(default=())  # "mat", "chair"
+    follow: bool = False  # the camera follows the pelvis (stepping moves)
