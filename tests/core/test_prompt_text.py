@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from sitbreak.core.prompt_text import (
+    SAFETY_NOTE,
+    bout_progress_text,
+    format_clock,
+    format_countdown,
+    format_duration,
+    manual_mode_line,
+    prompt_text,
+    status_summary,
+    tooltip,
+)
+from sitbreak.core.records import PromptKind
+from sitbreak.core.status import State, Status
+
+BERLIN_WINTER = timezone(timedelta(hours=1))
+
+
+def to_berlin(moment: datetime) -> datetime:
+    return moment.astimezone(BERLIN_WINTER)
+
+
+def sitting(bout_min: float, kind: PromptKind | None, due_in: float | None) -> Status:
+    return Status(State.SITTING, bout_min * 60, 45 * 60, kind, due_in)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (0, "0 s"),
+        (-5, "0 s"),
+        (45, "45 s"),
+        (59.9, "59 s"),
+        (60, "1 min"),
+        (38 * 60 + 59, "38 min"),
+        (3600, "1 h"),
+        (3600 + 5 * 60, "1 h 05 min"),
+        (2 * 3600 + 30 * 60 + 10, "2 h 30 min"),
+    ],
+)
+def test_durations_read_naturally(seconds: float, text: str) -> None:
+    assert format_duration(seconds) == text
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [(0.2, "1 s"), (45, "45 s"), (60, "1 min"), (61, "2 min"), (6 * 60 + 30, "7 min")],
+)
+def test_countdowns_round_up_so_they_never_read_as_past(seconds: float, text: str) -> None:
+    assert format_countdown(seconds) == text
+
+
+def test_clock_countdown() -> None:
+    assert format_clock(105) == "1:45"
+    assert format_clock(9.2) == "0:10"
+    assert format_clock(-1) == "0:00"
+
+
+def test_sitting_summary_names_the_next_prompt_and_when() -> None:
+    status = sitting(38.2, PromptKind.STAND, 6 * 60 + 40)
+    assert status_summary(status) == "Sitting 38 min · stand-up prompt in 7 min"
+    assert status_summary(sitting(12, PromptKind.SQUEEZE, 30)) == "Sitting 12 min · squeeze in 30 s"
+    assert status_summary(sitting(20, PromptKind.SQUEEZE, 0)) == "Sitting 20 min · squeeze now"
+    assert status_summary(sitting(5, None, None)) == "Sitting 5 min"
+
+
+def test_overdue_sitting_says_to_stand_up_once() -> None:
+    status = sitting(65, PromptKind.STAND, 120)
+    assert status_summary(status) == "Sitting 1 h 05 min · time to stand up"
+    with_squeeze = sitting(65, PromptKind.SQUEEZE, 120)
+    assert (
+        status_summary(with_squeeze) == "Sitting 1 h 05 min · time to stand up · squeeze in 2 min"
+    )
+
+
+def test_other_states() -> None:
+    away = Status(State.AWAY, 0, 2700, None, None)
+    assert status_summary(away).startswith("Away")
+    standing = Status(State.STANDING, 0, 2700, None, None, standing_seconds=725)
+    assert status_summary(standing) == "Standing 12 min"
+    paused = Status(State.PAUSED, 0, 2700, None, None)
+    assert status_summary(paused) == "Prompts paused until you resume"
+
+
+def test_pause_end_is_local_time_with_the_day_when_not_today() -> None:
+    now = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+    today = Status(State.PAUSED, 600, 2700, None, None, paused_until=now + timedelta(minutes=30))
+    assert status_summary(today, now, to_berlin) == "Prompts paused until 13:30 · sitting 10 min"
+    tomorrow = Status(
+        State.PAUSED, 0, 2700, None, None, paused_until=datetime(2026, 3, 3, 6, 0, tzinfo=UTC)
+    )
+    assert status_summary(tomorrow, now, to_berlin) == "Prompts paused until Tue 07:00"
+
+
+def test_tooltip_and_manual_mode() -> None:
+    status = Status(State.SITTING, 600, 2700, PromptKind.SQUEEZE, 300, detection_note="no X11")
+    assert manual_mode_line(status) == "Manual mode: no X11"
+    assert tooltip(status).splitlines() == [
+        "Sitbreak",
+        "Sitting 10 min · squeeze in 5 min",
+        "Manual mode: no X11",
+    ]
+    assert manual_mode_line(sitting(1, None, None)) is None
+    assert len(tooltip(sitting(1, None, None)).splitlines()) == 2
+
+
+def test_bout_progress_caption() -> None:
+    assert bout_progress_text(sitting(38, None, None)) == "38 min of 45 min before standing up"
+
+
+def test_squeeze_prompt_teaches_hold_and_reps() -> None:
+    text = prompt_text(PromptKind.SQUEEZE, snooze_minutes=5)
+    assert text.title == "Squeeze your glutes"
+    assert (text.hold_seconds, text.reps) == (5, 10)
+    assert "hold 5 s" in text.instruction
+    assert "10 times" in text.instruction
+    assert text.snooze_label == "Snooze 5 min"
+    assert text.offers_guide
+    assert not text.offers_routine
+    assert not text.urgent
+    assert text.note == SAFETY_NOTE
+
+
+def test_stand_prompt_offers_sit_to_stands_and_the_routine() -> None:
+    text = prompt_text(PromptKind.STAND, snooze_minutes=5, sitting_seconds=47 * 60)
+    assert "47 min" in text.body
+    assert "heels" in text.instruction
+    assert "10 sit-to-stands" in text.instruction
+    assert text.offers_routine
+    assert not text.offers_guide
+    assert text.accept_label == "I stood up"
+
+
+def test_urgent_variants_say_how_often_it_was_snoozed() -> None:
+    for kind in PromptKind:
+        calm = prompt_text(kind, snooze_minutes=5)
+        urgent = prompt_text(
+            kind, snooze_minutes=2, urgent=True, snooze_count=3, sitting_seconds=4000
+        )
+        assert urgent.urgent
+        assert urgent.title != calm.title
+        assert "3 times" in urgent.body
+        assert urgent.snooze_label == "Snooze 2 min"
+
+
+def test_routine_prompt_and_notification_text() -> None:
+    text = prompt_text(PromptKind.ROUTINE, snooze_minutes=10)
+    assert text.title == "Time for your glute routine"
+    assert text.accept_label == "Start the routine"
+    assert text.skip_label == "Not today"
+    squeeze = prompt_text(PromptKind.SQUEEZE, snooze_minutes=5)
+    assert squeeze.instruction in squeeze.notification_text
+    assert squeeze.body in squeeze.notification_text
