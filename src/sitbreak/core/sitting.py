@@ -44,7 +44,7 @@ class OpenPeriod:
 
 
 BoutListener = Callable[[Bout], None]
-StartListener = Callable[[OpenPeriod], None]
+PeriodListener = Callable[[OpenPeriod], None]
 
 
 class SittingTracker:
@@ -70,14 +70,19 @@ class SittingTracker:
         self._last_wall: datetime | None = None
         self._last_mono: float | None = None
         self._bout_listeners: list[BoutListener] = []
-        self._start_listeners: list[StartListener] = []
+        self._start_listeners: list[PeriodListener] = []
+        self._drop_listeners: list[PeriodListener] = []
 
     # -- listeners -----------------------------------------------------------------
     def on_bout_closed(self, listener: BoutListener) -> None:
         self._bout_listeners.append(listener)
 
-    def on_period_started(self, listener: StartListener) -> None:
+    def on_period_started(self, listener: PeriodListener) -> None:
         self._start_listeners.append(listener)
+
+    def on_period_dropped(self, listener: PeriodListener) -> None:
+        """A period ended too short to count as a bout (a touch of the mouse in passing)."""
+        self._drop_listeners.append(listener)
 
     def configure(self, away_after_seconds: float, sample_seconds: float) -> None:
         self.away_after = timedelta(seconds=away_after_seconds)
@@ -243,7 +248,9 @@ class SittingTracker:
             return None
         bout = Bout(period.start, max(end, period.start), period.posture, reason)
         if bout.end - bout.start < self.min_period:
-            return None  # a touch of the mouse in passing is not a bout
+            for dropped in list(self._drop_listeners):
+                dropped(period)
+            return None
         for listener in list(self._bout_listeners):
             listener(bout)
         return bout

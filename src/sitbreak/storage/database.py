@@ -183,6 +183,11 @@ class Database:
             )
             return bout_id
 
+    def delete_bout(self, bout_id: int) -> None:
+        """Forget a period that turned out too short to be a bout."""
+        with self._write():
+            self._conn.execute("DELETE FROM bouts WHERE id = ?", (bout_id,))
+
     def close_open_bouts(self, reason: EndReason) -> int:
         """Close bouts left open (by a crash): they end at their last saved moment."""
         with self._write():

@@ -1,0 +1,333 @@
+"""The desk loop: observations in, prompts out, answers back, everything recorded.
+
+Qt-free and driven by an injected Clock and Scheduler, so a whole day runs in a test.
+It owns no decisions of its own: the SittingTracker says where the user is, the
+ReminderPolicy says what is due; this class feeds them, stores what happened and asks
+the scheduler to wake it at the next moment that matters.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import Protocol
+
+from sitbreak.core.clock import Clock
+from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind
+from sitbreak.core.reminders import DuePrompt, ReminderPolicy
+from sitbreak.core.settings import Settings
+from sitbreak.core.sitting import Bout, OpenPeriod, SittingTracker
+from sitbreak.core.status import State, Status
+from sitbreak.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+SAVE_OPEN_BOUT_EVERY = 60.0  # seconds: a crash loses at most this much of the open bout
+MANUAL_TICK = 60.0  # seconds between presence ticks when no idle source works
+
+
+class Scheduler(Protocol):
+    def schedule_at(self, job_id: str, when: datetime, func: Callable[[], None]) -> None: ...
+    def schedule_every(self, job_id: str, seconds: float, func: Callable[[], None]) -> None: ...
+    def schedule_daily(self, job_id: str, at: time, func: Callable[[], None]) -> None: ...
+    def cancel(self, job_id: str) -> None: ...
+
+
+class IdleReader(Protocol):
+    def idle_seconds(self) -> float: ...
+
+
+@dataclass(frozen=True)
+class ShownPrompt:
+    record_id: int
+    kind: PromptKind
+    due: datetime
+    shown: datetime
+    snooze_count: int
+    urgent: bool
+    snooze_minutes: float  # what Snooze will postpone by now (escalation halves it)
+    timeout_seconds: int
+
+
+class PromptPresenter(Protocol):
+    def show_prompt(self, prompt: ShownPrompt) -> None: ...
+    def close_prompt(self) -> None: ...
+
+
+class DeskCoordinator:
+    def __init__(
+        self,
+        clock: Clock,
+        settings: Settings,
+        database: Database,
+        scheduler: Scheduler,
+        presenter: PromptPresenter,
+        idle_reader: IdleReader | None,
+        manual_reason: str | None = None,
+    ) -> None:
+        self._clock = clock
+        self._settings = settings
+        self._db = database
+        self._scheduler = scheduler
+        self._presenter = presenter
+        self._idle = idle_reader
+        self._manual_reason = manual_reason
+        self.tracker = SittingTracker(
+            clock, settings.tracking.away_after_seconds, settings.tracking.sample_seconds
+        )
+        self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule)
+        self._open_bout_id: int | None = None
+        self._showing: ShownPrompt | None = None
+        self._changed: list[Callable[[], None]] = []
+        self._recorded: list[Callable[[], None]] = []
+        self.tracker.on_period_started(self._period_started)
+        self.tracker.on_bout_closed(self._bout_closed)
+        self.tracker.on_period_dropped(self._period_dropped)
+
+    # -- life cycle ----------------------------------------------------------------
+    def start(self) -> None:
+        self._schedule_sampling()
+        self._scheduler.schedule_every("save-open-bout", SAVE_OPEN_BOUT_EVERY, self.save_open_bout)
+        self._schedule_daily_routine()
+        self.sample()
+
+    def stop(self) -> None:
+        """Quit: close the open bout (saved as ended now) and any prompt on screen."""
+        if self._showing is not None:
+            self.answer(Outcome.DISMISSED)
+        for job in ("sample", "save-open-bout", "prompt", "daily-routine"):
+            self._scheduler.cancel(job)
+        self.tracker.stop(EndReason.QUIT)
+
+    def on_changed(self, listener: Callable[[], None]) -> None:
+        """Called after anything the status shows may have changed."""
+        self._changed.append(listener)
+
+    def on_recorded(self, listener: Callable[[], None]) -> None:
+        """Called after a bout, prompt answer or state change was written (stats refresh)."""
+        self._recorded.append(listener)
+
+    @property
+    def manual_mode(self) -> bool:
+        return self._idle is None
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def apply_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        self.tracker.configure(
+            settings.tracking.away_after_seconds, settings.tracking.sample_seconds
+        )
+        self.policy.configure(settings.prompts, settings.schedule)
+        self._schedule_sampling()
+        self._schedule_daily_routine()
+        self.replan()
+
+    # -- observations ----------------------------------------------------------------
+    def sample(self) -> None:
+        """The periodic idle reading (or presence tick in manual mode)."""
+        if self._idle is None:
+            self.tracker.observe_present()
+        else:
+            try:
+                idle = self._idle.idle_seconds()
+            except OSError as error:
+                log.error("reading idle time failed: %s", error)
+                self.tracker.check()
+            else:
+                self.tracker.observe_idle(idle)
+        self.replan()
+
+    def locked(self) -> None:
+        self.tracker.lock()
+        self.replan()
+
+    def unlocked(self) -> None:
+        self.tracker.unlock()
+        self.replan()
+
+    def suspending(self) -> None:
+        self.tracker.suspend()
+        self.save_open_bout()
+        self.replan()
+
+    def resumed(self) -> None:
+        """After a suspend: re-plan from the core state, never replay what was missed."""
+        self.tracker.resume()
+        self.replan()
+
+    def set_standing(self, standing: bool) -> None:
+        self.tracker.set_standing(standing)
+        if not standing:
+            self.policy.released()
+        self.replan()
+
+    def stood_up(self) -> None:
+        """Manual "I stood up" (also what an accepted stand prompt does)."""
+        self.tracker.stood_up()
+        self.replan()
+
+    def pause(self, until: datetime | None) -> None:
+        if self._showing is not None:
+            self.answer(Outcome.DISMISSED)
+        self.tracker.pause(until)
+        if until is not None:
+            self._scheduler.schedule_at("pause-end", until, self._pause_ended)
+        self.replan()
+
+    def resume_prompts(self) -> None:
+        self.tracker.resume_prompts()
+        self._scheduler.cancel("pause-end")
+        self.policy.released()
+        self.replan()
+
+    def _pause_ended(self) -> None:
+        if self.tracker.state() is not State.PAUSED:
+            self.policy.released()
+        self.replan()
+
+    # -- prompts -------------------------------------------------------------------
+    def replan(self) -> None:
+        """Ask the policy what is next and set the one prompt job for it."""
+        if self._showing is None:
+            nxt = self.policy.next_prompt(self.tracker.state())
+            if nxt is None:
+                self._scheduler.cancel("prompt")
+            else:
+                self._scheduler.schedule_at("prompt", nxt.due, self._prompt_job)
+        self._notify(self._changed)
+
+    def _prompt_job(self) -> None:
+        nxt = self.policy.next_prompt(self.tracker.state())
+        if self._showing is not None or nxt is None:
+            self.replan()
+            return
+        if nxt.due > self._clock.now() + timedelta(seconds=1):
+            self.replan()  # the plan moved since this job was set
+            return
+        self._show(nxt)
+
+    def prompt_now(self, kind: PromptKind) -> None:
+        """Squeeze now / Stand up now / `sitbreak break`: show it at once."""
+        if self._showing is not None:
+            if self._showing.kind is kind:
+                return
+            self.answer(Outcome.DISMISSED)
+        plan = self.policy.plan(kind)
+        self._show(DuePrompt(kind, self._clock.now(), plan.snooze_count if plan else 0))
+
+    def _show(self, prompt: DuePrompt) -> None:
+        now = self._clock.now()
+        urgent = self.policy.is_urgent(prompt)
+        record_id = self._db.add_prompt(prompt.kind, prompt.due, now, prompt.snooze_count, urgent)
+        delay = self.policy.snooze_delay(prompt.snooze_count + 1)
+        self._showing = ShownPrompt(
+            record_id=record_id,
+            kind=prompt.kind,
+            due=prompt.due,
+            shown=now,
+            snooze_count=prompt.snooze_count,
+            urgent=urgent,
+            snooze_minutes=delay.total_seconds() / 60,
+            timeout_seconds=self._settings.prompts.timeout_seconds,
+        )
+        self._scheduler.cancel("prompt")
+        self._presenter.show_prompt(self._showing)
+        self._notify(self._changed)
+
+    @property
+    def showing(self) -> ShownPrompt | None:
+        return self._showing
+
+    def answer(self, outcome: Outcome) -> None:
+        """The user's answer to the prompt on screen (or MISSED at its timeout)."""
+        shown, self._showing = self._showing, None
+        if shown is None:
+            return
+        self._db.answer_prompt(shown.record_id, outcome, self._clock.now())
+        self._presenter.close_prompt()
+        self.policy.answer(shown.kind, outcome)
+        if shown.kind is PromptKind.STAND and outcome is Outcome.ACCEPTED:
+            self.tracker.stood_up()
+        self._notify(self._recorded)
+        self.replan()
+
+    def routine_done(self) -> None:
+        """A routine was completed from anywhere: no need to offer the daily one today."""
+        self.policy.withdraw_routine()
+        self._notify(self._recorded)
+        self.replan()
+
+    # -- status --------------------------------------------------------------------
+    def status(self) -> Status:
+        state = self.tracker.state()
+        nxt = self.policy.next_prompt(state) if self._showing is None else None
+        now = self._clock.now()
+        note = None
+        if self._idle is None:
+            note = self._manual_reason or "Keyboard and mouse activity cannot be read here"
+        return Status(
+            state=state,
+            bout_seconds=self.tracker.bout_seconds(),
+            stand_after_seconds=self.policy.stand_after.total_seconds(),
+            next_prompt_kind=None if nxt is None else nxt.kind,
+            next_prompt_in_seconds=None if nxt is None else (nxt.due - now).total_seconds(),
+            paused_until=self.tracker.paused_until,
+            detection_note=note,
+            standing_seconds=self.tracker.standing_seconds(),
+        )
+
+    # -- recording -----------------------------------------------------------------
+    def save_open_bout(self) -> None:
+        period = self.tracker.open_period
+        if period is None:
+            return
+        self._open_bout_id = self._db.save_bout(
+            self._open_bout_id, period.start, self._clock.now(), period.posture, None
+        )
+
+    def _period_started(self, period: OpenPeriod) -> None:
+        self._open_bout_id = None  # saved by the next save_open_bout
+        if period.posture is Posture.SITTING:
+            self.policy.bout_started(period.start)
+
+    def _bout_closed(self, bout: Bout) -> None:
+        self._db.save_bout(self._open_bout_id, bout.start, bout.end, bout.posture, bout.end_reason)
+        self._open_bout_id = None
+        if bout.posture is Posture.SITTING:
+            self.policy.bout_ended()
+        self._notify(self._recorded)
+
+    def _period_dropped(self, period: OpenPeriod) -> None:
+        if self._open_bout_id is not None:
+            self._db.delete_bout(self._open_bout_id)
+            self._open_bout_id = None
+        if period.posture is Posture.SITTING:
+            self.policy.bout_ended()
+
+    # -- scheduling ------------------------------------------------------------------
+    def _schedule_sampling(self) -> None:
+        seconds = (
+            MANUAL_TICK if self._idle is None else float(self._settings.tracking.sample_seconds)
+        )
+        self._scheduler.schedule_every("sample", seconds, self.sample)
+
+    def _schedule_daily_routine(self) -> None:
+        at = self._settings.routine.daily_time
+        if at is None:
+            self._scheduler.cancel("daily-routine")
+        else:
+            self._scheduler.schedule_daily("daily-routine", at, self._offer_routine)
+
+    def _offer_routine(self) -> None:
+        self.policy.offer_routine()
+        self.replan()
+
+    @staticmethod
+    def _notify(listeners: list[Callable[[], None]]) -> None:
+        for listener in list(listeners):
+            listener()

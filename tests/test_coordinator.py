@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from sitbreak.coordinator import DeskCoordinator
+from sitbreak.core.clock import FakeClock
+from sitbreak.core.records import EndReason, Outcome, PromptKind
+from sitbreak.core.settings import PromptSettings, Settings
+from sitbreak.core.status import State
+from sitbreak.storage.database import Database
+from tests.support.fakes import DeskUser, FakeScheduler, RecordingPresenter
+
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+FAR = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+class Desk:
+    def __init__(self, settings: Settings | None = None, manual: bool = False) -> None:
+        self.clock = FakeClock(T0)
+        self.db = Database.open_in_memory()
+        self.scheduler = FakeScheduler(self.clock)
+        self.presenter = RecordingPresenter()
+        self.user = DeskUser(self.clock)
+        self.desk = DeskCoordinator(
+            self.clock,
+            settings or Settings(),
+            self.db,
+            self.scheduler,
+            self.presenter,
+            None if manual else self.user,
+        )
+        self.desk.start()
+
+    def minutes(self, n: float) -> None:
+        self.scheduler.run_for(n * 60)
+
+    def shown_at(self) -> list[tuple[str, int]]:
+        return [
+            (p.kind.value, round((p.shown - T0).total_seconds() / 60)) for p in self.presenter.shown
+        ]
+
+
+def test_an_hour_of_sitting_prompts_squeezes_then_standing_up() -> None:
+    d = Desk()
+    d.minutes(20.1)
+    assert d.shown_at() == [("squeeze", 20)]
+    d.desk.answer(Outcome.ACCEPTED)
+    d.minutes(20)
+    assert d.shown_at() == [("squeeze", 20), ("squeeze", 40)]
+    d.desk.answer(Outcome.ACCEPTED)
+    d.minutes(5)
+    assert d.shown_at() == [("squeeze", 20), ("squeeze", 40), ("stand", 45)]
+    d.desk.answer(Outcome.ACCEPTED)
+    assert d.desk.tracker.state() is State.AWAY
+    d.user.typing = False
+    d.minutes(10)
+    bouts = d.db.bouts_between(T0, FAR)
+    assert len(bouts) == 1
+    assert bouts[0].end_reason is EndReason.STOOD_UP
+    assert bouts[0].seconds == pytest.approx(45 * 60, abs=10)
+    prompts = d.db.prompts_between(T0, FAR)
+    assert [(p.kind, p.outcome) for p in prompts] == [
+        (PromptKind.SQUEEZE, Outcome.ACCEPTED),
+        (PromptKind.SQUEEZE, Outcome.ACCEPTED),
+        (PromptKind.STAND, Outcome.ACCEPTED),
+    ]
+
+
+def test_snoozing_shows_the_prompt_again_and_is_stored_per_showing() -> None:
+    d = Desk(Settings(prompts=PromptSettings(stand_after_minutes=30, squeeze_every_minutes=100)))
+    d.minutes(30.1)
+    d.desk.answer(Outcome.SNOOZED)
+    d.minutes(5)
+    assert d.shown_at() == [("stand", 30), ("stand", 35)]
+    assert d.presenter.shown[-1].snooze_count == 1
+    d.desk.answer(Outcome.SKIPPED)
+    outcomes = [p.outcome for p in d.db.prompts_between(T0, FAR)]
+    assert outcomes == [Outcome.SNOOZED, Outcome.SKIPPED]
+
+
+def test_a_missed_prompt_is_recorded_as_missed() -> None:
+    d = Desk()
+    d.minutes(20.1)
+    d.desk.answer(Outcome.MISSED)  # what the prompt window's timeout sends
+    assert d.db.prompts_between(T0, FAR)[0].outcome is Outcome.MISSED
+    assert d.presenter.on_screen is None
+
+
+def test_after_a_suspend_missed_prompts_are_not_replayed() -> None:
+    d = Desk()
+    d.minutes(15)
+    d.desk.suspending()
+    d.clock.suspend_for(3 * 3600)
+    d.desk.resumed()
+    d.minutes(1)
+    assert d.presenter.shown == []
+    d.minutes(19.5)
+    assert d.shown_at() == [("squeeze", 15 + 3 * 60 + 20)]
+
+
+def test_an_unnoticed_sleep_counts_as_a_break_and_nothing_fires_at_once() -> None:
+    d = Desk()
+    d.minutes(19)
+    d.clock.suspend_for(2 * 3600)  # no suspend signal: only the wall clock knows
+    d.minutes(1)
+    assert d.presenter.shown == []
+    bouts = d.db.bouts_between(T0, FAR)
+    assert [b.end_reason for b in bouts] == [EndReason.SLEEP, None]  # and the new bout
+
+
+def test_the_open_bout_is_saved_every_minute() -> None:
+    d = Desk()
+    d.minutes(10)
+    (bout,) = d.db.bouts_between(T0, FAR)
+    assert bout.end_reason is None
+    assert bout.seconds == pytest.approx(10 * 60, abs=61)
+
+
+def test_pause_holds_prompts_and_they_do_not_fire_the_moment_it_ends() -> None:
+    d = Desk()
+    d.desk.pause(T0 + timedelta(minutes=30))
+    d.minutes(30)
+    assert d.presenter.shown == []
+    assert d.desk.status().state is State.PAUSED or d.clock.now() >= T0 + timedelta(minutes=30)
+    d.minutes(1.5)
+    assert d.presenter.shown == []
+    d.minutes(1)
+    assert d.shown_at() == [("squeeze", 32)]
+
+
+def test_prompt_now_shows_it_at_once() -> None:
+    d = Desk()
+    d.minutes(3)
+    d.desk.prompt_now(PromptKind.STAND)
+    assert d.shown_at() == [("stand", 3)]
+
+
+def test_status_reports_the_bout_and_next_prompt() -> None:
+    d = Desk()
+    d.minutes(12)
+    status = d.desk.status()
+    assert status.state is State.SITTING
+    assert status.bout_seconds == pytest.approx(12 * 60, abs=6)
+    assert status.next_prompt_kind is PromptKind.SQUEEZE
+    assert status.next_prompt_in_seconds == pytest.approx(8 * 60, abs=6)
+    assert status.to_json()["next_prompt"]["kind"] == "squeeze"
+
+
+def test_manual_mode_counts_presence_and_says_why() -> None:
+    d = Desk(manual=True)
+    d.minutes(21)
+    assert d.shown_at() == [("squeeze", 20)]
+    assert d.desk.status().detection_note
+
+
+def test_quit_saves_the_open_bout_as_ended() -> None:
+    d = Desk()
+    d.minutes(7)
+    d.desk.stop()
+    (bout,) = d.db.bouts_between(T0, FAR)
+    assert bout.end_reason is EndReason.QUIT
+    assert bout.seconds == pytest.approx(7 * 60, abs=6)
+    assert d.scheduler.jobs == {}
