@@ -80,6 +80,7 @@ class DeskCoordinator:
         self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule)
         self._open_bout_id: int | None = None
         self._showing: ShownPrompt | None = None
+        self._planned: datetime | None = None  # due time of the "prompt" job, if set
         self._changed: list[Callable[[], None]] = []
         self._recorded: list[Callable[[], None]] = []
         self.tracker.on_period_started(self._period_started)
@@ -193,15 +194,24 @@ class DeskCoordinator:
     # -- prompts -------------------------------------------------------------------
     def replan(self) -> None:
         """Ask the policy what is next and set the one prompt job for it."""
-        if self._showing is None:
-            nxt = self.policy.next_prompt(self.tracker.state())
-            if nxt is None:
+        nxt = None if self._showing is not None else self.policy.next_prompt(self.tracker.state())
+        due = None if nxt is None else nxt.due
+        if due != self._planned:  # most samples change nothing: leave the job alone
+            if due is None:
                 self._scheduler.cancel("prompt")
             else:
-                self._scheduler.schedule_at("prompt", nxt.due, self._prompt_job)
+                self._scheduler.schedule_at("prompt", due, self._prompt_job)
+            self._planned = due
         self._notify(self._changed)
 
+    def job_missed(self, job_id: str) -> None:
+        """The scheduler dropped a late run (the loop stalled): plan the prompt afresh."""
+        if job_id == "prompt":
+            self._planned = None
+            self.replan()
+
     def _prompt_job(self) -> None:
+        self._planned = None
         nxt = self.policy.next_prompt(self.tracker.state())
         if self._showing is not None or nxt is None:
             self.replan()
@@ -236,6 +246,7 @@ class DeskCoordinator:
             timeout_seconds=self._settings.prompts.timeout_seconds,
         )
         self._scheduler.cancel("prompt")
+        self._planned = None
         self._presenter.show_prompt(self._showing)
         self._notify(self._changed)
 

@@ -1,0 +1,45 @@
+"""What "pause for 30 min / 1 h / until tomorrow" means as a moment."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+
+_DURATION = re.compile(r"^\s*(\d+)\s*(m|min|mins|minutes?|h|hours?)\s*$", re.IGNORECASE)
+MORNING = time(5, 0)
+
+
+class PauseSpecError(ValueError):
+    pass
+
+
+def parse_pause(text: str) -> timedelta | str:
+    """'30m' / '1h' / '90 min' -> a timedelta; 'tomorrow' -> 'tomorrow'."""
+    if text.strip().lower() == "tomorrow":
+        return "tomorrow"
+    match = _DURATION.match(text)
+    if not match:
+        raise PauseSpecError(f"{text!r} is not a pause length: use e.g. 30m, 1h or tomorrow")
+    amount = int(match.group(1))
+    unit = match.group(2).lower()
+    delta = timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
+    if not timedelta(minutes=1) <= delta <= timedelta(hours=24):
+        raise PauseSpecError("a pause lasts from 1 minute to 24 hours, or until tomorrow")
+    return delta
+
+
+def pause_until(
+    spec: timedelta | str,
+    now: datetime,
+    to_local: Callable[[datetime], datetime],
+    work_start: time,
+) -> datetime:
+    """The end of the pause. "Tomorrow" is tomorrow's start of work hours, not before 05:00."""
+    if isinstance(spec, timedelta):
+        return now + spec
+    local = to_local(now)
+    target = datetime.combine(local.date() + timedelta(days=1), max(work_start, MORNING))
+    guess = target.replace(tzinfo=local.tzinfo)  # today's offset; tomorrow's may differ (DST)
+    drift = to_local(guess).replace(tzinfo=None) - target
+    return guess - drift

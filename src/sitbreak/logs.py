@@ -1,0 +1,34 @@
+"""Logging: a rotating file under the log dir, warnings also on stderr."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(log_dir: Path, verbose: bool = False) -> Path | None:
+    """Returns the log file, or None if it cannot be written (then stderr only)."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setFormatter(logging.Formatter(FORMAT))
+    root.addHandler(console)
+    log_file = log_dir / "sitbreak.log"
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as error:
+        logging.getLogger(__name__).warning("cannot write the log file %s: %s", log_file, error)
+        return None
+    file_handler.setFormatter(logging.Formatter(FORMAT))
+    root.addHandler(file_handler)
+    return log_file

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sitbreak.core.pause import PauseSpecError, parse_pause, pause_until
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("30m", timedelta(minutes=30)),
+        ("1h", timedelta(hours=1)),
+        ("90 min", timedelta(minutes=90)),
+        ("Tomorrow", "tomorrow"),
+    ],
+)
+def test_pause_lengths(text: str, expected: object) -> None:
+    assert parse_pause(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "soon", "0m", "25h", "-5m"])
+def test_bad_pause_lengths_say_what_is_allowed(text: str) -> None:
+    with pytest.raises(PauseSpecError):
+        parse_pause(text)
+
+
+def test_tomorrow_is_tomorrows_work_start_in_local_time_across_dst() -> None:
+    now = datetime(2026, 3, 28, 22, 0, tzinfo=BERLIN).astimezone(UTC)  # Saturday before DST
+    until = pause_until("tomorrow", now, lambda d: d.astimezone(BERLIN), time(8, 0))
+    assert until.astimezone(BERLIN).replace(tzinfo=None) == datetime(2026, 3, 29, 8, 0)
+
+
+def test_tomorrow_is_never_before_five_in_the_morning() -> None:
+    now = datetime(2026, 6, 1, 23, 50, tzinfo=UTC)
+    until = pause_until("tomorrow", now, lambda d: d, time(0, 0))
+    assert until == datetime(2026, 6, 2, 5, 0, tzinfo=UTC)
