@@ -1,0 +1,254 @@
+"""The tray icon, drawn from the state: a ring that fills towards the stand-up prompt.
+
+A dark disc with a light rim reads on light and dark panels alike; the away icon is
+hollow and grey with a dark outline. Icons are cached per (state, ring step), so a
+status update redraws only when the ring moves by a step (1/24 of the bout).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
+
+from sitbreak.core.status import State, Status
+
+RING_STEPS = 24
+ICON_SIZES = (16, 22, 24, 32, 48, 64)
+PIXEL_RATIOS = (1.0, 2.0)
+
+_DISC = QColor(28, 38, 46, 235)
+_DISC_PAUSED = QColor(62, 70, 76, 225)
+_RIM = QColor(255, 255, 255, 215)
+_TRACK = QColor(255, 255, 255, 55)
+_GLYPH = QColor(255, 255, 255)
+_GLYPH_PAUSED = QColor(205, 214, 219)
+_STANDING = QColor(102, 187, 106)
+_AWAY = QColor(150, 156, 160)
+_OUTLINE = QColor(0, 0, 0, 190)
+_MUTED_ARC = QColor(150, 164, 172)
+# The sitting ring warms as the bout nears the stand-up prompt.
+_SITTING_STOPS = (
+    (0.0, QColor(41, 182, 246)),
+    (0.5, QColor(41, 182, 246)),
+    (0.8, QColor(255, 179, 0)),
+    (1.0, QColor(244, 67, 30)),
+)
+
+
+@dataclass(frozen=True)
+class IconLook:
+    state: State
+    step: int  # 0..RING_STEPS: how much of the ring is filled
+
+    @property
+    def fraction(self) -> float:
+        return self.step / RING_STEPS
+
+
+def look_for(status: Status) -> IconLook:
+    if status.state is State.AWAY:
+        return IconLook(State.AWAY, 0)
+    if status.state is State.STANDING:
+        return IconLook(State.STANDING, RING_STEPS)
+    return IconLook(status.state, round(status.bout_fraction * RING_STEPS))
+
+
+def sitting_colour(fraction: float) -> QColor:
+    for (f0, c0), (f1, c1) in itertools.pairwise(_SITTING_STOPS):
+        if fraction <= f1:
+            t = 0.0 if f1 == f0 else (fraction - f0) / (f1 - f0)
+            return QColor(
+                round(c0.red() + (c1.red() - c0.red()) * t),
+                round(c0.green() + (c1.green() - c0.green()) * t),
+                round(c0.blue() + (c1.blue() - c0.blue()) * t),
+            )
+    return QColor(_SITTING_STOPS[-1][1])
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    size: float
+
+    @property
+    def centre(self) -> QPointF:
+        return QPointF(self.size / 2, self.size / 2)
+
+    @property
+    def rim(self) -> float:
+        return max(1.0, self.size / 28)
+
+    @property
+    def ring(self) -> float:
+        return max(2.2, self.size * 0.13)
+
+    @property
+    def ring_radius(self) -> float:
+        return self.size / 2 - self.rim - self.ring / 2
+
+    @property
+    def inner(self) -> float:
+        """Radius of the space for the glyph, inside the ring."""
+        return self.size / 2 - self.rim - self.ring
+
+    def stroke(self) -> float:
+        return max(1.25, self.inner * 0.24)
+
+
+def _pen(colour: QColor, width: float) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def _circle(centre: QPointF, radius: float) -> QRectF:
+    return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+
+
+def _seated(g: _Geometry) -> QPainterPath:
+    """A figure on a chair, side view: torso, thigh, shin (the head is drawn apart)."""
+    c, u = g.centre, g.inner
+    path = QPainterPath(QPointF(c.x() - 0.16 * u, c.y() - 0.3 * u))
+    path.lineTo(c.x() - 0.32 * u, c.y() + 0.22 * u)
+    path.lineTo(c.x() + 0.34 * u, c.y() + 0.22 * u)
+    path.lineTo(c.x() + 0.34 * u, c.y() + 0.72 * u)
+    return path
+
+
+def _standing(g: _Geometry) -> QPainterPath:
+    c, u = g.centre, g.inner
+    path = QPainterPath(QPointF(c.x(), c.y() - 0.28 * u))
+    path.lineTo(c.x(), c.y() + 0.2 * u)
+    path.lineTo(c.x() - 0.24 * u, c.y() + 0.74 * u)
+    path.moveTo(c.x(), c.y() + 0.2 * u)
+    path.lineTo(c.x() + 0.24 * u, c.y() + 0.74 * u)
+    if g.size >= 32:  # arms only where there is room for them
+        path.moveTo(c.x() - 0.34 * u, c.y() + 0.05 * u)
+        path.lineTo(c.x(), c.y() - 0.22 * u)
+        path.lineTo(c.x() + 0.34 * u, c.y() + 0.05 * u)
+    return path
+
+
+def _chair(g: _Geometry) -> QPainterPath:
+    c, u = g.centre, g.inner
+    path = QPainterPath(QPointF(c.x() - 0.3 * u, c.y() - 0.62 * u))
+    path.lineTo(c.x() - 0.3 * u, c.y() + 0.68 * u)
+    path.moveTo(c.x() - 0.3 * u, c.y() + 0.08 * u)
+    path.lineTo(c.x() + 0.38 * u, c.y() + 0.08 * u)
+    path.lineTo(c.x() + 0.38 * u, c.y() + 0.68 * u)
+    return path
+
+
+def _draw_figure(p: QPainter, g: _Geometry, body: QPainterPath, head: QPointF) -> None:
+    p.setPen(_pen(_GLYPH, g.stroke()))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(body)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(_GLYPH)
+    p.drawEllipse(_circle(head, max(1.1, g.inner * 0.21)))
+
+
+def _draw_disc(p: QPainter, g: _Geometry, fill: QColor) -> None:
+    p.setPen(_pen(_RIM, g.rim))
+    p.setBrush(fill)
+    p.drawEllipse(_circle(g.centre, g.size / 2 - g.rim / 2))
+
+
+def _draw_ring(p: QPainter, g: _Geometry, colour: QColor, fraction: float) -> None:
+    rect = _circle(g.centre, g.ring_radius)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(_pen(_TRACK, g.ring))
+    p.drawEllipse(rect)
+    if fraction <= 0:
+        return
+    pen = _pen(colour, g.ring)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    p.setPen(pen)
+    if fraction >= 1:
+        p.drawEllipse(rect)
+    else:  # clockwise from 12 o'clock; Qt angles are 1/16 degree, counter-clockwise
+        p.drawArc(rect, 90 * 16, -round(fraction * 360 * 16))
+
+
+def _draw_away(p: QPainter, g: _Geometry) -> None:
+    """Hollow and grey: nobody is sitting. A dark outline keeps it visible on light panels."""
+    rect = _circle(g.centre, g.ring_radius)
+    outline = max(1.0, g.size / 32)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(_pen(_OUTLINE, g.ring * 0.7 + 2 * outline))
+    p.drawEllipse(rect)
+    chair = _chair(g)
+    p.setPen(_pen(_OUTLINE, g.stroke() + 2 * outline))
+    p.drawPath(chair)
+    p.setPen(_pen(_AWAY, g.ring * 0.7))
+    p.drawEllipse(rect)
+    p.setPen(_pen(_AWAY, g.stroke()))
+    p.drawPath(chair)
+
+
+def _draw_pause_bars(p: QPainter, g: _Geometry) -> None:
+    c, u = g.centre, g.inner
+    # Fixed minimums keep a visible gap between the bars at 16 px.
+    width, gap, height = max(1.6, 0.3 * u), max(1.4, 0.26 * u), 1.0 * u
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(_GLYPH_PAUSED)
+    for x in (c.x() - gap / 2 - width, c.x() + gap / 2):
+        p.drawRoundedRect(QRectF(x, c.y() - height / 2, width, height), width / 3, width / 3)
+
+
+def paint_icon(p: QPainter, look: IconLook, size: float) -> None:
+    """Paint the icon in a size x size square at the painter's origin."""
+    g = _Geometry(size)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    c, u = g.centre, g.inner
+    if look.state is State.AWAY:
+        _draw_away(p, g)
+        return
+    if look.state is State.PAUSED:
+        _draw_disc(p, g, _DISC_PAUSED)
+        _draw_ring(p, g, _MUTED_ARC, look.fraction)
+        _draw_pause_bars(p, g)
+        return
+    _draw_disc(p, g, _DISC)
+    if look.state is State.STANDING:
+        _draw_ring(p, g, _STANDING, 1.0)
+        _draw_figure(p, g, _standing(g), QPointF(c.x(), c.y() - 0.56 * u))
+        return
+    _draw_ring(p, g, sitting_colour(look.fraction), look.fraction)
+    _draw_figure(p, g, _seated(g), QPointF(c.x() - 0.08 * u, c.y() - 0.58 * u))
+
+
+def render_image(look: IconLook, size: int, ratio: float = 1.0) -> QImage:
+    pixels = math.ceil(size * ratio)
+    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.scale(ratio, ratio)
+    paint_icon(painter, look, size)
+    painter.end()
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+class TrayIconCache:
+    """One QIcon per look, built with every tray size at 1x and 2x."""
+
+    def __init__(self) -> None:
+        self._icons: dict[IconLook, QIcon] = {}
+
+    def icon(self, look: IconLook) -> QIcon:
+        icon = self._icons.get(look)
+        if icon is None:
+            icon = QIcon()
+            for size in ICON_SIZES:
+                for ratio in PIXEL_RATIOS:
+                    icon.addPixmap(QPixmap.fromImage(render_image(look, size, ratio)))
+            self._icons[look] = icon
+        return icon
+
+    def __len__(self) -> int:
+        return len(self._icons)
