@@ -182,3 +182,9 @@ def test_unanswered_squeeze_moves_on_a_full_interval(outcome: Outcome) -> None:
     clock.advance(20 * 60)
     policy.answer(PromptKind.SQUEEZE, outcome)
     assert due_in(clock, policy) == (PromptKind.SQUEEZE, 20)
+
+
+def test_short_intervals_are_not_stretched_by_the_return_grace() -> None:
+    clock, policy = make(PromptSettings(squeeze_every_minutes=1, stand_after_minutes=3))
+    policy.bout_started(clock.now())
+    assert due_in(clock, policy) == (PromptKind.SQUEEZE, 1)

@@ -90,7 +90,10 @@ class ReminderPolicy:
         }
         if routine is not None:
             self._plans[PromptKind.ROUTINE] = routine
-        self._not_before = self._clock.now() + RETURN_GRACE
+        # A held-over routine offer waits a little after the return; short test intervals
+        # (1 minute) are not stretched by the grace.
+        grace = min(RETURN_GRACE, self.squeeze_every, self.stand_after)
+        self._not_before = self._clock.now() + grace
 
     def bout_ended(self) -> None:
         self._bout_start = None
