@@ -1,0 +1,141 @@
+"""Which idle source to use: chosen from the session's environment, then probed.
+
+The session type comes from XDG_SESSION_TYPE / WAYLAND_DISPLAY / DISPLAY and the desktop
+from XDG_CURRENT_DESKTOP, never from Qt's platform name (the app may run offscreen or
+under XWayland). Candidates are tried in order and each is probed once; the first that
+answers wins. When none does, the app runs in manual mode and shows `note`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtDBus import QDBusConnection
+
+from sitbreak.platform.base import IdleSource, IdleSourceError
+
+log = logging.getLogger(__name__)
+
+IdleBuilder = Callable[[], IdleSource]
+
+
+@dataclass(frozen=True)
+class IdleDetection:
+    source: IdleSource | None
+    note: str | None  # why detection is off; None when a source works
+    tried: tuple[str, ...] = ()
+
+
+def session_kind(environ: Mapping[str, str]) -> str | None:
+    """'wayland', 'x11' or None (no graphical session we can use)."""
+    declared = environ.get("XDG_SESSION_TYPE", "").strip().lower()
+    if declared in ("x11", "wayland"):
+        return declared
+    # sway or startx from a console leave XDG_SESSION_TYPE=tty; the display variables tell.
+    if environ.get("WAYLAND_DISPLAY"):
+        return "wayland"
+    if environ.get("DISPLAY"):
+        return "x11"
+    return None
+
+
+def desktops(environ: Mapping[str, str]) -> list[str]:
+    return [d.strip().lower() for d in environ.get("XDG_CURRENT_DESKTOP", "").split(":") if d]
+
+
+def idle_candidates(environ: Mapping[str, str], platform: str) -> tuple[list[str], str | None]:
+    """Backend names to try, best first, or no names and the reason."""
+    if platform == "win32":
+        return ["windows"], None
+    if platform == "darwin":
+        return ["macos"], None
+    kind = session_kind(environ)
+    if kind == "x11":
+        return ["x11", "gnome", "freedesktop-screensaver"], None
+    if kind == "wayland":
+        if "gnome" in desktops(environ):
+            return ["gnome", "freedesktop-screensaver"], None
+        # XWayland's XScreenSaver only sees input to X clients: never use it on Wayland.
+        return ["freedesktop-screensaver", "gnome"], None
+    declared = environ.get("XDG_SESSION_TYPE") or "unset"
+    return [], f"no graphical session found (XDG_SESSION_TYPE={declared}, no DISPLAY)"
+
+
+def default_builders(
+    environ: Mapping[str, str], session_bus: QDBusConnection | None = None
+) -> dict[str, IdleBuilder]:
+    """Constructors of the real backends; imported lazily so each platform loads only its own."""
+
+    def bus() -> QDBusConnection:
+        return session_bus if session_bus is not None else QDBusConnection.sessionBus()
+
+    def x11() -> IdleSource:
+        from sitbreak.platform.x11 import X11IdleSource
+
+        return X11IdleSource(environ)
+
+    def gnome() -> IdleSource:
+        from sitbreak.platform.gnome import GnomeIdleSource
+
+        return GnomeIdleSource(bus())
+
+    def freedesktop() -> IdleSource:
+        from sitbreak.platform.freedesktop_screensaver import FreedesktopIdleSource
+
+        return FreedesktopIdleSource(bus())
+
+    def windows() -> IdleSource:
+        from sitbreak.platform.windows import WindowsIdleSource
+
+        return WindowsIdleSource()
+
+    def macos() -> IdleSource:
+        from sitbreak.platform.macos import MacIdleSource
+
+        return MacIdleSource()
+
+    return {
+        "x11": x11,
+        "gnome": gnome,
+        "freedesktop-screensaver": freedesktop,
+        "windows": windows,
+        "macos": macos,
+    }
+
+
+def detect_idle_source(
+    environ: Mapping[str, str],
+    platform: str = sys.platform,
+    *,
+    session_bus: QDBusConnection | None = None,
+    builders: Mapping[str, IdleBuilder] | None = None,
+) -> IdleDetection:
+    names, reason = idle_candidates(environ, platform)
+    if not names:
+        log.warning("idle detection off: %s", reason)
+        return IdleDetection(None, f"Idle detection is off: {reason}.")
+    available = builders if builders is not None else default_builders(environ, session_bus)
+    failures: list[str] = []
+    for name in names:
+        source: IdleSource | None = None
+        try:
+            source = available[name]()
+            idle = source.idle_seconds()
+        except IdleSourceError as exc:
+            log.info("idle source %s does not work here: %s", name, exc)
+            failures.append(f"{name}: {exc}")
+            if source is not None:
+                source.close()
+            continue
+        log.info("idle source: %s (idle %.1f s at start)", name, idle)
+        return IdleDetection(source, None, tuple(names))
+    note = "Idle detection is off: " + "; ".join(failures) + "."
+    if session_kind(environ) == "wayland" and "gnome" not in desktops(environ):
+        note += (
+            " This Wayland desktop offers idle time only to Wayland clients (not supported yet)."
+        )
+    log.warning("%s", note)
+    return IdleDetection(None, note, tuple(names))

@@ -1,0 +1,80 @@
+"""GNOME and freedesktop idle sources against mock services on a private session bus."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitbreak.platform import freedesktop_screensaver, gnome
+from sitbreak.platform.base import IdleSourceError
+from sitbreak.platform.detect import detect_idle_source
+from sitbreak.platform.freedesktop_screensaver import FreedesktopIdleSource
+from sitbreak.platform.gnome import GnomeIdleSource
+
+
+def _mutter(spawn_mock, idle_ms: int):
+    mock = spawn_mock("session", gnome.SERVICE, gnome.PATH, gnome.INTERFACE)
+    mock.control.AddMethod(gnome.INTERFACE, "GetIdletime", "", "t", f"ret = {idle_ms}")
+    return mock
+
+
+def test_gnome_reads_mutter_idle_time_in_seconds(qt_bus, spawn_mock):
+    _mutter(spawn_mock, 93_250)
+    source = GnomeIdleSource(qt_bus("session"))
+    assert source.idle_seconds() == pytest.approx(93.25)
+
+
+def test_gnome_source_fails_clearly_when_mutter_is_gone(qt_bus, spawn_mock):
+    mock = _mutter(spawn_mock, 1000)
+    source = GnomeIdleSource(qt_bus("session"))
+    assert source.idle_seconds() == pytest.approx(1.0)
+    mock.process.terminate()
+    mock.process.wait(timeout=5)
+    with pytest.raises(IdleSourceError, match="GNOME idle monitor did not answer"):
+        source.idle_seconds()
+
+
+def test_freedesktop_screensaver_idle_time_is_milliseconds(qt_bus, spawn_mock):
+    mock = spawn_mock(
+        "session",
+        freedesktop_screensaver.SERVICE,
+        freedesktop_screensaver.PATH,
+        freedesktop_screensaver.INTERFACE,
+    )
+    mock.control.AddMethod(
+        freedesktop_screensaver.INTERFACE, "GetSessionIdleTime", "", "u", "ret = 42000"
+    )
+    assert FreedesktopIdleSource(qt_bus("session")).idle_seconds() == pytest.approx(42.0)
+
+
+def test_kde_wayland_not_supported_reply_falls_through_to_manual_mode(qt_bus, spawn_mock):
+    mock = spawn_mock(
+        "session",
+        freedesktop_screensaver.SERVICE,
+        freedesktop_screensaver.PATH,
+        freedesktop_screensaver.INTERFACE,
+    )
+    mock.control.AddMethod(
+        freedesktop_screensaver.INTERFACE,
+        "GetSessionIdleTime",
+        "",
+        "u",
+        "raise dbus.exceptions.DBusException('GetSessionIdleTime is not supported on this"
+        " platform', name='org.freedesktop.DBus.Error.NotSupported')",
+    )
+    environ = {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE"}
+    detection = detect_idle_source(environ, "linux", session_bus=qt_bus("session"))
+    assert detection.source is None
+    assert detection.note is not None
+    assert "not supported on this platform" in detection.note
+    assert "gnome:" in detection.note
+    assert "Wayland" in detection.note
+
+
+def test_gnome_wayland_session_detects_mutter(qt_bus, spawn_mock):
+    _mutter(spawn_mock, 5000)
+    environ = {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "ubuntu:GNOME"}
+    detection = detect_idle_source(environ, "linux", session_bus=qt_bus("session"))
+    assert detection.note is None
+    assert detection.source is not None
+    assert detection.source.name == "gnome"
+    assert detection.source.idle_seconds() == pytest.approx(5.0)

@@ -1,0 +1,73 @@
+"""The X11 idle source on the real Xvfb that pytest-xvfb starts for the run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import threading
+import time
+
+import pytest
+
+from sitbreak.platform.base import IdleSourceError
+from sitbreak.platform.detect import detect_idle_source
+from sitbreak.platform.x11 import X11IdleSource
+
+pytestmark = pytest.mark.xvfb
+
+
+@pytest.fixture
+def x11_source():
+    source = X11IdleSource(os.environ)
+    yield source
+    source.close()
+
+
+def _move_mouse(x: int) -> None:
+    subprocess.run(["xdotool", "mousemove", str(x), "100"], check=True, timeout=10)
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    """Poll `condition` every 50 ms until it holds or `seconds` have passed."""
+    pause = threading.Event()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        pause.wait(0.05)
+    return condition()
+
+
+def test_input_resets_idle_time_and_it_grows_without_input(x11_source):
+    _move_mouse(200)
+    _move_mouse(300)
+    after_input = x11_source.idle_seconds()
+    assert after_input < 0.5
+    assert _wait_for(lambda: x11_source.idle_seconds() >= after_input + 0.4, seconds=3)
+    idle_before_move = x11_source.idle_seconds()
+    assert idle_before_move >= 0.4
+    _move_mouse(400)
+    assert x11_source.idle_seconds() < idle_before_move
+
+
+def test_closed_source_says_so(x11_source):
+    x11_source.close()
+    x11_source.close()  # twice is fine
+    with pytest.raises(IdleSourceError, match="closed"):
+        x11_source.idle_seconds()
+
+
+def test_unreachable_display_is_a_clear_error():
+    with pytest.raises(IdleSourceError, match="cannot open X display ':9397'"):
+        X11IdleSource({"DISPLAY": ":9397"})
+
+
+def test_x11_session_detects_x11_first():
+    environ = {"XDG_SESSION_TYPE": "x11", "DISPLAY": os.environ["DISPLAY"]}
+    detection = detect_idle_source(environ, "linux")
+    assert detection.source is not None
+    try:
+        assert detection.source.name == "x11"
+        assert detection.note is None
+    finally:
+        detection.source.close()
