@@ -74,5 +74,12 @@ class Animation:
     middle: Keyframe
     end: Keyframe
     camera: Camera = Camera()
+    lift_via: Keyframe | None = None  # passed halfway through the lift (e.g. a foot up)
+    lower_via: Keyframe | None = None  # passed halfway through the lowering
     props: tuple[str, ...] = field(default=())  # "mat", "chair"
     follow: bool = False  # the camera follows the pelvis (stepping moves)
+
+    @property
+    def keyframes(self) -> tuple[Keyframe, ...]:
+        vias = tuple(k for k in (self.lift_via, self.lower_via) if k is not None)
+        return (self.start, self.middle, self.end, *vias)
