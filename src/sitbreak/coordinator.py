@@ -47,7 +47,7 @@ class ShownPrompt:
     shown: datetime
     snooze_count: int
     urgent: bool
-    snooze_minutes: float  # what Snooze will postpone by now (escalation halves it)
+    snooze_minutes: int  # what Snooze will postpone by now (escalation halves it)
     timeout_seconds: int
 
 
@@ -242,7 +242,7 @@ class DeskCoordinator:
             shown=now,
             snooze_count=prompt.snooze_count,
             urgent=urgent,
-            snooze_minutes=delay.total_seconds() / 60,
+            snooze_minutes=round(delay.total_seconds() / 60),
             timeout_seconds=self._settings.prompts.timeout_seconds,
         )
         self._scheduler.cancel("prompt")

@@ -183,10 +183,10 @@ class ReminderPolicy:
 
     def snooze_delay(self, snooze_count: int) -> timedelta:
         """From the escalate_after-th snooze on, snoozes are halved (at least a minute)."""
-        minutes = timedelta(minutes=self.prompts.snooze_minutes)
+        minutes = self.prompts.snooze_minutes
         if snooze_count >= self.prompts.escalate_after_snoozes:
-            return max(timedelta(minutes=1), minutes / 2)
-        return minutes
+            minutes = max(1, minutes // 2)
+        return timedelta(minutes=minutes)
 
     def is_urgent(self, prompt: DuePrompt) -> bool:
         return prompt.urgent_after(self.prompts.escalate_after_snoozes)
