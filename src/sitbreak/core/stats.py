@@ -1,0 +1,393 @@
+"""Daily sitting stats, trends and streaks, computed from stored records.
+
+Pure: the caller loads bouts, prompts and routine sessions (storage/stats_queries.py)
+and passes them in with the stand-up limit. Days are local days in the UTC offset stored
+with each record, so a DST day has 23 or 25 hours and travel keeps each day right.
+
+Counting rules (what a user sees):
+- A bout that crosses midnight is split: each day gets its own part of the sitting time
+  (and each hour bucket its part). Midnights and hours of one bout are taken in the offset
+  of its start; a bout spanning a DST switch at night may land an hour off in the hour
+  buckets, never in the day totals.
+- `bouts`, `longest_bout_seconds` and `bouts_over_limit` count every sitting bout that
+  touches the day, with its whole length: a 3-hour bout from 23:00 to 02:00 is a 3-hour
+  bout on both days.
+- A break is a sitting bout that ended for a break reason (AWAY natural, STOOD_UP
+  prompted, LOCK/SUSPEND/SLEEP lock or suspend); it counts on the day the bout ended.
+- Prompts count on the day they were shown; one per showing, unanswered ones are left out.
+- Squeezes are accepted squeeze prompts plus completed seated-squeeze sessions. Routines
+  are completed sessions of any other routine; exercises done are the exercises completed
+  in those routines' sessions (finished or not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from sitbreak.core.records import (
+    BoutRecord,
+    EndReason,
+    Outcome,
+    Posture,
+    PromptKind,
+    PromptRecord,
+    RoutineSessionRecord,
+    SessionStatus,
+)
+
+SQUEEZE_ROUTINE_ID = "seated_squeeze"
+HOURS = 24
+
+
+class BreakKind(StrEnum):
+    PROMPTED = "prompted"
+    NATURAL = "natural"
+    LOCK_SUSPEND = "lock_suspend"
+
+
+_BREAK_KIND = {
+    EndReason.STOOD_UP: BreakKind.PROMPTED,
+    EndReason.AWAY: BreakKind.NATURAL,
+    EndReason.LOCK: BreakKind.LOCK_SUSPEND,
+    EndReason.SUSPEND: BreakKind.LOCK_SUSPEND,
+    EndReason.SLEEP: BreakKind.LOCK_SUSPEND,
+}
+
+
+def break_kind(reason: EndReason | None) -> BreakKind | None:
+    """How a bout's ending counts as a break, or None when it was not a break."""
+    return None if reason is None else _BREAK_KIND.get(reason)
+
+
+def _zero_prompts() -> dict[PromptKind, dict[Outcome, int]]:
+    return {kind: {outcome: 0 for outcome in Outcome} for kind in PromptKind}
+
+
+@dataclass(frozen=True)
+class DayStats:
+    day: date
+    sitting_seconds: float = 0.0
+    standing_seconds: float = 0.0
+    bouts: int = 0
+    longest_bout_seconds: float = 0.0
+    bouts_over_limit: int = 0
+    breaks_by_kind: Mapping[BreakKind, int] = field(
+        default_factory=lambda: dict.fromkeys(BreakKind, 0)
+    )
+    prompts: Mapping[PromptKind, Mapping[Outcome, int]] = field(default_factory=_zero_prompts)
+    squeezes: int = 0
+    routines_completed: int = 0
+    exercises_done: int = 0
+    sitting_by_hour: tuple[float, ...] = (0.0,) * HOURS
+
+    @property
+    def breaks(self) -> int:
+        return sum(self.breaks_by_kind.values())
+
+    @property
+    def has_data(self) -> bool:
+        """Anything at all was recorded this day."""
+        return bool(
+            self.sitting_seconds
+            or self.standing_seconds
+            or self.bouts
+            or self.squeezes
+            or self.routines_completed
+            or self.exercises_done
+            or any(any(c.values()) for c in self.prompts.values())
+        )
+
+
+@dataclass(frozen=True)
+class Piece:
+    """The part of one bout that falls on one local day."""
+
+    day: date
+    start: datetime
+    end: datetime
+
+    @property
+    def seconds(self) -> float:
+        return (self.end - self.start).total_seconds()
+
+
+def split_by_day(bout: BoutRecord) -> list[Piece]:
+    """The bout cut at each local midnight.
+
+    Only the offsets at its start and end are known; when they differ (a DST switch or
+    travel inside the bout) each moment takes the offset of the nearer end. That keeps a
+    DST day at 23 or 25 hours; the hour buckets may be an hour off around the switch.
+    """
+    start = bout.start
+    end = max(bout.end, start)
+    if start.utcoffset() == end.utcoffset():
+        return _split_fixed(start, end.astimezone(start.tzinfo))
+    middle = start + (end - start) / 2
+    return _split_fixed(start, middle.astimezone(start.tzinfo)) + _split_fixed(
+        middle.astimezone(end.tzinfo), end
+    )
+
+
+def _split_fixed(start: datetime, end: datetime) -> list[Piece]:
+    pieces = []
+    cursor = start
+    while True:
+        next_midnight = datetime.combine(
+            cursor.date() + timedelta(days=1), time(0), tzinfo=start.tzinfo
+        )
+        if end <= next_midnight:
+            if end > cursor or not pieces:
+                pieces.append(Piece(cursor.date(), cursor, end))
+            return pieces
+        pieces.append(Piece(cursor.date(), cursor, next_midnight))
+        cursor = next_midnight
+
+
+def _add_by_hour(buckets: list[float], piece: Piece) -> None:
+    cursor = piece.start
+    while cursor < piece.end:
+        next_hour = cursor.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        stop = min(next_hour, piece.end)
+        buckets[cursor.hour] += (stop - cursor).total_seconds()
+        cursor = stop
+
+
+@dataclass
+class _DayBuilder:
+    day: date
+    sitting: float = 0.0
+    standing: float = 0.0
+    bouts: int = 0
+    longest: float = 0.0
+    over: int = 0
+    breaks: dict[BreakKind, int] = field(default_factory=lambda: dict.fromkeys(BreakKind, 0))
+    prompts: dict[PromptKind, dict[Outcome, int]] = field(default_factory=_zero_prompts)
+    squeezes: int = 0
+    routines: int = 0
+    exercises: int = 0
+    hours: list[float] = field(default_factory=lambda: [0.0] * HOURS)
+
+    def build(self) -> DayStats:
+        return DayStats(
+            day=self.day,
+            sitting_seconds=self.sitting,
+            standing_seconds=self.standing,
+            bouts=self.bouts,
+            longest_bout_seconds=self.longest,
+            bouts_over_limit=self.over,
+            breaks_by_kind=dict(self.breaks),
+            prompts={k: dict(v) for k, v in self.prompts.items()},
+            squeezes=self.squeezes,
+            routines_completed=self.routines,
+            exercises_done=self.exercises,
+            sitting_by_hour=tuple(self.hours),
+        )
+
+
+def day_stats(
+    days: Sequence[date],
+    bouts: Iterable[BoutRecord],
+    prompts: Iterable[PromptRecord],
+    sessions: Iterable[RoutineSessionRecord],
+    stand_limit_seconds: float,
+) -> list[DayStats]:
+    """One DayStats per requested day, in the order given; records of other days are ignored."""
+    builders = {d: _DayBuilder(d) for d in days}
+    for bout in bouts:
+        touched: set[date] = set()
+        for piece in split_by_day(bout):
+            b = builders.get(piece.day)
+            if b is None:
+                continue
+            if bout.posture is Posture.STANDING:
+                b.standing += piece.seconds
+                continue
+            b.sitting += piece.seconds
+            _add_by_hour(b.hours, piece)
+            touched.add(piece.day)
+        for d in touched:
+            b = builders[d]
+            b.bouts += 1
+            b.longest = max(b.longest, bout.seconds)
+            if bout.seconds > stand_limit_seconds:
+                b.over += 1
+        kind = break_kind(bout.end_reason)
+        end_day = builders.get(bout.end.date())
+        if kind is not None and bout.posture is Posture.SITTING and end_day is not None:
+            end_day.breaks[kind] += 1
+    for prompt in prompts:
+        b = builders.get(prompt.shown.date())
+        if b is None or prompt.outcome is None:
+            continue
+        b.prompts[prompt.kind][prompt.outcome] += 1
+        if prompt.kind is PromptKind.SQUEEZE and prompt.outcome is Outcome.ACCEPTED:
+            b.squeezes += 1
+    for session in sessions:
+        b = builders.get(session.started.date())
+        if b is None:
+            continue
+        completed = session.status is SessionStatus.COMPLETED
+        if session.routine_id == SQUEEZE_ROUTINE_ID:
+            b.squeezes += int(completed)
+        else:
+            b.routines += int(completed)
+            b.exercises += session.exercises_completed
+    return [builders[d].build() for d in days]
+
+
+# -- the day's timeline -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineBout:
+    start: datetime
+    end: datetime
+    posture: Posture
+    over_limit: bool  # the whole bout was longer than the stand-up limit
+    open: bool  # still going
+
+
+@dataclass(frozen=True)
+class TimelineBreak:
+    start: datetime
+    end: datetime
+    kind: BreakKind
+
+
+@dataclass(frozen=True)
+class TimelinePrompt:
+    at: datetime
+    kind: PromptKind
+    outcome: Outcome | None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    day: date
+    start: datetime  # local midnight
+    end: datetime  # the next local midnight
+    bouts: tuple[TimelineBout, ...]
+    breaks: tuple[TimelineBreak, ...]
+    prompts: tuple[TimelinePrompt, ...]
+
+
+def timeline(
+    day: date,
+    bouts: Sequence[BoutRecord],
+    prompts: Iterable[PromptRecord],
+    stand_limit_seconds: float,
+    now: datetime,
+) -> Timeline:
+    """What happened on `day`, clipped to it: bouts, the breaks after them, prompts.
+
+    A break lasts from a bout's break ending to the next bout's start (or `now`). The
+    day runs from local midnight to the next one in the offset of its first record.
+    """
+    ordered = sorted(bouts, key=lambda b: b.start)
+    shown = [p for p in prompts if p.shown.date() == day]
+    tl_bouts: list[TimelineBout] = []
+    raw_breaks: list[TimelineBreak] = []
+    for i, bout in enumerate(ordered):
+        over = bout.posture is Posture.SITTING and bout.seconds > stand_limit_seconds
+        tl_bouts.extend(
+            TimelineBout(piece.start, piece.end, bout.posture, over, bout.end_reason is None)
+            for piece in split_by_day(bout)
+            if piece.day == day
+        )
+        kind = break_kind(bout.end_reason)
+        if kind is not None and bout.posture is Posture.SITTING:
+            until = ordered[i + 1].start if i + 1 < len(ordered) else max(now, bout.end)
+            raw_breaks.append(TimelineBreak(bout.end, until, kind))
+    if tl_bouts:
+        tz = tl_bouts[0].start.tzinfo
+    elif shown:
+        tz = shown[0].shown.tzinfo
+    else:
+        tz = now.tzinfo  # the caller passes `now` in local time
+    day_start = datetime.combine(day, time(0), tzinfo=tz)
+    day_end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
+    tl_breaks = tuple(
+        TimelineBreak(max(b.start, day_start), min(b.end, day_end), b.kind)
+        for b in raw_breaks
+        if b.end > day_start and b.start < day_end
+    )
+    tl_prompts = tuple(TimelinePrompt(p.shown, p.kind, p.outcome) for p in shown)
+    return Timeline(day, day_start, day_end, tuple(tl_bouts), tl_breaks, tl_prompts)
+
+
+# -- over days --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Trend:
+    """Average sitting per tracked day over a period, and over the period before it."""
+
+    days: int
+    average_sitting_seconds: float | None  # None: nothing tracked in the period
+    previous_average_sitting_seconds: float | None
+
+    @property
+    def change_fraction(self) -> float | None:
+        """+0.1 means 10 % more sitting than the period before."""
+        now, before = self.average_sitting_seconds, self.previous_average_sitting_seconds
+        if now is None or before is None or before == 0:
+            return None
+        return (now - before) / before
+
+
+def average_sitting(days: Iterable[DayStats]) -> float | None:
+    """Average sitting over days with any sitting; None when there were none."""
+    tracked = [d.sitting_seconds for d in days if d.sitting_seconds > 0]
+    return sum(tracked) / len(tracked) if tracked else None
+
+
+def trend(history: Sequence[DayStats], days: int) -> Trend:
+    """`history` is consecutive days ending with the latest; uses its last 2 x `days` days."""
+    recent = history[-days:]
+    previous = history[-2 * days : -days] if len(history) > days else []
+    return Trend(days, average_sitting(recent), average_sitting(previous))
+
+
+@dataclass(frozen=True)
+class Streaks:
+    routine_days: int  # days in a row with a routine done, up to today
+    under_limit_days: int  # tracked days in a row with no bout over the stand-up limit
+
+
+def streaks(history: Sequence[DayStats]) -> Streaks:
+    """Current streaks; `history` is consecutive days ending today.
+
+    Today not (yet) done does not break the routine streak; it starts from yesterday.
+    Days without sitting neither extend nor break the under-limit streak (weekends).
+    """
+    routine = 0
+    for i, d in enumerate(reversed(history)):
+        if d.routines_completed > 0:
+            routine += 1
+        elif i > 0:
+            break
+    under = 0
+    for d in reversed(history):
+        if d.sitting_seconds <= 0:
+            continue
+        if d.bouts_over_limit > 0:
+            break
+        under += 1
+    return Streaks(routine, under)
+
+
+def streak_is_open(history: Sequence[DayStats], found: Streaks) -> bool:
+    """True when a streak reaches the oldest day given: older days may extend it."""
+    if not history:
+        return False
+    tracked = [d for d in history if d.sitting_seconds > 0]
+    routine_open = found.routine_days >= len(history) - (0 if history[-1].routines_completed else 1)
+    under_open = found.under_limit_days == len(tracked)
+    return routine_open or under_open
+
+
+def days_between(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
