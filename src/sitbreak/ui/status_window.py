@@ -1,0 +1,127 @@
+"""The compact status window: the bout so far, the next prompt, and the main actions.
+
+It is what a tray click shows, what a second `sitbreak` start brings up, and the
+always-reachable stand-in on desktops without a system tray (then closing it only
+minimises it, since it is the one way back into the app).
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sitbreak.core.prompt_text import bout_progress_text, manual_mode_line, status_summary
+from sitbreak.core.status import State, Status
+
+if TYPE_CHECKING:
+    from sitbreak.ui.tray import TrayMenu
+
+
+class StatusWindow(QWidget):
+    def __init__(self, menu: TrayMenu, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Sitbreak")
+        self.setObjectName("sitbreak-status")
+        self._fallback = False
+        self.summary = QLabel("Starting…")
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.caption = QLabel()
+        self.manual = QLabel()
+        self.manual.setWordWrap(True)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: palette(mid);")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        self.squeeze_button = QPushButton("Squeeze now")
+        self.squeeze_button.clicked.connect(menu.squeeze_now_requested)
+        self.stand_button = QPushButton("Stand up now")
+        self.stand_button.clicked.connect(menu.stand_now_requested)
+        self.standing_button = QPushButton("I'm standing")
+        self.standing_button.setCheckable(True)
+        self.standing_button.clicked.connect(menu.standing_toggled)
+        self.stood_up_button = QPushButton("I stood up")
+        self.stood_up_button.clicked.connect(menu.stood_up_requested)
+        self.resume_button = QPushButton("Resume")
+        self.resume_button.clicked.connect(menu.resume_requested)
+        self.routine_button = QPushButton("Routine…")
+        self.routine_button.clicked.connect(menu.routine_requested)
+        self.menu_button = QPushButton("Menu")
+        self.menu_button.setMenu(menu)
+
+        buttons = QGridLayout()
+        buttons.addWidget(self.squeeze_button, 0, 0)
+        buttons.addWidget(self.stand_button, 0, 1)
+        buttons.addWidget(self.standing_button, 0, 2)
+        buttons.addWidget(self.routine_button, 1, 0)
+        buttons.addWidget(self.resume_button, 1, 1)
+        buttons.addWidget(self.menu_button, 1, 2)
+        buttons.addWidget(self.stood_up_button, 2, 0)
+        layout = QVBoxLayout(self)
+        for widget in (self.summary, self.progress, self.caption, self.manual):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.reason)
+        self.manual.hide()
+        self.message.hide()
+        self.reason.hide()
+        self.stood_up_button.hide()
+        self.resume_button.hide()
+        self.setMinimumWidth(380)
+
+    def set_status(self, status: Status, now: datetime | None = None) -> None:
+        self.summary.setText(status_summary(status, now))
+        sitting = status.state in (State.SITTING, State.PAUSED)
+        self.progress.setVisible(sitting)
+        self.caption.setVisible(sitting)
+        self.progress.setValue(round(status.bout_fraction * 1000))
+        self.caption.setText(bout_progress_text(status))
+        manual = manual_mode_line(status)
+        self.manual.setVisible(manual is not None)
+        self.manual.setText(manual or "")
+        self.stood_up_button.setVisible(manual is not None)
+        self.resume_button.setVisible(status.state is State.PAUSED)
+        self.standing_button.setChecked(status.state is State.STANDING)
+
+    def set_available(self, *, routine: bool | None = None) -> None:
+        if routine is not None:
+            self.routine_button.setVisible(routine)
+
+    def set_reason(self, reason: str | None) -> None:
+        """Why this window is shown instead of a tray icon; None when there is a tray."""
+        self._fallback = reason is not None
+        self.reason.setText(reason or "")
+        self.reason.setVisible(self._fallback)
+
+    def show_message(self, title: str, text: str) -> None:
+        self.message.setText(f"<b>{html.escape(title)}</b><br>{html.escape(text)}")
+        self.message.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._fallback:  # the only way back into the app: keep it reachable
+            event.ignore()
+            self.showMinimized()
+            return
+        super().closeEvent(event)

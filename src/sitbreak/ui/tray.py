@@ -1,0 +1,249 @@
+"""The tray icon and its menu. Both render the latest Status and emit the user's intent.
+
+The menu is rebuilt each time it opens, from the latest status, so it never shows a
+stale state. Without a system tray, the status window stays open instead; the
+controller keeps looking for a tray for a while (a tray started after us at login).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, QRect, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from sitbreak.core.clock import Clock, SystemClock
+from sitbreak.core.prompt_text import NO_TRAY_REASON, manual_mode_line, status_summary, tooltip
+from sitbreak.core.status import State, Status
+from sitbreak.ui.status_window import StatusWindow
+from sitbreak.ui.tray_icon import IconLook, TrayIconCache, look_for
+
+log = logging.getLogger(__name__)
+
+PAUSE_UNTIL_TOMORROW = "tomorrow"
+PAUSE_CHOICES: tuple[tuple[str, timedelta | str], ...] = (
+    ("Pause for 30 min", timedelta(minutes=30)),
+    ("Pause for 1 h", timedelta(hours=1)),
+    ("Pause until tomorrow", PAUSE_UNTIL_TOMORROW),
+)
+INTENTS = (
+    "squeeze_now_requested",
+    "stand_now_requested",
+    "standing_toggled",
+    "pause_requested",
+    "resume_requested",
+    "routine_requested",
+    "stats_requested",
+    "edit_settings_requested",
+    "stood_up_requested",
+    "quit_requested",
+)
+
+
+class TrayMenu(QMenu):
+    """The app menu, shared by the tray icon and the status window's Menu button."""
+
+    squeeze_now_requested = Signal()
+    stand_now_requested = Signal()
+    standing_toggled = Signal(bool)
+    pause_requested = Signal(object)  # a timedelta, or PAUSE_UNTIL_TOMORROW
+    resume_requested = Signal()
+    routine_requested = Signal()
+    stats_requested = Signal()
+    edit_settings_requested = Signal()
+    stood_up_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._status: Status | None = None
+        self._routine = True
+        self._stats = True
+        self._shown_key: object = None
+        self.aboutToShow.connect(self.rebuild)
+        self.rebuild()
+
+    def set_status(self, status: Status) -> None:
+        """Keep the latest status. Also rebuild now when the menu would change: some
+        StatusNotifier hosts do not ask for aboutToShow before opening a menu."""
+        self._status = status
+        key = (status_summary(status, self._clock.now()), status.state, status.detection_note)
+        if key != self._shown_key and not self.isVisible():
+            self._shown_key = key
+            self.rebuild()
+
+    def set_available(self, *, routine: bool | None = None, stats: bool | None = None) -> None:
+        if routine is not None:
+            self._routine = routine
+        if stats is not None:
+            self._stats = stats
+        if not self.isVisible():
+            self.rebuild()
+
+    def _item(self, text: str, intent: SignalInstance | Callable[[], None]) -> QAction:
+        action = self.addAction(text)
+        action.triggered.connect(intent)  # Qt drops `checked`: these intents take no value
+        return action
+
+    def _pause_for(self, until: timedelta | str) -> Callable[[], None]:
+        return lambda: self.pause_requested.emit(until)
+
+    def rebuild(self) -> None:
+        self.clear()
+        status = self._status
+        line = "Starting…" if status is None else status_summary(status, self._clock.now())
+        self.addAction(line).setEnabled(False)
+        manual = None if status is None else manual_mode_line(status)
+        if manual is not None:
+            self.addAction(manual).setEnabled(False)
+            self._item("I stood up", self.stood_up_requested)
+        self.addSeparator()
+        self._item("Squeeze now", self.squeeze_now_requested)
+        self._item("Stand up now", self.stand_now_requested)
+        standing = self.addAction("I'm standing")
+        standing.setCheckable(True)
+        standing.setChecked(status is not None and status.state is State.STANDING)
+        standing.triggered.connect(self.standing_toggled)
+        self.addSeparator()
+        if status is not None and status.state is State.PAUSED:
+            self._item("Resume", self.resume_requested)
+        for text, until in PAUSE_CHOICES:
+            self._item(text, self._pause_for(until))
+        self.addSeparator()
+        if self._routine:
+            self._item("Open routine…", self.routine_requested)
+        if self._stats:
+            self._item("Today's stats…", self.stats_requested)
+        self._item("Edit settings file", self.edit_settings_requested)
+        self.addSeparator()
+        self._item("Quit", self.quit_requested)
+
+    def action_texts(self) -> list[str]:
+        return [a.text() for a in self.actions() if not a.isSeparator()]
+
+    def action(self, text: str) -> QAction:
+        for candidate in self.actions():
+            if candidate.text() == text:
+                return candidate
+        raise KeyError(text)
+
+
+class TrayController(QObject):
+    """Owns the QSystemTrayIcon, its menu, and the status window (the no-tray fallback)."""
+
+    squeeze_now_requested = Signal()
+    stand_now_requested = Signal()
+    standing_toggled = Signal(bool)
+    pause_requested = Signal(object)  # a timedelta, or PAUSE_UNTIL_TOMORROW
+    resume_requested = Signal()
+    routine_requested = Signal()
+    stats_requested = Signal()
+    edit_settings_requested = Signal()
+    stood_up_requested = Signal()
+    quit_requested = Signal()
+    status_requested = Signal()  # the icon was clicked (the status window is shown too)
+
+    def __init__(
+        self,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+        *,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        tray_retry_ms: int = 2000,
+        tray_retries: int = 30,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock or SystemClock()
+        self._tray_available = tray_available
+        self._retries_left = tray_retries
+        self._icons = TrayIconCache()
+        self._look: IconLook | None = None
+        self._status: Status | None = None
+        self.menu = TrayMenu(self._clock)
+        for name in INTENTS:
+            getattr(self.menu, name).connect(getattr(self, name))
+        self.tray = QSystemTrayIcon(self)
+        self.tray.setContextMenu(self.menu)
+        self.tray.activated.connect(self._activated)
+        self.tray.setToolTip("Sitbreak")
+        self.tray.setIcon(self._icons.icon(IconLook(State.AWAY, 0)))
+        self.status_window = StatusWindow(self.menu)
+        self._tray_probe = QTimer(self)
+        self._tray_probe.setInterval(tray_retry_ms)
+        self._tray_probe.timeout.connect(self._probe_tray)
+
+    # -- showing ---------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the tray icon, or the status window when this desktop has no tray."""
+        if self._tray_available():
+            self.tray.show()
+            return
+        log.warning("No system tray available; showing the status window instead")
+        self.status_window.set_reason(NO_TRAY_REASON)
+        self.status_window.show()
+        if self._retries_left > 0:
+            self._tray_probe.start()
+
+    @property
+    def has_tray(self) -> bool:
+        return self.tray.isVisible()
+
+    def _probe_tray(self) -> None:
+        self._retries_left -= 1
+        if self._tray_available():
+            log.info("A system tray appeared; moving to the tray icon")
+            self._tray_probe.stop()
+            self.tray.show()
+            self.status_window.set_reason(None)
+            self.status_window.hide()
+        elif self._retries_left <= 0:
+            self._tray_probe.stop()
+
+    def show_status(self) -> None:
+        """Bring up the status window (icon click, or `sitbreak` started a second time)."""
+        self.status_window.show()
+        self.status_window.raise_()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason is QSystemTrayIcon.ActivationReason.Trigger:
+            self.show_status()
+            self.status_requested.emit()
+
+    def icon_geometry(self) -> QRect:
+        """Where the tray icon is on screen; empty when unknown (place prompts by the screen)."""
+        return self.tray.geometry() if self.tray.isVisible() else QRect()
+
+    def hide(self) -> None:
+        self._tray_probe.stop()
+        self.tray.hide()
+        self.status_window.hide()
+
+    # -- state -----------------------------------------------------------------------
+    def set_status(self, status: Status) -> None:
+        self._status = status
+        look = look_for(status)
+        if look != self._look:  # redraw only when the ring moves a step
+            self._look = look
+            self.tray.setIcon(self._icons.icon(look))
+        text = tooltip(status, self._clock.now())
+        if text != self.tray.toolTip():
+            self.tray.setToolTip(text)
+        self.menu.set_status(status)
+        self.status_window.set_status(status, self._clock.now())
+
+    def set_available(self, *, routine: bool | None = None, stats: bool | None = None) -> None:
+        """Hide menu items whose feature is not wired, so no dead item shows."""
+        self.menu.set_available(routine=routine, stats=stats)
+        self.status_window.set_available(routine=routine)
+
+    def show_message(self, title: str, text: str, timeout_ms: int = 15000) -> None:
+        """A notification (notifications-only mode); in the status window when there is no tray."""
+        if self.tray.isVisible():
+            self.tray.showMessage(title, text, self.tray.icon(), timeout_ms)
+            return
+        self.status_window.show_message(title, text)
+        self.show_status()

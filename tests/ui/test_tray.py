@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from sitbreak.core.clock import FakeClock
+from sitbreak.core.records import PromptKind
+from sitbreak.core.status import State, Status
+from sitbreak.ui.tray import PAUSE_UNTIL_TOMORROW, TrayController
+
+# Offscreen cannot raise or minimise a window and says so; the xvfb test uses a real server.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+SITTING = Status(State.SITTING, 38 * 60 + 10, 45 * 60, PromptKind.STAND, 6 * 60 + 50)
+PAUSED = Status(State.PAUSED, 600, 2700, None, None, paused_until=NOW + timedelta(hours=1))
+STANDING = Status(State.STANDING, 0, 2700, None, None, standing_seconds=300)
+MANUAL = Status(State.SITTING, 600, 2700, PromptKind.SQUEEZE, 300, detection_note="no idle source")
+
+
+@pytest.fixture
+def controller(qtbot: QtBot) -> Iterator[TrayController]:
+    ctl = TrayController(FakeClock(NOW), tray_available=lambda: False, tray_retries=0)
+    qtbot.addWidget(ctl.status_window)
+    yield ctl
+    ctl.hide()
+
+
+def open_menu(controller: TrayController) -> list[str]:
+    controller.menu.aboutToShow.emit()
+    return controller.menu.action_texts()
+
+
+def test_menu_shows_the_latest_status_when_opened(controller: TrayController) -> None:
+    controller.set_status(SITTING)
+    texts = open_menu(controller)
+    assert texts[0] == "Sitting 38 min · stand-up prompt in 7 min"
+    assert not controller.menu.action(texts[0]).isEnabled()
+    assert "Resume" not in texts
+    assert "I stood up" not in texts
+    assert not controller.menu.action("I'm standing").isChecked()
+    assert texts[-1] == "Quit"
+
+
+def test_menu_is_built_when_opened_even_without_a_status_change(
+    controller: TrayController,
+) -> None:
+    controller.set_status(SITTING)
+    controller.menu.clear()  # as if something stale were shown
+    assert open_menu(controller)[0].startswith("Sitting")
+
+
+def test_resume_only_while_paused(controller: TrayController) -> None:
+    controller.set_status(PAUSED)
+    texts = open_menu(controller)
+    assert texts[0].startswith("Prompts paused until")
+    assert "Resume" in texts
+    controller.set_status(SITTING)
+    assert "Resume" not in open_menu(controller)
+
+
+def test_standing_is_checked_while_standing(controller: TrayController) -> None:
+    controller.set_status(STANDING)
+    open_menu(controller)
+    assert controller.menu.action("I'm standing").isChecked()
+
+
+def test_manual_mode_line_and_stood_up(controller: TrayController, qtbot: QtBot) -> None:
+    controller.set_status(MANUAL)
+    texts = open_menu(controller)
+    assert "Manual mode: no idle source" in texts
+    with qtbot.waitSignal(controller.stood_up_requested):
+        controller.menu.action("I stood up").trigger()
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Squeeze now", "squeeze_now_requested"),
+        ("Stand up now", "stand_now_requested"),
+        ("Open routine…", "routine_requested"),
+        ("Today's stats…", "stats_requested"),
+        ("Edit settings file", "edit_settings_requested"),
+        ("Quit", "quit_requested"),
+    ],
+)
+def test_each_item_emits_its_intent(
+    controller: TrayController, qtbot: QtBot, text: str, signal: str
+) -> None:
+    controller.set_status(SITTING)
+    open_menu(controller)
+    with qtbot.waitSignal(getattr(controller, signal)):
+        controller.menu.action(text).trigger()
+
+
+def test_resume_emits(controller: TrayController, qtbot: QtBot) -> None:
+    controller.set_status(PAUSED)
+    open_menu(controller)
+    with qtbot.waitSignal(controller.resume_requested):
+        controller.menu.action("Resume").trigger()
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        ("Pause for 30 min", timedelta(minutes=30)),
+        ("Pause for 1 h", timedelta(hours=1)),
+        ("Pause until tomorrow", PAUSE_UNTIL_TOMORROW),
+    ],
+)
+def test_pause_choices(controller: TrayController, qtbot: QtBot, text: str, until: object) -> None:
+    controller.set_status(SITTING)
+    open_menu(controller)
+    with qtbot.waitSignal(controller.pause_requested) as blocker:
+        controller.menu.action(text).trigger()
+    assert blocker.args == [until]
+
+
+def test_standing_toggle_carries_the_new_state(controller: TrayController, qtbot: QtBot) -> None:
+    controller.set_status(SITTING)
+    open_menu(controller)
+    with qtbot.waitSignal(controller.standing_toggled) as blocker:
+        controller.menu.action("I'm standing").trigger()
+    assert blocker.args == [True]
+    controller.set_status(STANDING)
+    open_menu(controller)
+    with qtbot.waitSignal(controller.standing_toggled) as blocker:
+        controller.menu.action("I'm standing").trigger()
+    assert blocker.args == [False]
+
+
+def test_unwired_features_are_hidden(controller: TrayController) -> None:
+    controller.set_available(routine=False, stats=False)
+    texts = open_menu(controller)
+    assert "Open routine…" not in texts
+    assert "Today's stats…" not in texts
+    assert controller.status_window.routine_button.isHidden()
+
+
+def test_tooltip_tells_state_bout_and_next_prompt(controller: TrayController) -> None:
+    controller.set_status(SITTING)
+    assert controller.tray.toolTip() == "Sitbreak\nSitting 38 min · stand-up prompt in 7 min"
+
+
+def test_icon_changes_with_state_and_ring_but_not_every_tick(controller: TrayController) -> None:
+    def key() -> int:
+        return controller.tray.icon().pixmap(QSize(32, 32)).toImage().cacheKey()
+
+    controller.set_status(SITTING)
+    sitting = controller.tray.icon().pixmap(QSize(32, 32)).toImage()
+    first = key()
+    controller.set_status(Status(State.SITTING, 38 * 60 + 15, 45 * 60, PromptKind.STAND, 405))
+    assert key() == first  # same ring step: no new icon
+    controller.set_status(STANDING)
+    standing = controller.tray.icon().pixmap(QSize(32, 32)).toImage()
+    assert standing != sitting
+    controller.set_status(Status(State.SITTING, 10 * 60, 45 * 60, PromptKind.STAND, 2100))
+    assert controller.tray.icon().pixmap(QSize(32, 32)).toImage() != sitting
+
+
+def test_without_a_tray_the_status_window_stands_in(
+    controller: TrayController, qtbot: QtBot
+) -> None:
+    controller.set_status(SITTING)
+    controller.start()
+    window = controller.status_window
+    qtbot.waitExposed(window)
+    assert not controller.has_tray
+    assert "no system tray" in window.reason.text()
+    assert window.summary.text() == "Sitting 38 min · stand-up prompt in 7 min"
+    window.close()  # closing would strand the user: it only minimises
+    assert window.isVisible()
+    assert window.isMinimized()
+    with qtbot.waitSignal(controller.squeeze_now_requested):
+        window.squeeze_button.click()
+    with qtbot.waitSignal(controller.standing_toggled) as blocker:
+        window.standing_button.click()
+    assert blocker.args == [True]
+
+
+def test_status_window_buttons_follow_the_state(controller: TrayController, qtbot: QtBot) -> None:
+    window = controller.status_window
+    controller.set_status(PAUSED)
+    assert not window.resume_button.isHidden()
+    with qtbot.waitSignal(controller.resume_requested):
+        window.resume_button.click()
+    controller.set_status(MANUAL)
+    assert window.resume_button.isHidden()
+    assert window.manual.text() == "Manual mode: no idle source"
+    with qtbot.waitSignal(controller.stood_up_requested):
+        window.stood_up_button.click()
+
+
+def test_notifications_go_to_the_status_window_without_a_tray(
+    controller: TrayController, qtbot: QtBot
+) -> None:
+    controller.show_message("Squeeze your glutes", "Hold 5 s <3 10 times")
+    qtbot.waitExposed(controller.status_window)
+    assert "Hold 5 s &lt;3 10 times" in controller.status_window.message.text()
+
+
+def test_icon_click_shows_the_status(controller: TrayController, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(controller.status_requested):
+        controller.tray.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    qtbot.waitExposed(controller.status_window)
+    assert controller.icon_geometry().isEmpty()
+
+
+def test_a_tray_that_appears_later_takes_over(qtbot: QtBot) -> None:
+    available = [False]
+    ctl = TrayController(
+        FakeClock(NOW), tray_available=lambda: available[0], tray_retry_ms=10, tray_retries=50
+    )
+    qtbot.addWidget(ctl.status_window)
+    shown: list[bool] = []
+    ctl.tray.show = lambda: shown.append(True)  # type: ignore[method-assign]
+    ctl.start()
+    qtbot.waitExposed(ctl.status_window)
+    available[0] = True
+    qtbot.waitUntil(lambda: shown == [True])
+    assert not ctl.status_window.isVisible()
+    assert ctl.status_window.reason.isHidden()
