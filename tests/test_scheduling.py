@@ -1,0 +1,216 @@
+"""The scheduler glue: jobs on the GUI thread, one wake-up timer, replaceable triggers."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from sitbreak.scheduling import Scheduler
+
+
+@pytest.fixture
+def scheduler(qtbot: QtBot) -> Iterator[Scheduler]:
+    s = Scheduler(local_zone=UTC)
+    s.start()
+    yield s
+    s.shutdown()
+
+
+def soon(ms: int) -> datetime:
+    return datetime.now(UTC) + timedelta(milliseconds=ms)
+
+
+def test_job_runs_once_on_the_gui_thread(qtbot: QtBot, scheduler: Scheduler) -> None:
+    threads: list[threading.Thread] = []
+    scheduler.schedule_at("prompt", soon(50), lambda: threads.append(threading.current_thread()))
+
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=2000)
+    qtbot.wait(200)
+
+    assert threads == [threading.main_thread()]
+    assert scheduler.job_ids() == []
+
+
+def test_wakeups_stay_flat_after_many_jobs_come_and_go(qtbot: QtBot, scheduler: Scheduler) -> None:
+    scheduler.schedule_every("idle-poll", 0.1, lambda: None)
+    qtbot.wait(150)
+
+    def wakeups_in_window() -> int:
+        start = scheduler.wakeups
+        qtbot.wait(700)
+        return scheduler.wakeups - start
+
+    before = wakeups_in_window()
+    for i in range(100):
+        scheduler.schedule_at(f"prompt-{i}", soon(3_600_000), lambda: None)
+    for i in range(100):
+        assert scheduler.cancel(f"prompt-{i}")
+    qtbot.wait(50)
+    after = wakeups_in_window()
+
+    assert 4 <= before <= 9  # about one pass per 100 ms run
+    assert after <= before + 2
+    assert scheduler.findChildren(QTimer) == [scheduler.timer]
+
+
+def test_idle_scheduler_sleeps_until_the_next_job(qtbot: QtBot, scheduler: Scheduler) -> None:
+    scheduler.schedule_at("prompt", soon(3_600_000), lambda: None)
+    qtbot.wait(50)
+    start = scheduler.wakeups
+    qtbot.wait(500)
+
+    assert scheduler.wakeups == start
+    assert scheduler.timer.isActive()
+    assert scheduler.timer.remainingTime() > 50_000  # clamped to the max wait, not 1 h
+
+
+def test_replacing_a_jobs_time_reschedules_it(qtbot: QtBot, scheduler: Scheduler) -> None:
+    ran: list[str] = []
+    scheduler.schedule_at("prompt", soon(60_000), lambda: ran.append("old"))
+    earlier = soon(50)
+    scheduler.schedule_at("prompt", earlier, lambda: ran.append("new"))
+    assert scheduler.job_ids() == ["prompt"]
+    assert scheduler.next_run("prompt") == earlier
+
+    qtbot.waitUntil(lambda: ran == ["new"], timeout=2000)
+
+    later = soon(3_600_000)
+    scheduler.schedule_at("snooze", soon(50), lambda: ran.append("snooze"))
+    scheduler.schedule_at("snooze", later, lambda: ran.append("snooze"))
+    qtbot.wait(300)
+    assert ran == ["new"]
+    assert scheduler.next_run("snooze") == later
+
+
+def test_a_job_may_reschedule_itself(qtbot: QtBot, scheduler: Scheduler) -> None:
+    runs: list[datetime] = []
+
+    def prompt() -> None:
+        runs.append(datetime.now(UTC))
+        if len(runs) < 3:
+            scheduler.schedule_at("prompt", soon(30), prompt)
+
+    scheduler.schedule_at("prompt", soon(30), prompt)
+
+    qtbot.waitUntil(lambda: len(runs) == 3, timeout=3000)
+    qtbot.wait(100)
+    assert len(runs) == 3
+    assert scheduler.job_ids() == []
+
+
+def test_a_failing_job_is_logged_and_the_scheduler_goes_on(
+    qtbot: QtBot, scheduler: Scheduler, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken() -> None:
+        raise RuntimeError("the prompt window is gone")
+
+    ran: list[str] = []
+    with (
+        caplog.at_level(logging.ERROR),
+        qtbot.waitSignal(scheduler.job_failed, timeout=2000) as failed,
+    ):
+        scheduler.schedule_at("broken", soon(20), broken)
+    scheduler.schedule_at("next", soon(20), lambda: ran.append("next"))
+
+    qtbot.waitUntil(lambda: ran == ["next"], timeout=2000)
+    assert failed.args is not None
+    assert failed.args[0] == "broken"
+    assert "the prompt window is gone" in caplog.text
+    assert any(r.exc_info for r in caplog.records if r.levelno >= logging.ERROR)
+
+
+def test_cancel_stops_a_job(qtbot: QtBot, scheduler: Scheduler) -> None:
+    ran: list[str] = []
+    scheduler.schedule_at("prompt", soon(50), lambda: ran.append("prompt"))
+
+    assert scheduler.cancel("prompt")
+    qtbot.wait(250)
+
+    assert ran == []
+    assert not scheduler.cancel("prompt")
+    assert scheduler.next_run("prompt") is None
+
+
+def test_runs_missed_in_a_long_stall_are_coalesced(
+    qtbot: QtBot, scheduler: Scheduler, caplog: pytest.LogCaptureFixture
+) -> None:
+    passes: list[int] = []  # the wake-up pass in which each tick ran
+    ran: list[str] = []
+    scheduler.schedule_every("tick", 0.1, lambda: passes.append(scheduler.wakeups))
+    scheduler.schedule_at("prompt", soon(150), lambda: ran.append("prompt"))
+    qtbot.wait(20)
+    # The event loop stalls: no wake-up for 0.8 s, seven tick runs and the prompt come due.
+    scheduler.timer.stop()
+    qtbot.wait(800)
+    assert passes == []
+
+    scheduler.timer.start(0)
+    qtbot.waitUntil(lambda: len(passes) >= 1, timeout=2000)
+    qtbot.wait(150)
+
+    assert len(set(passes)) == len(passes)  # never two runs in one pass: no burst
+    assert len(passes) <= 3  # the missed seven collapsed into one run, then the usual pace
+    assert ran == ["prompt"]  # late within the grace: it still runs, once
+    next_tick = scheduler.next_run("tick")
+    assert next_tick is not None
+    assert next_tick > datetime.now(UTC) - timedelta(milliseconds=100)
+
+
+def test_a_run_hours_late_is_left_to_the_replan(
+    qtbot: QtBot, scheduler: Scheduler, caplog: pytest.LogCaptureFixture
+) -> None:
+    ran: list[str] = []
+    now = datetime.now(UTC)
+    with qtbot.waitSignal(scheduler.job_missed, timeout=2000) as missed:
+        scheduler.schedule_at("stale", now - timedelta(hours=2), lambda: ran.append("stale"))
+        scheduler.schedule_at("late", now - timedelta(seconds=5), lambda: ran.append("late"))
+
+    qtbot.waitUntil(lambda: ran == ["late"], timeout=2000)
+    assert missed.args == ["stale"]
+    assert "missed" in caplog.text
+    assert scheduler.job_ids() == []
+
+
+def test_replan_reanchors_interval_jobs_after_a_clock_jump(
+    qtbot: QtBot, scheduler: Scheduler
+) -> None:
+    # The wall clock was set back an hour: the next tick looks an hour away.
+    ticks: list[str] = []
+    scheduler.schedule_every("tick", 0.1, lambda: ticks.append("tick"), first_at=soon(3_600_000))
+    qtbot.wait(200)
+    assert ticks == []
+
+    scheduler.replan()
+
+    qtbot.waitUntil(lambda: len(ticks) >= 1, timeout=2000)
+    next_tick = scheduler.next_run("tick")
+    assert next_tick is not None
+    assert next_tick < soon(1000)
+
+
+def test_daily_job_follows_local_time(qtbot: QtBot) -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    s = Scheduler(local_zone=berlin)
+    s.start()
+    try:
+        s.schedule_daily("routine", time(9, 30), lambda: None)
+        when = s.next_run("routine")
+    finally:
+        s.shutdown()
+
+    assert when is not None
+    local = when.astimezone(berlin)
+    assert (local.hour, local.minute) == (9, 30)
+    assert timedelta(0) < when - datetime.now(UTC) <= timedelta(days=1)
+
+
+def test_naive_times_are_refused(scheduler: Scheduler) -> None:
+    with pytest.raises(ValueError, match="aware"):
+        scheduler.schedule_at("prompt", datetime(2026, 3, 2, 9, 0), lambda: None)
