@@ -61,7 +61,9 @@ def main() -> int:
             path = args.folder / f"{exercise.id}_{side}_{label}.png"
             view.grab().save(str(path))
             print(path)
-    del app
+    view.close()
+    del view
+    app.processEvents()
     return 0
 
 
