@@ -4,13 +4,17 @@
 the lock/suspend listener; `autostart_for` the login-autostart switch.
 """
 
+from sitbreak.platform.autostart import Autostart, autostart_for
 from sitbreak.platform.base import IdleSource, IdleSourceError, SessionEvents
-from sitbreak.platform.detect import IdleDetection, detect_idle_source
+from sitbreak.platform.detect import IdleDetection, create_session_events, detect_idle_source
 
 __all__ = [
+    "Autostart",
     "IdleDetection",
     "IdleSource",
     "IdleSourceError",
     "SessionEvents",
+    "autostart_for",
+    "create_session_events",
     "detect_idle_source",
 ]

@@ -91,5 +91,8 @@ class SessionEvents(QObject):
         """Names of the sources that are connected, for the status window and logs."""
         return []
 
+    def start(self) -> None:
+        """Begin listening; call after connecting the signals (a lock in place is reported)."""
+
     def close(self) -> None:
         """Stop listening. Subclasses disconnect their sources."""

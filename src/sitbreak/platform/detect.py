@@ -13,9 +13,10 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtDBus import QDBusConnection
 
-from sitbreak.platform.base import IdleSource, IdleSourceError
+from sitbreak.platform.base import IdleSource, IdleSourceError, SessionEvents
 
 log = logging.getLogger(__name__)
 
@@ -139,3 +140,37 @@ def detect_idle_source(
         )
     log.warning("%s", note)
     return IdleDetection(None, note, tuple(names))
+
+
+def create_session_events(
+    environ: Mapping[str, str],
+    app: QCoreApplication,
+    platform: str = sys.platform,
+    *,
+    system_bus: QDBusConnection | None = None,
+    session_bus: QDBusConnection | None = None,
+) -> SessionEvents:
+    """The lock/suspend listener for this platform; call `start()` after connecting to it.
+
+    Where nothing is available the plain SessionEvents never fires, and the core's
+    clock-gap check still notices a sleep.
+    """
+    if platform == "win32":
+        from sitbreak.platform.windows import WindowsSessionEvents
+
+        return WindowsSessionEvents(app)
+    if platform == "darwin":
+        from sitbreak.platform.macos import MacSessionEvents
+
+        try:
+            return MacSessionEvents()
+        except IdleSourceError as exc:
+            log.warning("screen lock is not seen: %s", exc)
+            return SessionEvents()
+    from sitbreak.platform.linux_session import LinuxSessionEvents
+
+    return LinuxSessionEvents(
+        system_bus if system_bus is not None else QDBusConnection.systemBus(),
+        session_bus if session_bus is not None else QDBusConnection.sessionBus(),
+        environ,
+    )
