@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QRect, Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from sitbreak.core.prompt_text import prompt_text
+from sitbreak.core.records import PromptKind
+from sitbreak.ui.prompt_window import PromptWindow
+
+# Offscreen cannot raise a window and says so; the xvfb test uses a real server.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+SQUEEZE = prompt_text(PromptKind.SQUEEZE, snooze_minutes=5)
+STAND = prompt_text(PromptKind.STAND, snooze_minutes=5, sitting_seconds=47 * 60)
+URGENT = prompt_text(
+    PromptKind.STAND, snooze_minutes=2, urgent=True, snooze_count=3, sitting_seconds=80 * 60
+)
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Iterator[PromptWindow]:
+    win = PromptWindow()
+    qtbot.addWidget(win)
+    yield win
+    win.withdraw()
+
+
+def shown(window: PromptWindow, qtbot: QtBot, text=SQUEEZE, timeout: float = 60) -> PromptWindow:
+    window.show_prompt(text, timeout)
+    qtbot.waitExposed(window)
+    return window
+
+
+def running_timers(window: PromptWindow) -> list[QTimer]:
+    return [t for t in window.findChildren(QTimer) if t.isActive()]
+
+
+def test_shows_the_squeeze_instruction(window: PromptWindow, qtbot: QtBot) -> None:
+    shown(window, qtbot)
+    assert window.title.text() == "Squeeze your glutes"
+    assert "hold 5 s" in window.instruction.text()
+    assert window.snooze_button.text() == "Snooze 5 min"
+    assert window.guide_button.isVisible()
+    assert not window.routine_button.isVisible()
+    assert window.time_left.text() == "Closes in 1:00"
+    assert window.prompt == SQUEEZE
+
+
+def test_stand_prompt_offers_the_routine(window: PromptWindow, qtbot: QtBot) -> None:
+    shown(window, qtbot, STAND)
+    assert window.routine_button.isVisible()
+    assert not window.guide_button.isVisible()
+    assert window.done_button.text() == "I stood up"
+    with qtbot.waitSignal(window.routine_requested):
+        window.routine_button.click()
+    assert not window.isVisible()
+
+
+def test_unwired_features_are_hidden(window: PromptWindow, qtbot: QtBot) -> None:
+    window.set_available(routine=False, guide=False)
+    shown(window, qtbot, STAND)
+    assert not window.routine_button.isVisible()
+    window.withdraw()
+    shown(window, qtbot, SQUEEZE)
+    assert not window.guide_button.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("button", "signal", "args"),
+    [
+        ("done_button", "accepted", []),
+        ("snooze_button", "snoozed", [5]),
+        ("skip_button", "skipped", []),
+        ("close_button", "dismissed", []),
+        ("guide_button", "guide_requested", []),
+    ],
+)
+def test_buttons_answer_once_and_close(
+    window: PromptWindow, qtbot: QtBot, button: str, signal: str, args: list[object]
+) -> None:
+    shown(window, qtbot)
+    answers: list[str] = []
+    for name in ("accepted", "snoozed", "skipped", "dismissed", "timed_out", "guide_requested"):
+        getattr(window, name).connect(lambda *a, name=name: answers.append(name))
+    with qtbot.waitSignal(getattr(window, signal)) as blocker:
+        getattr(window, button).click()
+    assert blocker.args == args
+    assert not window.isVisible()
+    window.accept()  # a late key press after closing changes nothing
+    assert answers == [signal]
+    assert running_timers(window) == []
+
+
+def test_urgent_snooze_is_shorter_and_looks_urgent(window: PromptWindow, qtbot: QtBot) -> None:
+    shown(window, qtbot, SQUEEZE)
+    calm_style = window.styleSheet()
+    window.withdraw()
+    shown(window, qtbot, URGENT)
+    assert window.styleSheet() != calm_style
+    assert "#e64a19" in window.styleSheet()
+    assert window.title.text() == "Please stand up now"
+    with qtbot.waitSignal(window.snoozed) as blocker:
+        window.snooze_button.click()
+    assert blocker.args == [2]
+
+
+@pytest.mark.parametrize(
+    ("key", "signal"),
+    [
+        (Qt.Key.Key_Return, "accepted"),
+        (Qt.Key.Key_Enter, "accepted"),
+        (Qt.Key.Key_Escape, "dismissed"),
+    ],
+)
+def test_keyboard(window: PromptWindow, qtbot: QtBot, key: Qt.Key, signal: str) -> None:
+    shown(window, qtbot)
+    with qtbot.waitSignal(getattr(window, signal)):
+        qtbot.keyClick(window, key)
+
+
+def test_return_means_done_even_with_another_button_focused(
+    window: PromptWindow, qtbot: QtBot
+) -> None:
+    shown(window, qtbot)
+    with qtbot.waitSignal(window.accepted):
+        qtbot.keyClick(window.snooze_button, Qt.Key.Key_Return)
+
+
+def test_closes_itself_after_the_timeout(window: PromptWindow, qtbot: QtBot) -> None:
+    shown(window, qtbot, timeout=0.2)
+    assert len(running_timers(window)) == 2
+    with qtbot.waitSignal(window.timed_out, timeout=3000):
+        pass
+    assert not window.isVisible()
+    assert running_timers(window) == []
+    assert window.prompt is None
+
+
+def test_countdown_moves(window: PromptWindow, qtbot: QtBot) -> None:
+    shown(window, qtbot, timeout=3)
+    start = window.progress.value()
+    qtbot.waitUntil(lambda: window.time_left.text() == "Closes in 0:02", timeout=3000)
+    assert window.progress.value() < start
+
+
+def test_shows_without_taking_focus(window: PromptWindow) -> None:
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    flags = window.windowFlags()
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert flags & Qt.WindowType.Tool == Qt.WindowType.Tool
+    assert not flags & Qt.WindowType.WindowDoesNotAcceptFocus  # Return must work once clicked
+
+
+def test_placed_inside_the_available_screen_corner(window: PromptWindow, qtbot: QtBot) -> None:
+    shown(window, qtbot)
+    area = window.screen().availableGeometry()
+    frame = window.geometry()
+    assert area.contains(frame)
+    assert frame.right() > area.center().x()
+    assert frame.bottom() > area.center().y()
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    [QRect(10_000, -50, 22, 22), QRect(-40, 30_000, 22, 22)],
+    ids=["top-right-off-screen", "bottom-left-off-screen"],
+)
+def test_placement_stays_inside_even_for_an_odd_tray_geometry(
+    window: PromptWindow, anchor: QRect
+) -> None:
+    area = window.screen().availableGeometry()
+    size = window.size()
+    corner = window.placement(size, anchor)
+    assert area.contains(QRect(corner, size))
+
+
+def test_placement_next_to_a_tray_icon_at_the_top(window: PromptWindow) -> None:
+    area = window.screen().availableGeometry()
+    icon = QRect(area.right() - 100, area.top(), 22, 22)
+    size = window.size()
+    corner = window.placement(size, icon)
+    assert corner.y() > icon.bottom()
+    assert corner.x() + size.width() - 1 == icon.right()
