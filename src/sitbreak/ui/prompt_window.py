@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,7 +30,6 @@ _STYLE = """
 #sitbreak-prompt {{ background: palette(window); border: {border}px solid {colour};
   border-radius: 6px; }}
 #prompt-title {{ color: {title}; }}
-#prompt-note {{ color: palette(mid); }}
 """
 _CALM = {"border": 1, "colour": "palette(mid)", "title": "palette(window-text)"}
 _URGENT = {"border": 3, "colour": "#e64a19", "title": "#d84315"}
@@ -88,7 +87,7 @@ class PromptWindow(QWidget):
         bold.setBold(True)
         self.instruction.setFont(bold)
         self.note = QLabel()
-        self.note.setObjectName("prompt-note")
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note.setWordWrap(True)
         small = self.note.font()
         small.setPointSizeF(small.pointSizeF() * 0.85)
@@ -102,9 +101,9 @@ class PromptWindow(QWidget):
         self.skip_button = QPushButton("Skip")
         self.skip_button.clicked.connect(self.skip)
         self.routine_button = QPushButton("Do the 2-minute routine")
-        self.routine_button.clicked.connect(lambda: self._answer(self.routine_requested.emit))
+        self.routine_button.clicked.connect(self.start_routine)
         self.guide_button = QPushButton("Guide me")
-        self.guide_button.clicked.connect(lambda: self._answer(self.guide_requested.emit))
+        self.guide_button.clicked.connect(self.guide)
 
         self.time_left = QLabel()
         self.time_left.setFont(small)
@@ -214,6 +213,12 @@ class PromptWindow(QWidget):
 
     def dismiss(self) -> None:
         self._answer(self.dismissed.emit)
+
+    def start_routine(self) -> None:
+        self._answer(self.routine_requested.emit)
+
+    def guide(self) -> None:
+        self._answer(self.guide_requested.emit)
 
     def withdraw(self) -> None:
         """Close without an answer (the app settled the prompt another way)."""

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -50,7 +50,7 @@ class StatusWindow(QWidget):
         self.manual.setWordWrap(True)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet("color: palette(mid);")
+        self.reason.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -89,7 +89,8 @@ class StatusWindow(QWidget):
         self.reason.hide()
         self.stood_up_button.hide()
         self.resume_button.hide()
-        self.setMinimumWidth(380)
+        # A width on a child, not the window: the window's minimum then follows the layout.
+        self.summary.setMinimumWidth(360)
 
     def set_status(self, status: Status, now: datetime | None = None) -> None:
         self.summary.setText(status_summary(status, now))
@@ -104,6 +105,14 @@ class StatusWindow(QWidget):
         self.stood_up_button.setVisible(manual is not None)
         self.resume_button.setVisible(status.state is State.PAUSED)
         self.standing_button.setChecked(status.state is State.STANDING)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow when a line appears, so buttons never get squeezed flat."""
+        self.layout().activate()
+        hint = self.sizeHint()
+        if self.height() < hint.height() or self.width() < hint.width():
+            self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def set_available(self, *, routine: bool | None = None) -> None:
         if routine is not None:
@@ -114,10 +123,12 @@ class StatusWindow(QWidget):
         self._fallback = reason is not None
         self.reason.setText(reason or "")
         self.reason.setVisible(self._fallback)
+        self._fit()
 
     def show_message(self, title: str, text: str) -> None:
         self.message.setText(f"<b>{html.escape(title)}</b><br>{html.escape(text)}")
         self.message.show()
+        self._fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._fallback:  # the only way back into the app: keep it reachable

@@ -65,6 +65,7 @@ class TrayMenu(QMenu):
         self._stats = True
         self._shown_key: object = None
         self.aboutToShow.connect(self.rebuild)
+        self.triggered.connect(self._triggered)
         self.rebuild()
 
     def set_status(self, status: Status) -> None:
@@ -84,13 +85,15 @@ class TrayMenu(QMenu):
         if not self.isVisible():
             self.rebuild()
 
-    def _item(self, text: str, intent: SignalInstance | Callable[[], None]) -> QAction:
+    def _item(self, text: str, intent: SignalInstance) -> QAction:
         action = self.addAction(text)
         action.triggered.connect(intent)  # Qt drops `checked`: these intents take no value
         return action
 
-    def _pause_for(self, until: timedelta | str) -> Callable[[], None]:
-        return lambda: self.pause_requested.emit(until)
+    def _triggered(self, action: QAction) -> None:
+        index = action.data()
+        if isinstance(index, int):
+            self.pause_requested.emit(PAUSE_CHOICES[index][1])
 
     def rebuild(self) -> None:
         self.clear()
@@ -111,8 +114,8 @@ class TrayMenu(QMenu):
         self.addSeparator()
         if status is not None and status.state is State.PAUSED:
             self._item("Resume", self.resume_requested)
-        for text, until in PAUSE_CHOICES:
-            self._item(text, self._pause_for(until))
+        for index, (text, _until) in enumerate(PAUSE_CHOICES):
+            self.addAction(text).setData(index)  # emitted by _triggered
         self.addSeparator()
         if self._routine:
             self._item("Open routine…", self.routine_requested)
