@@ -11,6 +11,7 @@ import itertools
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -90,6 +91,7 @@ class Mock:
 def spawn_mock(private_buses: dict[str, PrivateBus]) -> Iterator[Callable[..., Mock]]:
     """spawn_mock(kind, name, path, interface) or spawn_mock(kind, template='logind')."""
     started: list[subprocess.Popen[bytes]] = []
+    connections: list[Any] = []
 
     def spawn(
         kind: str, name: str = "", path: str = "", interface: str = "", template: str = ""
@@ -111,6 +113,7 @@ def spawn_mock(private_buses: dict[str, PrivateBus]) -> Iterator[Callable[..., M
         )
         started.append(process)
         connection = dbus.bus.BusConnection(bus.address)
+        connections.append(connection)
         _wait_for_name(connection, name, process)
         return Mock(process, connection, name, connection.get_object(name, path))
 
@@ -120,15 +123,28 @@ def spawn_mock(private_buses: dict[str, PrivateBus]) -> Iterator[Callable[..., M
         process.wait(timeout=5)
         if process.stderr is not None:
             process.stderr.close()
+    for connection in connections:
+        connection.close()
+
+
+def _owned_by(connection: Any, name: str, pid: int) -> bool:
+    """True once `name` belongs to process `pid` (not to a mock of an earlier test)."""
+    try:
+        if not connection.name_has_owner(name):
+            return False
+        owner = connection.get_name_owner(name)
+        daemon = connection.get_object("org.freedesktop.DBus", "/org/freedesktop/DBus")
+        owner_pid = daemon.GetConnectionUnixProcessID(owner, dbus_interface="org.freedesktop.DBus")
+    except dbus.exceptions.DBusException:
+        return False  # the previous owner left between the two questions: ask again
+    return int(owner_pid) == pid
 
 
 def _wait_for_name(connection: Any, name: str, process: subprocess.Popen[bytes]) -> None:
     """Wait, bounded, until the mock owns its name (it takes about half a second)."""
-    import threading
-
     pause = threading.Event()
     for _ in range(200):
-        if connection.name_has_owner(name):
+        if _owned_by(connection, name, process.pid):
             return
         if process.poll() is not None:
             stderr = process.stderr.read().decode() if process.stderr else ""

@@ -1,7 +1,8 @@
 """A blocking D-Bus method call with a short timeout, for polled values.
 
 Idle time is read on the GUI thread every few seconds; Qt's default 25 s timeout would
-freeze the app if a service hung, so calls here give up after half a second.
+freeze the app if a service hung, so calls here give up after a second (a healthy
+gnome-shell or logind answers in milliseconds).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any
 
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
-CALL_TIMEOUT_MS = 500
+CALL_TIMEOUT_MS = 1000
 
 
 class DBusCallError(RuntimeError):
