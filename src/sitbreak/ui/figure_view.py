@@ -8,7 +8,17 @@ import logging
 import time
 
 from PySide6.QtCore import QElapsedTimer, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sitbreak.core.exercise import Exercise
@@ -20,7 +30,7 @@ from sitbreak.core.figure.scene import Disc, Scene, Shape, Stroke, bounds, build
 log = logging.getLogger(__name__)
 
 FRAME_MS = 16
-_BAND_COLOUR = QColor(226, 112, 58)
+_BAND_RGB = (226, 112, 58)  # an orange loop band, the same on any theme
 
 
 class FigureView(QWidget):
@@ -74,17 +84,17 @@ class FigureView(QWidget):
 
     # -- timer only while visible and previewing -----------------------------------
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._update_timer()
 
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
-        super().hideEvent(event)  # type: ignore[arg-type]
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
         self._update_timer()
 
-    def closeEvent(self, event: object) -> None:  # type: ignore[override]
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
 
     def _update_timer(self) -> None:
         wanted = self._preview and self.isVisible() and self._animation is not None
@@ -146,6 +156,7 @@ class FigureView(QWidget):
         body = palette.color(QPalette.ColorRole.Highlight)
         far = body.darker(150) if not dark_theme else body.darker(170)
         outline = base
+        band = QColor(*_BAND_RGB)
         floor_colour = palette.color(QPalette.ColorRole.Mid)
         floor_colour.setAlpha(70)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -174,9 +185,9 @@ class FigureView(QWidget):
                 a, b = to_px(item.a), to_px(item.b)
                 if item.kind == "band":
                     thin = item.width / max(1.0, item.stretch) ** 1.5
-                    stroke(a, b, max(0.012, thin), _BAND_COLOUR, edge=False)
+                    stroke(a, b, max(0.012, thin), band, edge=False)
                     for end in (a, b):  # the loop around each leg
-                        painter.setPen(QPen(_BAND_COLOUR, max(1.0, 0.02 * unit)))
+                        painter.setPen(QPen(band, max(1.0, 0.02 * unit)))
                         painter.drawEllipse(end, 0.07 * unit, 0.03 * unit)
                 elif item.kind == "chair":
                     stroke(a, b, item.width, palette.color(QPalette.ColorRole.Dark), edge=False)
@@ -195,7 +206,7 @@ class FigureView(QWidget):
                 painter.drawEllipse(to_px(item.centre), item.radius * unit, item.radius * unit)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
         if scene.marker is not None:
-            glow = QColor(_BAND_COLOUR)
+            glow = QColor(*_BAND_RGB)
             glow.setAlphaF(0.25 + 0.5 * scene.tension)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(glow)

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from sitbreak.core.exercise import Exercise
+from sitbreak.storage.exercise_files import load_catalogue
+from sitbreak.ui.figure_view import FigureView
+
+
+@pytest.fixture(scope="module")
+def exercises() -> dict[str, Exercise]:
+    return dict(load_catalogue().catalogue.exercises)
+
+
+def test_paints_every_exercise_and_phase(qtbot: QtBot, exercises: dict[str, Exercise]) -> None:
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(320, 240)
+    for exercise in exercises.values():
+        for side in exercise.sides:
+            view.set_exercise(exercise, side)
+            for phase in ("ready", "lift", "hold", "lower", "rest"):
+                view.set_motion(phase, 0.5)
+                image = view.grab().toImage()
+                assert not image.isNull()
+    with pytest.raises(ValueError, match="phase"):
+        view.set_motion("jump", 0.5)
+
+
+def test_the_pose_changes_with_the_motion(qtbot: QtBot, exercises: dict[str, Exercise]) -> None:
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(320, 240)
+    view.set_exercise(exercises["bridge"], "both")
+    view.set_motion("ready", 0.0)
+    start = view.grab().toImage()
+    view.set_motion("hold", 0.0)
+    assert view.grab().toImage() != start
+
+
+def test_preview_animates_only_while_visible(qtbot: QtBot, exercises: dict[str, Exercise]) -> None:
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.set_exercise(exercises["clam_shell"], "left")
+    view.set_preview(True)
+    assert not view.is_animating()  # hidden: costs nothing
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.is_animating()
+    painted = view.frames_painted
+    qtbot.waitUntil(lambda: view.frames_painted > painted + 2)
+    view.hide()
+    assert not view.is_animating()
+    view.show()
+    assert view.is_animating()
+    view.set_preview(False)
+    assert not view.is_animating()
+    view.set_preview(True)
+    view.close()
+    assert not view.is_animating()
