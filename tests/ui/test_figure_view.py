@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import sys
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -59,3 +61,17 @@ def test_preview_animates_only_while_visible(qtbot: QtBot, exercises: dict[str, 
     view.set_preview(True)
     view.close()
     assert not view.is_animating()
+
+
+def test_many_frames_leave_none_alone(qtbot: QtBot, exercises: dict[str, Exercise]) -> None:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call; an
+    animating figure then crashes the app within seconds ("deallocating None")."""
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(200, 150)
+    view.set_exercise(exercises["bridge"], "both")
+    before = sys.getrefcount(None)
+    for frame in range(20):
+        view.set_motion("lift", frame / 20)
+        view.grab()
+    assert sys.getrefcount(None) > before - 100
