@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.records import (
     BoutRecord,
     EndReason,
@@ -132,7 +133,7 @@ def split_by_day(bout: BoutRecord) -> list[Piece]:
 
 
 def _split_fixed(start: datetime, end: datetime) -> list[Piece]:
-    pieces = []
+    pieces: list[Piece] = []
     cursor = start
     while True:
         next_midnight = datetime.combine(
@@ -391,3 +392,92 @@ def streak_is_open(history: Sequence[DayStats], found: Streaks) -> bool:
 
 def days_between(first: date, last: date) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+# -- words for the window ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Card:
+    """One summary card of the stats window: a title, a big value, a line of detail."""
+
+    title: str
+    value: str
+    detail: str
+    warn: bool = False  # drawn in the warning colour
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def day_cards(day: DayStats, goal_seconds: float, limit_seconds: float) -> tuple[Card, ...]:
+    """Sitting, longest bout, breaks, squeezes and routine for one day."""
+    over_goal = day.sitting_seconds > goal_seconds
+    sitting_detail = (
+        f"over the {format_duration(goal_seconds)} goal"
+        if over_goal
+        else f"goal: under {format_duration(goal_seconds)}"
+    )
+    if day.standing_seconds:
+        sitting_detail += f" · stood {format_duration(day.standing_seconds)}"
+    if day.bouts == 0:
+        longest = Card("Longest bout", "–", "no sitting recorded")
+    elif day.bouts_over_limit:
+        longest = Card(
+            "Longest bout",
+            format_duration(day.longest_bout_seconds),
+            f"{_plural(day.bouts_over_limit, 'bout')} over {format_duration(limit_seconds)}",
+            warn=True,
+        )
+    else:
+        longest = Card(
+            "Longest bout",
+            format_duration(day.longest_bout_seconds),
+            f"{_plural(day.bouts, 'bout')}, all under {format_duration(limit_seconds)}",
+        )
+    kinds = day.breaks_by_kind
+    squeeze_prompts = day.prompts[PromptKind.SQUEEZE]
+    shown = sum(squeeze_prompts.values())
+    done = day.routines_completed
+    routine_value = "Not yet" if done == 0 else "Done" if done == 1 else f"Done ×{done}"
+    return (
+        Card("Sitting", format_duration(day.sitting_seconds), sitting_detail, warn=over_goal),
+        longest,
+        Card(
+            "Breaks",
+            str(day.breaks),
+            f"{kinds[BreakKind.PROMPTED]} prompted · {kinds[BreakKind.NATURAL]} natural"
+            f" · {kinds[BreakKind.LOCK_SUSPEND]} lock",
+        ),
+        Card(
+            "Squeezes",
+            str(day.squeezes),
+            f"{squeeze_prompts[Outcome.ACCEPTED]} of {_plural(shown, 'prompt')} done"
+            if shown
+            else "no squeeze prompts",
+        ),
+        Card("Routine", routine_value, f"{_plural(day.exercises_done, 'exercise')} done"),
+    )
+
+
+def history_summary(
+    days: Sequence[DayStats], found: Streaks, period: Trend, limit_seconds: float
+) -> str:
+    """Two lines over the history chart: average and change; streaks."""
+    parts = []
+    average = average_sitting(days)
+    if average is None:
+        parts.append("No sitting recorded in these days")
+    else:
+        parts.append(f"Average {format_duration(average)} sitting a day")
+        change = period.change_fraction
+        if change is not None:
+            more_less = "more" if change > 0 else "less"
+            parts.append(f"{abs(change):.0%} {more_less} than the {period.days} days before")
+    streak_line = (
+        f"Routine streak: {_plural(found.routine_days, 'day')} · "
+        f"{_plural(found.under_limit_days, 'day')} in a row without a bout over "
+        f"{format_duration(limit_seconds)}"
+    )
+    return " · ".join(parts) + "\n" + streak_line

@@ -85,6 +85,14 @@ class StatsReader:
         self._goal = goal_seconds
         self._offset_of = offset_of
 
+    def limit_seconds(self) -> float:
+        """The stand-up limit: bouts longer than this are over the limit."""
+        return self._limit()
+
+    def goal_seconds(self) -> float:
+        """The daily sitting goal: at most this much sitting a day."""
+        return self._goal()
+
     def now(self) -> datetime:
         """Now in the local offset of this moment."""
         now = self._clock.now()

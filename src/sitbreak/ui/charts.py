@@ -1,0 +1,386 @@
+"""The stats window's two charts, painted with QPainter: the day timeline and the history bars.
+
+Qt Charts and Qt Graphs live in PySide6-Addons (a 59 MB wheel, 161 MB unpacked) and
+pyqtgraph needs numpy (17 MB wheel, 57 MB unpacked); two small charts do not justify
+either in a tray app, so they are drawn here. Colours follow the widget's palette
+(light or dark) and are looked up at paint time, so a theme change shows at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from sitbreak.core.prompt_text import format_duration
+from sitbreak.core.records import Outcome, Posture
+from sitbreak.core.stats import BreakKind, DayStats, Timeline
+
+DAY_SECONDS = 24 * 3600
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    text: QColor
+    muted: QColor
+    grid: QColor
+    sitting: QColor
+    over: QColor  # a bout over the stand-up limit, a day over the goal
+    standing: QColor
+    open_edge: QColor
+    selected: QColor
+    longest: QColor
+    goal: QColor
+    breaks: dict[BreakKind, QColor]
+    outcomes: dict[Outcome | None, QColor]
+
+    @classmethod
+    def for_palette(cls, palette: QPalette) -> ChartColours:
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        text = palette.color(QPalette.ColorRole.WindowText)
+        muted = QColor(text)
+        muted.setAlpha(150)
+        grid = QColor(text)
+        grid.setAlpha(40)
+        if dark:
+            return cls(
+                text=text,
+                muted=muted,
+                grid=grid,
+                sitting=QColor(79, 160, 230),
+                over=QColor(255, 138, 76),
+                standing=QColor(102, 200, 120),
+                open_edge=QColor(230, 240, 250),
+                selected=QColor(255, 255, 255),
+                longest=QColor(20, 24, 28),
+                goal=QColor(240, 200, 90),
+                breaks={
+                    BreakKind.PROMPTED: QColor(77, 208, 196),
+                    BreakKind.NATURAL: QColor(150, 160, 170),
+                    BreakKind.LOCK_SUSPEND: QColor(170, 140, 210),
+                },
+                outcomes={
+                    Outcome.ACCEPTED: QColor(102, 200, 120),
+                    Outcome.SNOOZED: QColor(240, 200, 90),
+                    Outcome.SKIPPED: QColor(150, 160, 170),
+                    Outcome.DISMISSED: QColor(110, 120, 130),
+                    Outcome.MISSED: QColor(240, 96, 96),
+                    None: QColor(230, 240, 250),
+                },
+            )
+        return cls(
+            text=text,
+            muted=muted,
+            grid=grid,
+            sitting=QColor(33, 118, 196),
+            over=QColor(226, 88, 34),
+            standing=QColor(56, 152, 72),
+            open_edge=QColor(20, 40, 60),
+            selected=QColor(20, 24, 28),
+            longest=QColor(255, 255, 255),
+            goal=QColor(176, 120, 0),
+            breaks={
+                BreakKind.PROMPTED: QColor(0, 150, 136),
+                BreakKind.NATURAL: QColor(140, 150, 160),
+                BreakKind.LOCK_SUSPEND: QColor(126, 87, 194),
+            },
+            outcomes={
+                Outcome.ACCEPTED: QColor(56, 152, 72),
+                Outcome.SNOOZED: QColor(214, 150, 0),
+                Outcome.SKIPPED: QColor(120, 130, 140),
+                Outcome.DISMISSED: QColor(170, 176, 182),
+                Outcome.MISSED: QColor(211, 47, 47),
+                None: QColor(20, 40, 60),
+            },
+        )
+
+
+def _small_font(widget: QWidget, delta: float = -1.0) -> QFont:
+    font = QFont(widget.font())
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(max(7.0, size + delta))
+    return font
+
+
+def day_fraction(moment: datetime, day: date) -> float:
+    """Where a moment sits on its day's 00-24 axis, by the wall clock of its own offset."""
+    if moment.date() > day:
+        return 1.0
+    if moment.date() < day:
+        return 0.0
+    return (moment.hour * 3600 + moment.minute * 60 + moment.second) / DAY_SECONDS
+
+
+_OUTCOME_WORD = {
+    Outcome.ACCEPTED: "done",
+    Outcome.SNOOZED: "snoozed",
+    Outcome.SKIPPED: "skipped",
+    Outcome.DISMISSED: "dismissed",
+    Outcome.MISSED: "missed",
+}
+_BREAK_WORD = {
+    BreakKind.PROMPTED: "prompted break",
+    BreakKind.NATURAL: "natural break",
+    BreakKind.LOCK_SUSPEND: "lock / suspend",
+}
+
+
+class TimelineChart(QWidget):
+    """One day from 00 to 24: prompts as dots on top, bouts as bars, breaks underneath."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timeline: Timeline | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(150)
+        self.setAccessibleName("Timeline of the day")
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 150)
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        self._timeline = timeline
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        colours = ChartColours.for_palette(self.palette())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        left, right = 12.0, self.width() - 12.0
+        span = max(1.0, right - left)
+        prompts_y, bouts_top, bouts_h, breaks_top, axis_y = 14.0, 28.0, 34.0, 66.0, 84.0
+
+        def x(frac: float) -> float:
+            return left + frac * span
+
+        painter.setFont(_small_font(self))
+        for hour in range(0, 25, 3):
+            hx = x(hour / 24)
+            painter.setPen(QPen(colours.grid, 1))
+            painter.drawLine(QPointF(hx, bouts_top - 4), QPointF(hx, axis_y))
+            painter.setPen(colours.muted)
+            painter.drawText(
+                QRectF(hx - 20, axis_y + 2, 40, 16), Qt.AlignmentFlag.AlignCenter, f"{hour:02d}"
+            )
+        tl = self._timeline
+        if tl is not None:
+            day = tl.day
+            for brk in tl.breaks:
+                x0, x1 = x(day_fraction(brk.start, day)), x(day_fraction(brk.end, day))
+                painter.fillRect(
+                    QRectF(x0, breaks_top, max(1.5, x1 - x0), 8), colours.breaks[brk.kind]
+                )
+            for bout in tl.bouts:
+                x0, x1 = x(day_fraction(bout.start, day)), x(day_fraction(bout.end, day))
+                rect = QRectF(x0, bouts_top, max(1.5, x1 - x0), bouts_h)
+                if bout.posture is Posture.STANDING:
+                    colour = colours.standing
+                else:
+                    colour = colours.over if bout.over_limit else colours.sitting
+                painter.fillRect(rect, colour)
+                if bout.open:
+                    painter.setPen(QPen(colours.open_edge, 1.5, Qt.PenStyle.DashLine))
+                    painter.drawRect(rect.adjusted(0.75, 0.75, -0.75, -0.75))
+            painter.setPen(Qt.PenStyle.NoPen)
+            for prompt in tl.prompts:
+                painter.setBrush(colours.outcomes[prompt.outcome])
+                painter.drawEllipse(QPointF(x(day_fraction(prompt.at, day)), prompts_y), 4.5, 4.5)
+        self._paint_legend(painter, colours, left, axis_y + 26)
+        painter.end()
+
+    def _paint_legend(self, painter: QPainter, c: ChartColours, left: float, y: float) -> None:
+        items: list[tuple[QColor, str, bool]] = [
+            (c.sitting, "sitting", False),
+            (c.over, "over the limit", False),
+            (c.standing, "standing", False),
+            *((c.breaks[k], _BREAK_WORD[k], False) for k in BreakKind),
+        ]
+        prompts = [(c.outcomes[o], f"prompt {_OUTCOME_WORD[o]}", True) for o in Outcome]
+        metrics = painter.fontMetrics()
+        for row, entries in enumerate((items, prompts)):
+            cx = left
+            cy = y + row * 18
+            for colour, label, dot in entries:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                if dot:
+                    painter.drawEllipse(QPointF(cx + 5, cy + 6), 4.5, 4.5)
+                else:
+                    painter.drawRect(QRectF(cx, cy + 1, 10, 10))
+                painter.setPen(c.muted)
+                painter.drawText(QPointF(cx + 14, cy + 10), label)
+                cx += 14 + metrics.horizontalAdvance(label) + 14
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(480, 150)
+
+
+class HistoryChart(QWidget):
+    """Sitting per day as bars, the longest bout marked on each, a dashed goal line.
+
+    Clicking a bar emits `day_clicked(date)`.
+    """
+
+    day_clicked = Signal(object)  # datetime.date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._days: tuple[DayStats, ...] = ()
+        self._goal = 0.0
+        self._selected: date | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(200)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName("Sitting per day")
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 260)
+
+    def set_days(
+        self, days: tuple[DayStats, ...], goal_seconds: float, selected: date | None
+    ) -> None:
+        self._days = days
+        self._goal = goal_seconds
+        self._selected = selected
+        self.update()
+
+    def bar_rect(self, index: int) -> QRectF:
+        """The clickable column of day `index` (full height of the plot)."""
+        plot = self._plot()
+        width = plot.width() / max(1, len(self._days))
+        return QRectF(plot.left() + index * width, plot.top(), width, plot.height())
+
+    def _plot(self) -> QRectF:
+        return QRectF(44, 14, max(1.0, self.width() - 100.0), max(1.0, self.height() - 40.0))
+
+    def _top_seconds(self) -> float:
+        most = max((max(d.sitting_seconds, d.longest_bout_seconds) for d in self._days), default=0)
+        top = max(most, self._goal * 1.15, 3600.0)
+        return float(-(-top // 7200) * 7200)  # a whole number of 2-hour steps
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            pos = event.position()
+            for i, day in enumerate(self._days):
+                if self.bar_rect(i).contains(pos):
+                    self.day_clicked.emit(day.day)
+                    return
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        colours = ChartColours.for_palette(self.palette())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(_small_font(self))
+        plot = self._plot()
+        top = self._top_seconds()
+
+        def y(seconds: float) -> float:
+            return plot.bottom() - seconds / top * plot.height()
+
+        step = 7200 if top <= 12 * 3600 else 4 * 3600
+        for s in range(0, int(top) + 1, step):
+            painter.setPen(QPen(colours.grid, 1))
+            painter.drawLine(QPointF(plot.left(), y(s)), QPointF(plot.right(), y(s)))
+            painter.setPen(colours.muted)
+            painter.drawText(
+                QRectF(0, y(s) - 8, plot.left() - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{s // 3600} h",
+            )
+        many = len(self._days) > 10
+        for i, day in enumerate(self._days):
+            column = self.bar_rect(i)
+            if day.day == self._selected:
+                highlight = QColor(colours.selected)
+                highlight.setAlpha(28)
+                painter.fillRect(column.adjusted(1, 0, -1, 20), highlight)
+                painter.fillRect(
+                    QRectF(column.left() + 1, plot.bottom() + 20, column.width() - 2, 2),
+                    colours.selected,
+                )
+            pad = column.width() * (0.18 if many else 0.25)
+            bar = QRectF(
+                column.left() + pad,
+                y(day.sitting_seconds),
+                column.width() - 2 * pad,
+                plot.bottom() - y(day.sitting_seconds),
+            )
+            colour = colours.over if self._goal and day.sitting_seconds > self._goal else None
+            painter.fillRect(bar, colour or colours.sitting)
+            if day.longest_bout_seconds > 0:
+                ly = y(min(day.longest_bout_seconds, day.sitting_seconds or top))
+                painter.setPen(QPen(colours.longest, 2.5))
+                painter.drawLine(QPointF(bar.left() + 2, ly), QPointF(bar.right() - 2, ly))
+            if not many or i % 5 == (len(self._days) - 1) % 5:
+                d = day.day
+                label = f"{d:%a} {d.day}" if not many else f"{d.day} {d:%b}"
+                painter.setPen(colours.text if d == self._selected else colours.muted)
+                painter.drawText(
+                    QRectF(column.center().x() - 30, plot.bottom() + 3, 60, 16),
+                    Qt.AlignmentFlag.AlignCenter,
+                    label,
+                )
+        if self._goal > 0:
+            gy = y(self._goal)
+            painter.setPen(QPen(colours.goal, 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(plot.left(), gy), QPointF(plot.right(), gy))
+            painter.setPen(colours.goal)
+            painter.drawText(
+                QRectF(plot.right() + 6, gy - 16, 90, 32),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"goal\n{format_duration(self._goal)}",
+            )
+        painter.end()
+
+
+class HourChart(QWidget):
+    """Minutes of sitting in each hour of the day, 00 to 23."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hours: tuple[float, ...] = (0.0,) * 24
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(96)
+        self.setAccessibleName("Sitting per hour")
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 96)
+
+    def set_hours(self, hours: tuple[float, ...]) -> None:
+        self._hours = hours
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        colours = ChartColours.for_palette(self.palette())
+        painter = QPainter(self)
+        painter.setFont(_small_font(self))
+        left, right, top, bottom = 12.0, self.width() - 12.0, 18.0, self.height() - 20.0
+        painter.setPen(colours.muted)
+        painter.drawText(QPointF(left, 12), "Sitting per hour (a full bar is 60 min)")
+        scale = max(3600.0, *self._hours)
+        width = (right - left) / 24
+        painter.setPen(QPen(colours.grid, 1))
+        painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+        for hour, seconds in enumerate(self._hours):
+            h = (bottom - top) * seconds / scale
+            x0 = left + hour * width
+            painter.fillRect(QRectF(x0 + 2, bottom - h, width - 4, h), colours.sitting)
+            if hour % 3 == 0:
+                painter.setPen(colours.muted)
+                painter.drawText(
+                    QRectF(x0 - 10, bottom + 2, 20, 16), Qt.AlignmentFlag.AlignCenter, f"{hour:02d}"
+                )
+        painter.end()

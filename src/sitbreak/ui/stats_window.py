@@ -1,0 +1,246 @@
+"""The stats window: one day (summary cards and a timeline) and a history of 7 or 30 days.
+
+It only shows what the StatsReader computes. No polling: the app calls `refresh()` when
+a bout closes or a prompt is answered. Import this module only when the window opens.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sitbreak.core.stats import Card, day_cards, history_summary
+from sitbreak.storage.stats_queries import StatsReader
+from sitbreak.ui.charts import ChartColours, HistoryChart, HourChart, TimelineChart
+
+HISTORY_RANGES = (7, 30)
+
+
+class MutedLabel(QLabel):
+    """A secondary line of text in the palette's placeholder (muted) colour."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
+class SummaryCard(QFrame):
+    """A title, a big value and a line of detail."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._card: Card | None = None
+        self._ready = False  # changeEvent arrives while building
+        self.setObjectName(f"card-{title.lower().replace(' ', '-')}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self._title = MutedLabel(title)
+        self._value = QLabel("–")
+        self._detail = MutedLabel("")
+        self._detail.setWordWrap(True)
+        big = QFont(self.font())
+        big.setPointSizeF(max(12.0, big.pointSizeF() * 1.7))
+        big.setBold(True)
+        self._value.setFont(big)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self._title)
+        layout.addWidget(self._value)
+        layout.addWidget(self._detail)
+        layout.addStretch(1)
+        self._ready = True
+        self._recolour()
+
+    def show_card(self, card: Card) -> None:
+        self._card = card
+        self._value.setText(card.value)
+        self._detail.setText(card.detail)
+        self.setAccessibleName(f"{card.title}: {card.value}, {card.detail}")
+        self._recolour()
+
+    def value_text(self) -> str:
+        return self._value.text()
+
+    def detail_text(self) -> str:
+        return self._detail.text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self._ready:
+            self._recolour()
+        super().changeEvent(event)
+
+    def _recolour(self) -> None:
+        palette = self.palette()
+        colours = ChartColours.for_palette(palette)
+        value_colour = colours.over if self._card is not None and self._card.warn else colours.text
+        self._value.setStyleSheet(f"color: {value_colour.name()};")
+
+
+def day_title(day: date, today: date) -> str:
+    words = f"{day:%A} {day.day} {day:%B %Y}"
+    if day == today:
+        return f"Today · {words}"
+    if day == today - timedelta(days=1):
+        return f"Yesterday · {words}"
+    return words
+
+
+class StatsWindow(QWidget):
+    CARD_TITLES = ("Sitting", "Longest bout", "Breaks", "Squeezes", "Routine")
+
+    def __init__(self, reader: StatsReader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._day: date | None = None  # None: follow today, across midnight
+        self._range = HISTORY_RANGES[0]
+        self.setWindowTitle("Sitbreak · Sitting stats")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_day_page(), "Day")
+        self.tabs.addTab(self._build_history_page(), "History")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.resize(760, 460)
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------
+    def _build_day_page(self) -> QWidget:
+        page = QWidget()
+        self.previous_button = QToolButton()
+        self.previous_button.setText("‹")
+        self.previous_button.setToolTip("Previous day")
+        self.previous_button.setAccessibleName("Previous day")
+        self.next_button = QToolButton()
+        self.next_button.setText("›")
+        self.next_button.setToolTip("Next day")
+        self.next_button.setAccessibleName("Next day")
+        self.today_button = QPushButton("Today")
+        self.day_label = QLabel()
+        heading = QFont(self.day_label.font())
+        heading.setBold(True)
+        heading.setPointSizeF(max(10.0, heading.pointSizeF() * 1.2))
+        self.day_label.setFont(heading)
+        self.previous_button.clicked.connect(lambda: self._step_day(-1))
+        self.next_button.clicked.connect(lambda: self._step_day(1))
+        self.today_button.clicked.connect(self._go_today)
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.day_label, 1)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.today_button)
+
+        self.cards = {title: SummaryCard(title) for title in self.CARD_TITLES}
+        cards = QHBoxLayout()
+        cards.setSpacing(8)
+        for card in self.cards.values():
+            cards.addWidget(card, 1)
+        self.timeline_chart = TimelineChart()
+        self.hour_chart = HourChart()
+        layout = QVBoxLayout(page)
+        layout.addLayout(nav)
+        layout.addLayout(cards)
+        layout.addSpacing(6)
+        layout.addWidget(self.timeline_chart)
+        layout.addWidget(self.hour_chart)
+        layout.addStretch(1)
+        return page
+
+    def _build_history_page(self) -> QWidget:
+        page = QWidget()
+        self.range_buttons: dict[int, QPushButton] = {}
+        group = QButtonGroup(page)
+        row = QHBoxLayout()
+        for days in HISTORY_RANGES:
+            button = QPushButton(f"{days} days")
+            button.setCheckable(True)
+            button.setChecked(days == self._range)
+            button.clicked.connect(lambda _checked=False, n=days: self._set_range(n))
+            group.addButton(button)
+            row.addWidget(button)
+            self.range_buttons[days] = button
+        row.addStretch(1)
+        hint = MutedLabel("Click a day to see it")
+        row.addWidget(hint)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.history_chart = HistoryChart()
+        self.history_chart.day_clicked.connect(self.show_day)
+        legend = MutedLabel(
+            "Bars: sitting per day (orange: over the goal) · line across a bar: longest bout"
+        )
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.history_chart, 1)
+        layout.addWidget(legend)
+        return page
+
+    # -- showing -------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        """Read again and redraw both views; the app calls this when something was recorded."""
+        today = self._reader.today()
+        day = today if self._day is None else self._day
+        stats = self._reader.day(day)
+        for card in day_cards(stats, self._goal(), self._limit()):
+            self.cards[card.title].show_card(card)
+        self.timeline_chart.set_timeline(self._reader.timeline(day))
+        self.hour_chart.set_hours(stats.sitting_by_hour)
+        self.day_label.setText(day_title(day, today))
+        self.next_button.setEnabled(day < today)
+        self.today_button.setEnabled(day != today)
+
+        history = self._reader.history(today, self._range)
+        overview = self._reader.overview(today)
+        period = overview.week if self._range == 7 else overview.month
+        self.summary_label.setText(
+            history_summary(history.days, overview.streaks, period, history.limit_seconds)
+        )
+        self.history_chart.set_days(history.days, history.goal_seconds, day)
+
+    @Slot(object)
+    def show_day(self, day: date) -> None:
+        """Show one day on the Day tab (from a click on the history chart)."""
+        today = self._reader.today()
+        self._day = None if day >= today else day
+        self.tabs.setCurrentIndex(0)
+        self.refresh()
+
+    def shown_day(self) -> date:
+        return self._reader.today() if self._day is None else self._day
+
+    def _step_day(self, step: int) -> None:
+        self.show_day(self.shown_day() + timedelta(days=step))
+
+    def _go_today(self) -> None:
+        self.show_day(self._reader.today())
+
+    def _set_range(self, days: int) -> None:
+        self._range = days
+        self.refresh()
+
+    def _goal(self) -> float:
+        return self._reader.goal_seconds()
+
+    def _limit(self) -> float:
+        return self._reader.limit_seconds()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # as in a dialog
+            self.close()
+            return
+        super().keyPressEvent(event)
