@@ -1,0 +1,364 @@
+"""Single instance and the command channel: a second start, a crash, the CLI's commands."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDir, QLockFile
+from PySide6.QtNetwork import QLocalSocket
+from pytestqt.qtbot import QtBot
+
+import sitbreak
+from sitbreak.instance import (
+    CommandError,
+    CommandServer,
+    NotRunning,
+    SingleInstance,
+    send_command,
+)
+
+SRC = str(Path(sitbreak.__file__).resolve().parents[1])
+
+
+@pytest.fixture
+def name() -> Iterator[str]:
+    unique = f"sitbreak-test-{uuid.uuid4().hex[:12]}"
+    yield unique
+    Path(QDir.tempPath(), unique).unlink(missing_ok=True)
+
+
+@pytest.fixture
+def lock_file(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "sitbreak.lock"
+
+
+class FakeApp:
+    """The composition root's handler: records commands, answers status, refuses a pause."""
+
+    def __init__(self) -> None:
+        self.received: list[tuple[str, dict[str, Any]]] = []
+
+    def __call__(self, command: str, args: dict[str, Any]) -> dict[str, Any]:
+        self.received.append((command, args))
+        if command == "status":
+            return {"state": "sitting", "bout_seconds": 1234}
+        if command == "pause" and args.get("minutes", 0) <= 0:
+            raise CommandError("pause needs a positive number of minutes")
+        if command == "break":
+            raise RuntimeError("the routine window could not open")
+        return {}
+
+
+@pytest.fixture
+def primary(qtbot: QtBot, name: str, lock_file: Path) -> Iterator[tuple[SingleInstance, FakeApp]]:
+    instance = SingleInstance(name, lock_file)
+    assert instance.try_become_primary()
+    app = FakeApp()
+    server = CommandServer(instance.server, app)
+    yield instance, app
+    del server
+    instance.release()
+
+
+@pytest.fixture
+def in_thread() -> Iterator[Callable[..., Future[Any]]]:
+    # send_command blocks; the primary needs this thread's event loop meanwhile.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        yield pool.submit
+
+
+def finished(qtbot: QtBot, future: Future[Any]) -> Any:
+    qtbot.waitUntil(future.done, timeout=5000)
+    return future.result()
+
+
+def run_python(code: str, *args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": SRC}
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for(qtbot: QtBot, proc: subprocess.Popen[str], timeout: int = 15000) -> str:
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=timeout)
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err
+    return out
+
+
+class RawClient:
+    """A client socket driven by the test's event loop, for what send_command never sends."""
+
+    def __init__(self, qtbot: QtBot, name: str) -> None:
+        self.qtbot = qtbot
+        self.socket = QLocalSocket()
+        self.socket.connectToServer(name)
+        self.received = bytearray()
+        self.socket.readyRead.connect(self._read)
+
+    def _read(self) -> None:
+        self.received += bytes(self.socket.readAll().data())
+
+    def send(self, data: bytes) -> None:
+        self.socket.write(data)
+        self.socket.flush()
+
+    def replies(self, count: int) -> list[dict[str, Any]]:
+        self.qtbot.waitUntil(lambda: self.received.count(b"\n") >= count, timeout=3000)
+        return [json.loads(line) for line in bytes(self.received).splitlines()]
+
+
+def test_a_second_instance_is_secondary_while_the_first_lives(
+    name: str, lock_file: Path, qtbot: QtBot
+) -> None:
+    first = SingleInstance(name, lock_file)
+    second = SingleInstance(name, lock_file)
+
+    assert first.try_become_primary()
+    assert not second.try_become_primary()
+    assert not second.is_primary
+
+    first.release()
+    assert second.try_become_primary()
+    second.release()
+
+
+def test_an_instance_left_by_a_crash_is_taken_over(
+    name: str, lock_file: Path, qtbot: QtBot
+) -> None:
+    crashed = run_python(
+        "import os, sys, pathlib\n"
+        "from sitbreak.instance import SingleInstance\n"
+        "instance = SingleInstance(sys.argv[1], pathlib.Path(sys.argv[2]))\n"
+        "print(instance.try_become_primary(), flush=True)\n"
+        "os._exit(0)  # no clean-up, as in a crash\n",
+        name,
+        str(lock_file),
+    )
+    assert wait_for(qtbot, crashed).strip() == "True"
+    assert lock_file.exists()
+    assert Path(QDir.tempPath(), name).exists()  # the stale socket
+
+    instance = SingleInstance(name, lock_file)
+    assert instance.try_become_primary()
+    app = FakeApp()
+    CommandServer(instance.server, app, instance)
+    client = RawClient(qtbot, name)
+    client.send(b'{"command": "status"}\n')
+    assert client.replies(1)[0]["ok"] is True
+    instance.release()
+
+
+def test_a_lock_with_a_dead_pid_is_stale(name: str, lock_file: Path, qtbot: QtBot) -> None:
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lock_file.parent.mkdir(parents=True)
+    lock_file.write_text(f"{gone.stdout.strip()}\npython3\n{socket.gethostname()}\n")
+    # A socket file nobody listens on, as a crash leaves it.
+    stale = socket.socket(socket.AF_UNIX)
+    stale.bind(str(Path(QDir.tempPath(), name)))
+    stale.close()
+
+    instance = SingleInstance(name, lock_file)
+    assert instance.try_become_primary()
+    instance.release()
+    assert not lock_file.exists()
+
+
+def test_a_live_lock_holder_is_respected_even_before_it_listens(
+    name: str, lock_file: Path, qtbot: QtBot
+) -> None:
+    # A primary still starting up: it holds the lock but does not listen yet.
+    lock_file.parent.mkdir(parents=True)
+    starting = QLockFile(str(lock_file))
+    assert starting.tryLock(0)
+
+    assert not SingleInstance(name, lock_file).try_become_primary()
+    starting.unlock()
+
+
+def test_two_starts_at_once_make_one_primary(name: str, lock_file: Path, qtbot: QtBot) -> None:
+    code = (
+        "import sys, time, pathlib\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from sitbreak.instance import SingleInstance\n"
+        "app = QCoreApplication([])\n"
+        "instance = SingleInstance(sys.argv[1], pathlib.Path(sys.argv[2]))\n"
+        "print(instance.try_become_primary(), flush=True)\n"
+        "time.sleep(1.5)\n"  # a subprocess holding its claim while the others try
+        "instance.release()\n"
+    )
+    starts = [run_python(code, name, str(lock_file)) for _ in range(3)]
+    verdicts = sorted(wait_for(qtbot, p).strip() for p in starts)
+    assert verdicts == ["False", "False", "True"]
+
+
+def test_status_round_trips(
+    primary: tuple[SingleInstance, FakeApp], in_thread: Any, qtbot: QtBot
+) -> None:
+    instance, app = primary
+    result = finished(qtbot, in_thread(send_command, instance.name, "status"))
+
+    assert result == {"state": "sitting", "bout_seconds": 1234}
+    assert app.received == [("status", {})]
+
+
+def test_args_reach_the_handler_and_refusals_come_back(
+    primary: tuple[SingleInstance, FakeApp], in_thread: Any, qtbot: QtBot
+) -> None:
+    instance, app = primary
+    ok = in_thread(send_command, instance.name, "pause", {"minutes": 30})
+    assert finished(qtbot, ok) == {}
+    refused = in_thread(send_command, instance.name, "pause", {"minutes": 0})
+    qtbot.waitUntil(refused.done, timeout=5000)
+
+    with pytest.raises(CommandError, match="positive number of minutes"):
+        refused.result()
+    assert app.received == [("pause", {"minutes": 30}), ("pause", {"minutes": 0})]
+
+
+def test_unknown_command_is_an_error(
+    primary: tuple[SingleInstance, FakeApp], in_thread: Any, qtbot: QtBot
+) -> None:
+    instance, app = primary
+    future = in_thread(send_command, instance.name, "explode")
+    qtbot.waitUntil(future.done, timeout=5000)
+
+    with pytest.raises(CommandError, match="unknown command: 'explode'"):
+        future.result()
+    assert app.received == []
+
+
+def test_a_failing_handler_is_logged_and_reported(
+    primary: tuple[SingleInstance, FakeApp],
+    in_thread: Any,
+    qtbot: QtBot,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    instance, _ = primary
+    with caplog.at_level(logging.ERROR):
+        future = in_thread(send_command, instance.name, "break")
+        qtbot.waitUntil(future.done, timeout=5000)
+
+    with pytest.raises(CommandError, match="break failed"):
+        future.result()
+    assert "the routine window could not open" in caplog.text
+
+
+def test_bad_json_gets_an_error_and_the_server_goes_on(
+    primary: tuple[SingleInstance, FakeApp], qtbot: QtBot
+) -> None:
+    instance, app = primary
+    client = RawClient(qtbot, instance.name)
+    client.send(b"{not json\n")
+    client.send(b'["status"]\n')
+    client.send(b'{"command": "status", "args": 5}\n')
+    client.send(b'{"command": "status"}\n')
+
+    replies = client.replies(4)
+
+    assert [r["ok"] for r in replies] == [False, False, False, True]
+    assert "not JSON" in replies[0]["error"]
+    assert replies[3]["result"]["state"] == "sitting"
+    assert app.received == [("status", {})]
+
+
+def test_a_request_in_pieces_is_answered_once_complete(
+    primary: tuple[SingleInstance, FakeApp], qtbot: QtBot
+) -> None:
+    instance, _ = primary
+    client = RawClient(qtbot, instance.name)
+    client.send(b'{"command": "sta')
+    qtbot.wait(50)
+    assert client.received == b""
+    client.send(b'tus", "args": {}}\n{"command": "show"}\n')
+
+    assert [r["ok"] for r in client.replies(2)] == [True, True]
+
+
+def test_clients_that_leave_early_do_not_hurt(
+    primary: tuple[SingleInstance, FakeApp], in_thread: Any, qtbot: QtBot
+) -> None:
+    instance, _ = primary
+    server = instance.server
+    for _ in range(5):
+        quitter = RawClient(qtbot, instance.name)
+        quitter.send(b'{"command": "sta')
+        quitter.socket.abort()
+    qtbot.waitUntil(lambda: not server.hasPendingConnections(), timeout=2000)
+
+    assert finished(qtbot, in_thread(send_command, instance.name, "status"))["state"] == "sitting"
+
+
+def test_many_clients_each_get_their_own_answer(
+    primary: tuple[SingleInstance, FakeApp], qtbot: QtBot
+) -> None:
+    instance, app = primary
+    clients = [RawClient(qtbot, instance.name) for _ in range(20)]
+    for i, client in enumerate(clients):
+        client.send(json.dumps({"command": "resume", "args": {"n": i}}).encode() + b"\n")
+
+    for client in clients:
+        assert client.replies(1) == [{"ok": True, "result": {}}]
+    assert sorted(args["n"] for _, args in app.received) == list(range(20))
+
+
+def test_nobody_running_is_reported_quickly(name: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(NotRunning, match="not running"):
+        send_command(name, "status", timeout_ms=2000)
+    assert time.monotonic() - started < 0.5
+
+
+def test_the_cli_needs_only_a_core_application(
+    primary: tuple[SingleInstance, FakeApp], qtbot: QtBot
+) -> None:
+    instance, _ = primary
+    cli = run_python(
+        "import json, sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from sitbreak.instance import send_command\n"
+        "app = QCoreApplication([])\n"
+        "print(json.dumps(send_command(sys.argv[1], 'status')))\n",
+        instance.name,
+    )
+    assert json.loads(wait_for(qtbot, cli)) == {"state": "sitting", "bout_seconds": 1234}
+
+
+def test_a_second_start_asks_the_first_to_show(
+    primary: tuple[SingleInstance, FakeApp], lock_file: Path, qtbot: QtBot
+) -> None:
+    instance, app = primary
+    second = run_python(
+        "import sys, pathlib\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from sitbreak.instance import SingleInstance, send_command\n"
+        "app = QApplication([])\n"
+        "me = SingleInstance(sys.argv[1], pathlib.Path(sys.argv[2]))\n"
+        "assert not me.try_become_primary()\n"
+        "send_command(me.name, 'show', connect_retry_ms=2000)\n",
+        instance.name,
+        str(lock_file),
+    )
+    wait_for(qtbot, second)
+    assert app.received == [("show", {})]
