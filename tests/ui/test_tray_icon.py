@@ -71,7 +71,10 @@ def test_sitting_colour_warms_towards_red() -> None:
     assert calm.blue() > calm.red()
     assert late.red() > 200
     assert late.blue() < 60
-    assert sitting_colour(0.9).red() > sitting_colour(0.6).red()
+    assert sitting_colour(0.9).green() < sitting_colour(0.6).green()
+    for step in range(RING_STEPS + 1):  # never the standing green on the way
+        colour = sitting_colour(step / RING_STEPS)
+        assert colour.green() <= max(colour.red(), colour.blue())
 
 
 def ring_sample(image: QImage, degrees_clockwise: float) -> QColor:

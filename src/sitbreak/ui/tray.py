@@ -217,8 +217,16 @@ class TrayController(QObject):
             self.status_requested.emit()
 
     def icon_geometry(self) -> QRect:
-        """Where the tray icon is on screen; empty when unknown (place prompts by the screen)."""
-        return self.tray.geometry() if self.tray.isVisible() else QRect()
+        """Where the tray icon is on screen; empty when unknown (place prompts by the screen).
+
+        An XEmbed icon (trayer, and other X11 trays) reports (0, 0) wherever it sits,
+        since Qt does not follow the reparenting: a rectangle at the origin is unknown."""
+        if not self.tray.isVisible():
+            return QRect()
+        geometry = self.tray.geometry()
+        if geometry.isEmpty() or geometry.topLeft().isNull():
+            return QRect()
+        return geometry
 
     def hide(self) -> None:
         self._tray_probe.stop()

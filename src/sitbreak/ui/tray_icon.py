@@ -30,11 +30,14 @@ _STANDING = QColor(102, 187, 106)
 _AWAY = QColor(150, 156, 160)
 _OUTLINE = QColor(0, 0, 0, 190)
 _MUTED_ARC = QColor(150, 164, 172)
-# The sitting ring warms as the bout nears the stand-up prompt.
+# The sitting ring warms as the bout nears the stand-up prompt: calm blue, then amber
+# warming to red. Blue switches straight to amber: a blend in between reads as green,
+# the standing colour.
+_CALM_BLUE = QColor(41, 182, 246)
+_AMBER_FROM = 0.6
 _SITTING_STOPS = (
-    (0.0, QColor(41, 182, 246)),
-    (0.5, QColor(41, 182, 246)),
-    (0.8, QColor(255, 179, 0)),
+    (_AMBER_FROM, QColor(255, 179, 0)),
+    (0.85, QColor(255, 138, 0)),
     (1.0, QColor(244, 67, 30)),
 )
 
@@ -58,9 +61,11 @@ def look_for(status: Status) -> IconLook:
 
 
 def sitting_colour(fraction: float) -> QColor:
+    if fraction < _AMBER_FROM:
+        return QColor(_CALM_BLUE)
     for (f0, c0), (f1, c1) in itertools.pairwise(_SITTING_STOPS):
         if fraction <= f1:
-            t = 0.0 if f1 == f0 else (fraction - f0) / (f1 - f0)
+            t = (fraction - f0) / (f1 - f0)
             return QColor(
                 round(c0.red() + (c1.red() - c0.red()) * t),
                 round(c0.green() + (c1.green() - c0.green()) * t),
