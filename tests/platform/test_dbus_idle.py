@@ -46,7 +46,7 @@ def test_freedesktop_screensaver_idle_time_is_milliseconds(qt_bus, spawn_mock):
     assert FreedesktopIdleSource(qt_bus("session")).idle_seconds() == pytest.approx(42.0)
 
 
-def test_kde_wayland_not_supported_reply_falls_through_to_manual_mode(qt_bus, spawn_mock):
+def test_kde_wayland_not_supported_reply_falls_through_to_manual_mode(qt_bus, spawn_mock, tmp_path):
     mock = spawn_mock(
         "session",
         freedesktop_screensaver.SERVICE,
@@ -61,13 +61,18 @@ def test_kde_wayland_not_supported_reply_falls_through_to_manual_mode(qt_bus, sp
         "raise dbus.exceptions.DBusException('GetSessionIdleTime is not supported on this"
         " platform', name='org.freedesktop.DBus.Error.NotSupported')",
     )
-    environ = {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE"}
+    environ = {
+        "XDG_SESSION_TYPE": "wayland",
+        "XDG_CURRENT_DESKTOP": "KDE",
+        "WAYLAND_DISPLAY": "wayland-0",
+        "XDG_RUNTIME_DIR": str(tmp_path),  # no compositor socket there
+    }
     detection = detect_idle_source(environ, "linux", session_bus=qt_bus("session"))
     assert detection.source is None
     assert detection.note is not None
+    assert "wayland: cannot talk to the Wayland compositor" in detection.note
     assert "not supported on this platform" in detection.note
     assert "gnome:" in detection.note
-    assert "Wayland" in detection.note
 
 
 def test_gnome_wayland_session_detects_mutter(qt_bus, spawn_mock):

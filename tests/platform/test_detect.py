@@ -32,7 +32,7 @@ class FakeSource:
 
 
 def _builders(log: list[str], **errors: str | None):
-    names = ["x11", "gnome", "freedesktop-screensaver", "windows", "macos"]
+    names = ["x11", "wayland", "gnome", "freedesktop-screensaver", "windows", "macos"]
     return {
         name: (lambda name=name: FakeSource(name, errors.get(name.replace("-", "_")), log))
         for name in names
@@ -50,12 +50,12 @@ def _builders(log: list[str], **errors: str | None):
         (
             {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "ubuntu:GNOME", "DISPLAY": ":0"},
             "linux",
-            ["gnome", "freedesktop-screensaver"],
+            ["gnome", "wayland", "freedesktop-screensaver"],
         ),
         (
             {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE", "DISPLAY": ":1"},
             "linux",
-            ["freedesktop-screensaver", "gnome"],
+            ["wayland", "freedesktop-screensaver", "gnome"],
         ),
         # sway started from a console: XDG_SESSION_TYPE=tty, XWayland's DISPLAY is set too.
         (
@@ -66,7 +66,7 @@ def _builders(log: list[str], **errors: str | None):
                 "XDG_CURRENT_DESKTOP": "sway",
             },
             "linux",
-            ["freedesktop-screensaver", "gnome"],
+            ["wayland", "freedesktop-screensaver", "gnome"],
         ),
         # startx from a console.
         (
@@ -127,16 +127,21 @@ def test_when_nothing_works_the_note_gives_every_reason():
     detection = detect_idle_source(
         {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE"},
         "linux",
-        builders=_builders(log, gnome="ServiceUnknown", freedesktop_screensaver="NotSupported"),
+        builders=_builders(
+            log,
+            wayland="the compositor does not offer ext_idle_notifier_v1",
+            gnome="ServiceUnknown",
+            freedesktop_screensaver="NotSupported",
+        ),
     )
     assert detection.source is None
     assert detection.note is not None
     assert detection.note.startswith("Idle detection is off: ")
     assert "freedesktop-screensaver: NotSupported" in detection.note
     assert "gnome: ServiceUnknown" in detection.note
-    assert "Wayland" in detection.note
+    assert "wayland: the compositor does not offer ext_idle_notifier_v1" in detection.note
     assert log.count("closed gnome") == 1
-    assert detection.tried == ("freedesktop-screensaver", "gnome")
+    assert detection.tried == ("wayland", "freedesktop-screensaver", "gnome")
 
 
 def test_console_session_builds_nothing():

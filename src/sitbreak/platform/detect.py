@@ -57,10 +57,10 @@ def idle_candidates(environ: Mapping[str, str], platform: str) -> tuple[list[str
     if kind == "x11":
         return ["x11", "gnome", "freedesktop-screensaver"], None
     if kind == "wayland":
-        if "gnome" in desktops(environ):
-            return ["gnome", "freedesktop-screensaver"], None
         # XWayland's XScreenSaver only sees input to X clients: never use it on Wayland.
-        return ["freedesktop-screensaver", "gnome"], None
+        if "gnome" in desktops(environ):  # Mutter offers its IdleMonitor, not the protocol
+            return ["gnome", "wayland", "freedesktop-screensaver"], None
+        return ["wayland", "freedesktop-screensaver", "gnome"], None
     declared = environ.get("XDG_SESSION_TYPE") or "unset"
     return [], f"no graphical session found (XDG_SESSION_TYPE={declared}, no DISPLAY)"
 
@@ -88,6 +88,11 @@ def default_builders(
 
         return FreedesktopIdleSource(bus())
 
+    def wayland() -> IdleSource:
+        from sitbreak.platform.wayland import WaylandIdleSource
+
+        return WaylandIdleSource(environ)
+
     def windows() -> IdleSource:
         from sitbreak.platform.windows import WindowsIdleSource
 
@@ -100,6 +105,7 @@ def default_builders(
 
     return {
         "x11": x11,
+        "wayland": wayland,
         "gnome": gnome,
         "freedesktop-screensaver": freedesktop,
         "windows": windows,

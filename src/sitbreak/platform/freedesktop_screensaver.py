@@ -2,10 +2,8 @@
 
 KDE answers in milliseconds (its KIdleTime value), which is what the implementations
 in use return, although the draft spec says seconds. On Wayland, KDE's screen locker
-replies NotSupported, so the probe fails there and the next candidate is tried.
-KDE and wlroots compositors on Wayland offer idle time only through the
-ext_idle_notify_v1 Wayland protocol, which needs a Wayland client connection of our
-own; that is not implemented, so those sessions fall back to manual mode.
+replies NotSupported, so the probe fails there; Wayland sessions outside GNOME use
+the ext_idle_notify_v1 protocol first (wayland.py) and this only as a fallback.
 """
 
 from __future__ import annotations

@@ -1,0 +1,211 @@
+"""Idle time on Wayland compositors with ext_idle_notify_v1 (KDE Plasma 6, sway, Hyprland, ...).
+
+There is no "how long idle?" request in Wayland: a client asks to be told when input
+has stopped for a threshold (`idled`) and when it starts again (`resumed`). This module
+speaks the Wayland wire protocol itself over the compositor's Unix socket (a few
+messages, no file descriptors), so it needs no Wayland client library.
+
+Idle time is then known to within the threshold: 0 until `idled`, afterwards the
+threshold plus the time since `idled` was read. Events are read when the app polls, so
+one sample period adds to that uncertainty; both are small next to the away threshold.
+Version 2's input-idle notification is used when offered: it ignores idle inhibitors,
+so a video playing does not hide that nobody is at the keyboard.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import struct
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from sitbreak.platform.base import IdleSourceError
+
+log = logging.getLogger(__name__)
+
+DISPLAY_ID = 1
+NOTIFIER = "ext_idle_notifier_v1"
+SEAT = "wl_seat"
+HANDSHAKE_TIMEOUT_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class Message:
+    object_id: int
+    opcode: int
+    payload: bytes
+
+
+def encode(object_id: int, opcode: int, *args: int | str) -> bytes:
+    """A request: uint/new_id/object arguments are ints, strings are str."""
+    body = b""
+    for arg in args:
+        if isinstance(arg, str):
+            data = arg.encode() + b"\0"
+            body += struct.pack("<I", len(data)) + data + b"\0" * (-len(data) % 4)
+        else:
+            body += struct.pack("<I", arg)
+    return struct.pack("<II", object_id, (8 + len(body)) << 16 | opcode) + body
+
+
+def decode(buffer: bytearray) -> list[Message]:
+    """Take every complete message off the front of `buffer`."""
+    messages = []
+    while len(buffer) >= 8:
+        object_id, word = struct.unpack_from("<II", buffer)
+        size = word >> 16
+        if size < 8:
+            raise IdleSourceError(f"malformed Wayland message (size {size})")
+        if len(buffer) < size:
+            break
+        messages.append(Message(object_id, word & 0xFFFF, bytes(buffer[8:size])))
+        del buffer[:size]
+    return messages
+
+
+def read_uint(payload: bytes, offset: int) -> tuple[int, int]:
+    return struct.unpack_from("<I", payload, offset)[0], offset + 4
+
+
+def read_string(payload: bytes, offset: int) -> tuple[str, int]:
+    length, offset = read_uint(payload, offset)
+    text = payload[offset : offset + length].rstrip(b"\0").decode(errors="replace")
+    return text, offset + length + (-length % 4)
+
+
+def socket_path(environ: Mapping[str, str]) -> str:
+    display = environ.get("WAYLAND_DISPLAY") or "wayland-0"
+    if os.path.isabs(display):
+        return display
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    if not runtime:
+        raise IdleSourceError("XDG_RUNTIME_DIR is not set, so the Wayland socket is unknown")
+    return os.path.join(runtime, display)
+
+
+class WaylandIdleSource:
+    name = "wayland"
+
+    def __init__(
+        self,
+        environ: Mapping[str, str],
+        threshold_seconds: float = 5.0,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._threshold = threshold_seconds
+        self._monotonic = monotonic
+        self._buffer = bytearray()
+        self._next_id = 2
+        self._registry = 0
+        self._globals: dict[str, tuple[int, int]] = {}  # interface -> (name, version)
+        self._waiting: set[int] = set()  # wl_callback ids of unfinished round trips
+        self._notification = 0
+        self._idle_since: float | None = None
+        path = socket_path(environ)
+        self._socket: socket.socket | None = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            self._socket.settimeout(HANDSHAKE_TIMEOUT_SECONDS)
+            self._socket.connect(path)
+            self._handshake()
+            self._socket.setblocking(False)
+        except OSError as exc:
+            self.close()
+            raise IdleSourceError(
+                f"cannot talk to the Wayland compositor at {path}: {exc}"
+            ) from exc
+        except IdleSourceError:
+            self.close()
+            raise
+
+    def _new_id(self) -> int:
+        new = self._next_id
+        self._next_id += 1
+        return new
+
+    def _send(self, data: bytes) -> None:
+        assert self._socket is not None
+        self._socket.sendall(data)
+
+    def _roundtrip(self) -> None:
+        """wl_display.sync, then read until its callback is done (the socket has a timeout)."""
+        callback = self._new_id()
+        self._waiting.add(callback)
+        self._send(encode(DISPLAY_ID, 0, callback))
+        while callback in self._waiting:
+            self._receive()
+
+    def _handshake(self) -> None:
+        self._registry = self._new_id()
+        self._send(encode(DISPLAY_ID, 1, self._registry))
+        self._roundtrip()
+        if NOTIFIER not in self._globals:
+            raise IdleSourceError(f"the compositor does not offer {NOTIFIER}")
+        if SEAT not in self._globals:
+            raise IdleSourceError("the compositor offers no seat")
+        notifier_name, notifier_version = self._globals[NOTIFIER]
+        version = min(notifier_version, 2)
+        notifier = self._new_id()
+        self._send(encode(self._registry, 0, notifier_name, NOTIFIER, version, notifier))
+        seat = self._new_id()
+        self._send(encode(self._registry, 0, self._globals[SEAT][0], SEAT, 1, seat))
+        self._notification = self._new_id()
+        # v2 get_input_idle_notification ignores idle inhibitors; v1 only has the other.
+        opcode = 2 if version >= 2 else 1
+        threshold_ms = max(1, round(self._threshold * 1000))
+        self._send(encode(notifier, opcode, self._notification, threshold_ms, seat))
+        self._roundtrip()  # a protocol error in the requests above arrives before this
+        log.info("Wayland idle notification v%d, threshold %d ms", version, threshold_ms)
+
+    def _receive(self) -> bool:
+        """Read what has arrived and handle it; False when nothing was there."""
+        assert self._socket is not None
+        try:
+            data = self._socket.recv(4096)
+        except BlockingIOError:
+            return False
+        if not data:
+            raise IdleSourceError("the Wayland compositor closed the connection")
+        self._buffer += data
+        for message in decode(self._buffer):
+            self._handle(message)
+        return True
+
+    def _handle(self, message: Message) -> None:
+        if message.object_id == DISPLAY_ID and message.opcode == 0:
+            failed, offset = read_uint(message.payload, 0)
+            code, offset = read_uint(message.payload, offset)
+            text, _ = read_string(message.payload, offset)
+            raise IdleSourceError(f"Wayland protocol error {code} on object {failed}: {text}")
+        if message.object_id == self._registry and message.opcode == 0:
+            name, offset = read_uint(message.payload, 0)
+            interface, offset = read_string(message.payload, offset)
+            version, _ = read_uint(message.payload, offset)
+            self._globals.setdefault(interface, (name, version))
+        elif message.object_id == self._notification and self._notification:
+            if message.opcode == 0:  # idled: the last input was `threshold` ago
+                self._idle_since = self._monotonic() - self._threshold
+            elif message.opcode == 1:  # resumed
+                self._idle_since = None
+        elif message.object_id in self._waiting:  # wl_callback.done
+            self._waiting.discard(message.object_id)
+        # Everything else (the seat's capabilities, delete_id) is of no interest.
+
+    def idle_seconds(self) -> float:
+        if self._socket is None:
+            raise IdleSourceError("the Wayland idle source is closed")
+        try:
+            while self._receive():
+                pass
+        except OSError as exc:
+            raise IdleSourceError(f"lost the Wayland connection: {exc}") from exc
+        if self._idle_since is None:
+            return 0.0
+        return max(0.0, self._monotonic() - self._idle_since)
+
+    def close(self) -> None:
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None
