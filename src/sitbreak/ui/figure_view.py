@@ -25,7 +25,16 @@ from sitbreak.core.exercise import Exercise
 from sitbreak.core.figure.animation import Animation
 from sitbreak.core.figure.camera import View
 from sitbreak.core.figure.motion import PHASES, for_side, keyframe_at, preview_motion
-from sitbreak.core.figure.scene import Disc, Scene, Shape, Stroke, bounds, build_scene, pose
+from sitbreak.core.figure.scene import (
+    Disc,
+    Scene,
+    Shape,
+    Stroke,
+    bounds,
+    build_scene,
+    pose,
+)
+from sitbreak.core.figure.skeleton import Posed
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +50,7 @@ class FigureView(QWidget):
         self._exercise: Exercise | None = None
         self._animation: Animation | None = None
         self._view: View | None = None
+        self._start: Posed | None = None  # the start pose, fixed per exercise and side
         self._bounds = (-1.0, 0.0, 1.0, 2.0)
         self._phase, self._progress = "ready", 0.0
         self._preview = False
@@ -57,6 +67,7 @@ class FigureView(QWidget):
         self._exercise = exercise
         animation = for_side(exercise.animation, side)
         self._animation = animation
+        self._start = pose(animation.start)
         centre = View(animation.camera, _centre(animation))
         self._view = centre
         self._bounds = bounds(animation, centre, exercise.band_position)
@@ -118,11 +129,19 @@ class FigureView(QWidget):
         if self._animation is None or self._view is None or self._exercise is None:
             return None
         keyframe = keyframe_at(self._animation, self._phase, self._progress)
+        posed = pose(keyframe)
         view = self._view
         if self._animation.follow:
-            px, _, pz = pose(keyframe)["pelvis"]
+            px, _, pz = posed["pelvis"]
             view = View(view.camera, (px, view.target[1], pz))
-        return build_scene(self._animation, keyframe, view, self._exercise.band_position)
+        return build_scene(
+            self._animation,
+            keyframe,
+            view,
+            self._exercise.band_position,
+            start=self._start,
+            posed=posed,
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         started = time.perf_counter()

@@ -144,9 +144,13 @@ def build_scene(
     keyframe: Keyframe,
     view: View,
     band_position: str | None = None,
+    start: Posed | None = None,
+    posed: Posed | None = None,
 ) -> Scene:
-    posed = pose(keyframe)
-    start = pose(animation.start)
+    """`start` and `posed` (the animation's start pose and this keyframe's) may be
+    passed in when the caller already has them: an animating widget saves the work."""
+    posed = pose(keyframe) if posed is None else posed
+    start = pose(animation.start) if start is None else start
 
     def proj(point: Vec3) -> tuple[Point, float]:
         p = view.project(point)
