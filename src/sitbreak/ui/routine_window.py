@@ -1,0 +1,493 @@
+"""The routine window: renders the RoutinePlayer's snapshot and emits what the user asks.
+
+It decides nothing: timing lives in core/routine_player.py, and the controller
+(ui/routine_controller.py) owns the player, the timers and the session record. Sizes
+follow the font, colours follow the palette, so it reads at 800x600 and in dark themes.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sitbreak.core.exercise import SAFETY_NOTE, Catalogue, Exercise
+from sitbreak.core.prompt_text import format_countdown, format_duration
+from sitbreak.core.routine_player import Phase, RoutineSummary, Snapshot
+from sitbreak.ui.figure_view import FigureView
+
+if TYPE_CHECKING:
+    from sitbreak.core.clock import Clock
+    from sitbreak.storage.database import Database
+    from sitbreak.ui.routine_controller import Confirm, RoutineController
+    from sitbreak.ui.sound import SoundPlayer
+
+# -- words -------------------------------------------------------------------------------
+_PHASE_WORDS = {
+    Phase.GET_READY: "Get ready",
+    Phase.SWITCH_SIDE: "Switch sides",
+    Phase.LIFT: "Lift",
+    Phase.HOLD: "Hold",
+    Phase.LOWER: "Lower",
+    Phase.REP_REST: "Rest",
+    Phase.SET_REST: "Rest",
+    Phase.EXERCISE_REST: "Rest",
+}
+_COUNTED_PHASES = (
+    Phase.GET_READY,
+    Phase.SWITCH_SIDE,
+    Phase.HOLD,
+    Phase.SET_REST,
+    Phase.EXERCISE_REST,
+)
+_BAND_WORDS = {
+    "above_knees": "Mini band just above the knees",
+    "ankles": "Mini band around the ankles",
+    "around_legs": "Mini band around the legs",
+}
+_FIGURE_PHASE = {
+    Phase.GET_READY: "ready",
+    Phase.SWITCH_SIDE: "ready",
+    Phase.LIFT: "lift",
+    Phase.HOLD: "hold",
+    Phase.LOWER: "lower",
+    Phase.REP_REST: "rest",
+    Phase.SET_REST: "rest",
+    Phase.EXERCISE_REST: "rest",
+}
+
+
+def phase_title(snapshot: Snapshot) -> str:
+    if snapshot.finished:
+        return "Done"
+    if snapshot.phase is Phase.SWITCH_SIDE:
+        return f"Switch to the {snapshot.side} side"
+    return _PHASE_WORDS[snapshot.phase]
+
+
+def countdown_text(snapshot: Snapshot) -> str:
+    """Whole seconds left in a counted phase ("5"), empty for lift and lower."""
+    if snapshot.finished or snapshot.phase not in _COUNTED_PHASES:
+        return ""
+    seconds = math.ceil(snapshot.phase_seconds_remaining - 1e-6)
+    if seconds >= 60:
+        return f"{seconds // 60}:{seconds % 60:02d}"
+    return str(max(seconds, 0))
+
+
+def next_text(snapshot: Snapshot) -> str:
+    """What comes after a rest or countdown."""
+    if snapshot.phase is Phase.SET_REST:
+        return f"Next: set {snapshot.set_number + 1} of {snapshot.sets_total}"
+    if snapshot.phase is Phase.EXERCISE_REST:
+        return "Next up. Get into the start position."
+    if snapshot.phase in (Phase.GET_READY, Phase.SWITCH_SIDE):
+        return "Get into the start position."
+    return ""
+
+
+def shown_exercise(snapshot: Snapshot) -> Exercise:
+    """The exercise the panel and figure are about: during the rest after an exercise,
+    the next one, so the user can get into position (and the band) in time."""
+    if snapshot.phase is Phase.EXERCISE_REST and snapshot.next_exercise is not None:
+        return snapshot.next_exercise
+    return snapshot.exercise
+
+
+def counter_texts(snapshot: Snapshot) -> tuple[str, str, str]:
+    """(set, rep, side) labels; for an exercise still to come, its dosage."""
+    exercise = shown_exercise(snapshot)
+    if exercise is not snapshot.exercise:
+        each = "Each side" if exercise.per_side else ""
+        return f"{exercise.sets} sets", f"{exercise.reps} reps", each
+    return (
+        f"Set {snapshot.set_number} of {snapshot.sets_total}",
+        f"Rep {snapshot.rep_number} of {snapshot.reps_total}",
+        side_text(snapshot.side),
+    )
+
+
+def side_text(side: str) -> str:
+    return "" if side == "both" else f"{side.capitalize()} side"
+
+
+def equipment_text(exercise: Exercise) -> str:
+    if not exercise.uses_band:
+        return "No equipment needed"
+    return _BAND_WORDS.get(exercise.band_position or "", "Mini band")
+
+
+def progress_text(snapshot: Snapshot) -> str:
+    if shown_exercise(snapshot) is not snapshot.exercise:
+        return f"Next: exercise {snapshot.exercise_index + 2} of {snapshot.exercise_total}"
+    return f"Exercise {snapshot.exercise_index + 1} of {snapshot.exercise_total}"
+
+
+def remaining_text(snapshot: Snapshot) -> str:
+    if snapshot.finished:
+        return ""
+    return f"About {format_countdown(snapshot.routine_seconds_remaining)} left"
+
+
+def summary_lines(summary: RoutineSummary) -> tuple[str, str]:
+    """(headline, details) for the finish screen."""
+    if not summary.completed:
+        headline = "Routine stopped"
+    elif summary.exercises_completed == summary.exercises_total:
+        headline = "Routine complete. Well done!"
+    else:
+        headline = "Routine finished"
+    details = "\n".join(
+        (
+            f"Exercises completed: {summary.exercises_completed} of {summary.exercises_total}",
+            f"Reps done: {summary.reps_done}",
+            f"Sets done: {summary.sets_done}",
+            f"Time: {format_duration(summary.active_seconds)}",
+        )
+    )
+    return headline, details
+
+
+def _scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+# -- the widget --------------------------------------------------------------------------
+class RoutineWindow(QWidget):
+    pause_requested = Signal()  # toggle pause / resume
+    next_requested = Signal()
+    previous_requested = Signal()
+    restart_requested = Signal()
+    close_requested = Signal()  # the controller answers with close_now() or nothing
+    visibility_changed = Signal(bool)
+    finished = Signal(object)  # RoutineSummary, re-emitted from the controller
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{title} - Sitbreak")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._may_close = False
+        self._figure_key: tuple[str, str, bool] | None = None
+        self.controller: RoutineController | None = None
+        base = self.font()
+
+        self.routine_label = QLabel(title)
+        self.routine_label.setFont(_scaled_font(base, 1.25, bold=True))
+        self.progress_label = QLabel()
+        self.remaining_label = QLabel()
+        self.remaining_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
+
+        self.figure = FigureView()
+        self.exercise_label = QLabel()
+        self.exercise_label.setFont(_scaled_font(base, 1.7, bold=True))
+        self.exercise_label.setWordWrap(True)
+        self.phase_label = QLabel()
+        self.phase_label.setFont(_scaled_font(base, 2.2, bold=True))
+        self.phase_label.setWordWrap(True)
+        self.phase_label.setForegroundRole(QPalette.ColorRole.Highlight)
+        self.countdown_label = QLabel()
+        self.countdown_label.setFont(_scaled_font(base, 3.0, bold=True))
+        self.paused_label = QLabel("Paused. Press Space to go on.")
+        self.paused_label.setFont(_scaled_font(base, 1.1, bold=True))
+        self.paused_label.hide()
+        self.next_label = QLabel()
+        self.next_label.setMinimumHeight(self.fontMetrics().height())  # no jumping layout
+        self.start_label = QLabel()
+        self.start_label.setWordWrap(True)
+        self.set_label = QLabel()
+        self.rep_label = QLabel()
+        self.side_label = QLabel()
+        for label in (self.set_label, self.rep_label, self.side_label):
+            label.setFont(_scaled_font(base, 1.25))
+        self.equipment_label = QLabel()
+        self.cues_label = QLabel()
+        self.cues_label.setWordWrap(True)
+        self.cues_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.safety_label = QLabel(SAFETY_NOTE)
+        self.safety_label.setWordWrap(True)
+        self.safety_label.setFont(_scaled_font(base, 0.9))
+        self.safety_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.previous_button = QPushButton("Previous")
+        self.pause_button = QPushButton("Pause")
+        self.next_button = QPushButton("Next")
+        self.close_button = QPushButton("Close")
+        self.previous_button.setToolTip("Previous exercise (Left arrow)")
+        self.pause_button.setToolTip("Pause or resume (Space)")
+        self.next_button.setToolTip("Next exercise (Right arrow)")
+        self.close_button.setToolTip("Close (Esc)")
+        self.previous_button.clicked.connect(self.previous_requested)
+        self.pause_button.clicked.connect(self.pause_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        self.close_button.clicked.connect(self.close_requested)
+
+        self.summary_headline = QLabel()
+        self.summary_headline.setFont(_scaled_font(base, 2.0, bold=True))
+        self.summary_headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary_details = QLabel()
+        self.summary_details.setFont(_scaled_font(base, 1.3))
+        self.summary_details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary_error = QLabel()
+        self.summary_error.setWordWrap(True)
+        self.summary_error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary_error.hide()
+        self.again_button = QPushButton("Do it again")
+        self.finish_close_button = QPushButton("Close")
+        self.again_button.clicked.connect(self.restart_requested)
+        self.finish_close_button.clicked.connect(self.close_requested)
+        for button in (
+            self.previous_button,
+            self.pause_button,
+            self.next_button,
+            self.close_button,
+            self.again_button,
+            self.finish_close_button,
+        ):
+            # The window takes the keys: Space must not click whichever button has focus.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(round(self.fontMetrics().height() * 2.2))
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_player_page())
+        self.pages.addWidget(self._build_finish_page())
+        outer = QVBoxLayout(self)
+        outer.addLayout(self._build_header())
+        outer.addWidget(self.pages, 1)
+        outer.addWidget(self.safety_label)
+
+        em = self.fontMetrics().averageCharWidth()
+        self.setMinimumSize(64 * em, 40 * self.fontMetrics().height() // 2)
+        self.resize(110 * em, 34 * self.fontMetrics().height())
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build_header(self) -> QVBoxLayout:
+        top = QHBoxLayout()
+        top.addWidget(self.routine_label)
+        top.addStretch(1)
+        top.addWidget(self.progress_label)
+        header = QVBoxLayout()
+        header.addLayout(top)
+        header.addWidget(self.progress_bar)
+        header.addWidget(self.remaining_label)
+        return header
+
+    def _build_player_page(self) -> QWidget:
+        info = QVBoxLayout()
+        info.addWidget(self.exercise_label)
+        info.addSpacing(self.fontMetrics().height() // 2)
+        phase_row = QHBoxLayout()
+        phase_row.addWidget(self.phase_label, 1)
+        phase_row.addWidget(self.countdown_label)
+        info.addLayout(phase_row)
+        info.addWidget(self.paused_label)
+        info.addWidget(self.next_label)
+        counters = QHBoxLayout()
+        counters.addWidget(self.set_label)
+        counters.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+        counters.addWidget(self.rep_label)
+        counters.addStretch(1)
+        counters.addWidget(self.side_label)
+        info.addLayout(counters)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        info.addWidget(line)
+        info.addWidget(self.equipment_label)
+        info.addWidget(self.start_label)
+        info.addWidget(self.cues_label)
+        info.addStretch(1)
+        info_widget = QWidget()
+        info_widget.setLayout(info)
+        info_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+        body = QHBoxLayout()
+        body.addWidget(self.figure, 5)
+        body.addWidget(info_widget, 4)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_finish_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.summary_headline)
+        layout.addSpacing(self.fontMetrics().height())
+        layout.addWidget(self.summary_details)
+        layout.addWidget(self.summary_error)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.finish_close_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    # -- rendering ------------------------------------------------------------------------
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        self.progress_label.setText(progress_text(snapshot))
+        self.progress_bar.setValue(round(snapshot.routine_progress * 1000))
+        self.remaining_label.setText(remaining_text(snapshot))
+        if snapshot.finished:
+            return
+        self.pages.setCurrentIndex(0)
+        exercise = shown_exercise(snapshot)
+        self.exercise_label.setText(exercise.name)
+        self.phase_label.setText(phase_title(snapshot))
+        self.countdown_label.setText(countdown_text(snapshot))
+        self.paused_label.setVisible(snapshot.paused)
+        self.pause_button.setText("Resume" if snapshot.paused else "Pause")
+        self.previous_button.setEnabled(snapshot.started)
+        self.next_button.setEnabled(snapshot.started)
+        self.next_label.setText(next_text(snapshot))
+        set_text, rep_text, side = counter_texts(snapshot)
+        self.set_label.setText(set_text)
+        self.rep_label.setText(rep_text)
+        self.side_label.setText(side)
+        self.equipment_label.setText(equipment_text(exercise))
+        self.start_label.setText(f"Start: {exercise.start_position}")
+        self.cues_label.setText("\n".join(f"• {cue}" for cue in exercise.cues))
+        self._show_figure(snapshot)
+
+    def _show_figure(self, snapshot: Snapshot) -> None:
+        # During the rest after an exercise, the figure demonstrates the next one.
+        exercise = shown_exercise(snapshot)
+        preview = exercise is not snapshot.exercise
+        side = exercise.sides[0] if preview else snapshot.side
+        key = (exercise.id, side, preview)
+        if key != self._figure_key:
+            self._figure_key = key
+            self.figure.set_exercise(exercise, side)
+            self.figure.set_preview(preview)
+        if not preview:
+            self.figure.set_motion(_FIGURE_PHASE[snapshot.phase], snapshot.phase_progress)
+
+    def show_motion(self, snapshot: Snapshot) -> None:
+        """A frame: only the figure and the hold countdown move."""
+        if snapshot.finished:
+            return
+        self.countdown_label.setText(countdown_text(snapshot))
+        if snapshot.phase is not Phase.EXERCISE_REST:
+            self.figure.set_motion(_FIGURE_PHASE[snapshot.phase], snapshot.phase_progress)
+
+    def show_summary(self, summary: RoutineSummary, error: str | None = None) -> None:
+        headline, details = summary_lines(summary)
+        self.summary_headline.setText(headline)
+        self.summary_details.setText(details)
+        self.summary_error.setText(error or "")
+        self.summary_error.setVisible(bool(error))
+        self.figure.set_preview(False)
+        self._figure_key = None
+        self.remaining_label.setText("")
+        self.pages.setCurrentIndex(1)
+
+    @property
+    def showing_summary(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    # -- closing --------------------------------------------------------------------------
+    def close_now(self) -> None:
+        """Close without asking again (the controller has decided)."""
+        self._may_close = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close:
+            # The controller decides; its close_now() cannot re-enter this close, so it
+            # only sets the flag read here.
+            self.close_requested.emit()
+        if self._may_close:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    # -- keys and visibility ----------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+        elif self.showing_summary:
+            super().keyPressEvent(event)
+        elif key == Qt.Key.Key_Space:
+            self.pause_requested.emit()
+        elif key == Qt.Key.Key_Right:
+            self.next_requested.emit()
+        elif key == Qt.Key.Key_Left:
+            self.previous_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.setFocus()
+        self.visibility_changed.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.visibility_changed.emit(False)
+
+    # -- the lead's entry point ---------------------------------------------------------------
+    @classmethod
+    def for_routine(
+        cls,
+        catalogue: Catalogue,
+        routine_id: str,
+        clock: Clock,
+        database: Database,
+        trigger: str,
+        sound: SoundPlayer | None = None,
+        confirm: Confirm | None = None,
+        parent: QWidget | None = None,
+    ) -> RoutineWindow:
+        """A window playing `routine_id`; it starts when first shown.
+
+        `trigger` is stored with the session ("tray", "prompt", "daily", "squeeze", "cli").
+        `sound` None means no tones (the routine.sound setting is off, or no player).
+        """
+        from sitbreak.ui.routine_controller import RoutineController
+
+        routine = catalogue.routine(routine_id)
+        window = cls(routine.name, parent)
+        window.controller = RoutineController(
+            window,
+            routine_id,
+            catalogue.resolve(routine),
+            routine.rest_between_exercises_seconds,
+            clock,
+            database,
+            trigger,
+            sound=sound,
+            confirm=confirm,
+        )
+        return window

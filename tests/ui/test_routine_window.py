@@ -1,0 +1,401 @@
+"""The routine window as a user drives it: keys, labels, closing, hiding, the record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from types import MappingProxyType
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from sitbreak.core.clock import FakeClock
+from sitbreak.core.exercise import Catalogue, Routine, RoutineItem, Tempo
+from sitbreak.core.records import SessionStatus
+from sitbreak.core.routine_player import GET_READY_SECONDS, Phase, RoutineSummary
+from sitbreak.storage.database import Database
+from sitbreak.storage.exercise_files import load_catalogue
+from sitbreak.ui.routine_window import RoutineWindow
+from sitbreak.ui.sound import Tone
+from tests.core.test_routine_player import make_exercise
+
+REP = 1.0 + 2.0 + 1.5  # lift, hold, lower of make_exercise's tempo
+REST_BETWEEN = 10
+
+
+def catalogue() -> Catalogue:
+    bridge = make_exercise("bridge", sets=2, reps=2)
+    clam = make_exercise("clam_shell", sets=1, reps=2, per_side=True)
+    routine = Routine(
+        "test",
+        "Test routine",
+        "",
+        (RoutineItem("bridge"), RoutineItem("clam_shell")),
+        REST_BETWEEN,
+    )
+    return Catalogue(
+        MappingProxyType({"bridge": bridge, "clam_shell": clam}),
+        MappingProxyType({"test": routine}),
+    )
+
+
+@dataclass
+class Confirm:
+    answer: bool
+    asked: int = 0
+
+    def __call__(self, parent: object) -> bool:
+        self.asked += 1
+        return self.answer
+
+
+@dataclass
+class Tones:
+    played: list[Tone] = field(default_factory=list)
+
+    def play(self, tone: Tone) -> None:
+        self.played.append(tone)
+
+
+@dataclass
+class Opened:
+    window: RoutineWindow
+    clock: FakeClock
+    database: Database
+    confirm: Confirm
+    tones: Tones
+    finished: list[RoutineSummary]
+
+    @property
+    def controller(self):
+        assert self.window.controller is not None
+        return self.window.controller
+
+    def advance(self, seconds: float) -> None:
+        """Time passes and the phase timer fires, as it would in the app."""
+        self.clock.advance(seconds)
+        self.controller.phase_timer.timeout.emit()
+
+    def run_to(self, phase: Phase) -> None:
+        player = self.controller.player
+        while player.current_step.phase is not phase:
+            wait = player.seconds_to_next_change()
+            assert wait is not None
+            self.advance(wait)
+
+    def run_to_end(self) -> None:
+        player = self.controller.player
+        while (wait := player.seconds_to_next_change()) is not None:
+            self.advance(wait)
+
+    def sessions(self):
+        now = self.clock.now()
+        return self.database.routine_sessions_between(
+            now - timedelta(days=1), now + timedelta(days=1)
+        )
+
+    def key(self, key: Qt.Key) -> None:
+        QtBot.keyClick(self.window, key)
+
+
+@pytest.fixture
+def opened(qtbot) -> Iterator[Opened]:
+    clock = FakeClock()
+    database = Database.open_in_memory()
+    confirm = Confirm(answer=False)
+    tones = Tones()
+    window = RoutineWindow.for_routine(
+        catalogue(), "test", clock, database, "tray", sound=tones, confirm=confirm
+    )
+    qtbot.addWidget(window)
+    finished: list[RoutineSummary] = []
+    window.finished.connect(finished.append)
+    yield Opened(window, clock, database, confirm, tones, finished)
+    if window.controller is not None and window.controller.player.in_progress:
+        window.controller.abandon()
+    database.close()
+
+
+def shown(o: Opened, qtbot) -> Opened:
+    o.window.show()
+    qtbot.waitExposed(o.window)
+    return o
+
+
+def test_the_routine_starts_when_the_window_is_shown(opened: Opened, qtbot) -> None:
+    assert not opened.controller.player.started
+    assert not opened.controller.timers_active
+    assert opened.sessions() == []
+    shown(opened, qtbot)
+    w = opened.window
+    assert opened.controller.player.started
+    assert w.exercise_label.text() == "Bridge"
+    assert w.phase_label.text() == "Get ready"
+    assert w.countdown_label.text() == str(int(GET_READY_SECONDS))
+    assert w.progress_label.text() == "Exercise 1 of 2"
+    assert w.set_label.text() == "Set 1 of 2"
+    assert w.rep_label.text() == "Rep 1 of 2"
+    assert w.equipment_label.text() == "No equipment needed"
+    assert "Drive through the heels" in w.cues_label.text()
+    assert "not medical advice" in w.safety_label.text()
+    assert opened.controller.phase_timer.isActive()
+    [session] = opened.sessions()
+    assert (session.routine_id, session.trigger, session.status) == (
+        "test",
+        "tray",
+        SessionStatus.IN_PROGRESS,
+    )
+
+
+def test_labels_follow_the_player_through_a_rep_and_a_rest(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.advance(2)
+    assert w.countdown_label.text() == "3"
+    opened.advance(3)
+    assert (w.phase_label.text(), w.countdown_label.text()) == ("Lift", "")
+    opened.advance(1)
+    assert (w.phase_label.text(), w.countdown_label.text()) == ("Hold", "2")
+    opened.advance(2)
+    assert w.phase_label.text() == "Lower"
+    opened.advance(1.5 + 0.5)
+    assert (w.phase_label.text(), w.rep_label.text()) == ("Lift", "Rep 2 of 2")
+    opened.run_to(Phase.SET_REST)
+    assert (w.phase_label.text(), w.countdown_label.text()) == ("Rest", "10")
+    assert w.next_label.text() == "Next: set 2 of 2"
+    opened.advance(0.4)
+    assert w.countdown_label.text() == "10"
+    opened.advance(0.6)
+    assert w.countdown_label.text() == "9"
+    # 73 s in all (bridge 34, rest 10, clam 29); 15.5 s done.
+    assert opened.controller.player.total_seconds == 73
+    assert w.remaining_label.text() == "About 58 s left"
+
+
+def test_per_side_exercise_shows_the_side_and_the_band_note(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.run_to(Phase.EXERCISE_REST)
+    # The rest after an exercise already shows the next one, so the user can get ready.
+    assert w.exercise_label.text() == "Clam Shell"
+    assert w.progress_label.text() == "Next: exercise 2 of 2"
+    assert (w.set_label.text(), w.rep_label.text(), w.side_label.text()) == (
+        "1 sets",
+        "2 reps",
+        "Each side",
+    )
+    assert w.figure.is_animating()  # demonstrating the next exercise
+    opened.run_to(Phase.LIFT)
+    assert w.side_label.text() == "Left side"
+    opened.run_to(Phase.SWITCH_SIDE)
+    assert w.phase_label.text() == "Switch to the right side"
+    assert w.side_label.text() == "Right side"
+    assert not w.figure.is_animating()
+
+
+def test_space_pauses_and_resumes(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.advance(2)
+    opened.key(Qt.Key.Key_Space)
+    assert w.paused_label.isVisible()
+    assert w.pause_button.text() == "Resume"
+    assert not opened.controller.timers_active
+    opened.clock.advance(300)
+    opened.key(Qt.Key.Key_Space)
+    assert not w.paused_label.isVisible()
+    assert w.pause_button.text() == "Pause"
+    assert w.countdown_label.text() == "3"  # the pause did not eat the countdown
+    assert opened.controller.phase_timer.isActive()
+
+
+def test_arrows_go_to_the_next_and_previous_exercise(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.advance(GET_READY_SECONDS + 1)
+    opened.key(Qt.Key.Key_Right)
+    assert (w.exercise_label.text(), w.phase_label.text()) == ("Clam Shell", "Get ready")
+    assert w.progress_label.text() == "Exercise 2 of 2"
+    opened.key(Qt.Key.Key_Left)  # from the countdown: back to the one before
+    assert w.exercise_label.text() == "Bridge"
+    opened.advance(GET_READY_SECONDS + 1)
+    opened.key(Qt.Key.Key_Left)  # under way: this exercise from its start
+    assert (w.exercise_label.text(), w.phase_label.text()) == ("Bridge", "Get ready")
+
+
+def test_the_buttons_do_what_the_keys_do(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    qtbot.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
+    assert w.exercise_label.text() == "Clam Shell"
+    qtbot.mouseClick(w.previous_button, Qt.MouseButton.LeftButton)
+    assert w.exercise_label.text() == "Bridge"
+    qtbot.mouseClick(w.pause_button, Qt.MouseButton.LeftButton)
+    assert opened.controller.player.paused
+    # Buttons never take the focus, so Space stays pause and never clicks a button.
+    assert w.pause_button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    opened.key(Qt.Key.Key_Space)
+    assert not opened.controller.player.paused
+
+
+def test_esc_in_progress_asks_and_no_keeps_the_routine_going(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.advance(2)
+    opened.key(Qt.Key.Key_Escape)
+    assert opened.confirm.asked == 1
+    assert w.isVisible()
+    assert not opened.controller.player.paused
+    assert opened.controller.phase_timer.isActive()
+    assert opened.finished == []
+
+
+def test_esc_in_progress_and_yes_stores_an_abandoned_session(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.advance(GET_READY_SECONDS + REP + 0.5 + 1)
+    opened.confirm.answer = True
+    opened.key(Qt.Key.Key_Escape)
+    assert opened.confirm.asked == 1
+    assert not w.isVisible()
+    assert not opened.controller.timers_active
+    [summary] = opened.finished
+    assert not summary.completed
+    assert summary.reps_done == 1
+    [session] = opened.sessions()
+    assert session.status is SessionStatus.ABANDONED
+    assert session.finished == opened.clock.now()
+    assert [e.reps_done for e in session.exercises] == [1, 0]
+
+
+def test_closing_from_the_title_bar_asks_too(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    w.close()
+    assert opened.confirm.asked == 1
+    assert w.isVisible()
+
+
+def test_a_finished_routine_is_stored_and_closes_without_asking(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.run_to_end()
+    assert w.showing_summary
+    assert w.summary_headline.text() == "Routine complete. Well done!"
+    assert "Exercises completed: 2 of 2" in w.summary_details.text()
+    assert "Reps done: 8" in w.summary_details.text()
+    assert not opened.controller.timers_active
+    [summary] = opened.finished
+    assert summary.completed
+    [session] = opened.sessions()
+    assert session.status is SessionStatus.COMPLETED
+    assert (session.exercises_completed, session.reps_done) == (2, 8)
+    opened.key(Qt.Key.Key_Escape)
+    assert opened.confirm.asked == 0
+    assert not w.isVisible()
+
+
+def test_do_it_again_records_a_new_session(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.run_to_end()
+    qtbot.mouseClick(w.again_button, Qt.MouseButton.LeftButton)
+    assert not w.showing_summary
+    assert w.phase_label.text() == "Get ready"
+    statuses = [s.status for s in opened.sessions()]
+    assert statuses == [SessionStatus.COMPLETED, SessionStatus.IN_PROGRESS]
+
+
+def test_a_hidden_window_runs_no_timer_and_waits(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.run_to(Phase.LIFT)
+    assert opened.controller.frame_timer.isActive()
+    w.hide()
+    assert not opened.controller.timers_active
+    assert not w.figure.is_animating()
+    assert opened.controller.player.paused
+    opened.clock.advance(600)
+    w.show()
+    qtbot.waitExposed(w)
+    assert not opened.controller.timers_active  # still paused: the user picks it up
+    assert w.paused_label.isVisible()
+    assert w.phase_label.text() == "Lift"
+    opened.key(Qt.Key.Key_Space)
+    assert opened.controller.frame_timer.isActive()
+
+
+def test_the_frame_timer_runs_only_while_the_figure_moves(opened: Opened, qtbot) -> None:
+    shown(opened, qtbot)
+    timer = opened.controller.frame_timer
+    assert not timer.isActive()  # get ready: nothing moves
+    opened.run_to(Phase.LIFT)
+    assert timer.isActive()
+    opened.run_to(Phase.SET_REST)
+    assert not timer.isActive()
+
+
+def test_phase_changes_and_reps_sound_differently(opened: Opened, qtbot) -> None:
+    shown(opened, qtbot)
+    opened.tones.played.clear()
+    opened.advance(GET_READY_SECONDS)
+    opened.advance(1)
+    opened.advance(2)
+    opened.advance(1.5)
+    assert opened.tones.played == [Tone.PHASE, Tone.PHASE, Tone.PHASE, Tone.REP]
+    opened.run_to_end()
+    assert opened.tones.played[-1] is Tone.FINISHED
+
+
+def test_the_window_fits_800_by_600(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.run_to(Phase.EXERCISE_REST)
+    hint = w.minimumSizeHint().expandedTo(w.minimumSize())
+    assert hint.width() <= 800
+    assert hint.height() <= 600
+
+
+def test_the_shipped_squeeze_routine_opens_with_its_hold_countdown(qtbot) -> None:
+    loaded = load_catalogue()
+    assert "seated_squeeze" in loaded.catalogue.routines
+    clock = FakeClock()
+    database = Database.open_in_memory()
+    window = RoutineWindow.for_routine(
+        loaded.catalogue, "seated_squeeze", clock, database, "squeeze", confirm=Confirm(True)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    controller = window.controller
+    assert controller is not None
+    exercise = controller.player.exercises[0]
+    assert exercise.hold_seconds is not None
+    while controller.player.current_step.phase is not Phase.HOLD:
+        wait = controller.player.seconds_to_next_change()
+        assert wait is not None
+        clock.advance(wait)
+        controller.phase_timer.timeout.emit()
+    assert window.phase_label.text() == "Hold"
+    assert window.countdown_label.text() == str(round(exercise.hold_seconds))
+    window.close()
+    assert not window.isVisible()
+    [session] = database.routine_sessions_between(
+        clock.now() - timedelta(days=1), clock.now() + timedelta(days=1)
+    )
+    assert (session.trigger, session.status) == ("squeeze", SessionStatus.ABANDONED)
+    database.close()
+
+
+def test_quick_tempo_without_hold_shows_no_hold(qtbot) -> None:
+    quick = make_exercise("quick", sets=1, reps=1, tempo=Tempo(1, 0, 1))
+    cat = Catalogue(
+        MappingProxyType({"quick": quick}),
+        MappingProxyType({"r": Routine("r", "R", "", (RoutineItem("quick"),), 0)}),
+    )
+    clock = FakeClock()
+    database = Database.open_in_memory()
+    window = RoutineWindow.for_routine(cat, "r", clock, database, "cli")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    seen = []
+    controller = window.controller
+    assert controller is not None
+    while (wait := controller.player.seconds_to_next_change()) is not None:
+        clock.advance(wait)
+        controller.phase_timer.timeout.emit()
+        seen.append(window.phase_label.text())
+    assert seen == ["Lift", "Lower", "Lower"]  # the last frame stays on the finish page
+    assert window.showing_summary
+    database.close()
