@@ -22,9 +22,9 @@ from pytestqt.qtbot import QtBot
 
 import sitbreak
 from sitbreak.instance import (
-    CommandError,
+    CommandFailedError,
     CommandServer,
-    NotRunning,
+    NotRunningError,
     SingleInstance,
     send_command,
 )
@@ -44,6 +44,10 @@ def lock_file(tmp_path: Path) -> Path:
     return tmp_path / "data" / "sitbreak.lock"
 
 
+class Refused(Exception):
+    """The handler's own refusal type, as the composition root's handler has one."""
+
+
 class FakeApp:
     """The composition root's handler: records commands, answers status, refuses a pause."""
 
@@ -55,7 +59,7 @@ class FakeApp:
         if command == "status":
             return {"state": "sitting", "bout_seconds": 1234}
         if command == "pause" and args.get("minutes", 0) <= 0:
-            raise CommandError("pause needs a positive number of minutes")
+            raise Refused("pause needs a positive number of minutes")
         if command == "break":
             raise RuntimeError("the routine window could not open")
         return {}
@@ -66,7 +70,7 @@ def primary(qtbot: QtBot, name: str, lock_file: Path) -> Iterator[tuple[SingleIn
     instance = SingleInstance(name, lock_file)
     assert instance.try_become_primary()
     app = FakeApp()
-    server = CommandServer(instance.server, app)
+    server = CommandServer(instance.server, app, refusals=(Refused,))
     yield instance, app
     del server
     instance.release()
@@ -158,7 +162,7 @@ def test_an_instance_left_by_a_crash_is_taken_over(
     instance = SingleInstance(name, lock_file)
     assert instance.try_become_primary()
     app = FakeApp()
-    CommandServer(instance.server, app, instance)
+    CommandServer(instance.server, app, refusals=(Refused,), parent=instance)
     client = RawClient(qtbot, name)
     client.send(b'{"command": "status"}\n')
     assert client.replies(1)[0]["ok"] is True
@@ -232,7 +236,7 @@ def test_args_reach_the_handler_and_refusals_come_back(
     refused = in_thread(send_command, instance.name, "pause", {"minutes": 0})
     qtbot.waitUntil(refused.done, timeout=5000)
 
-    with pytest.raises(CommandError, match="positive number of minutes"):
+    with pytest.raises(CommandFailedError, match="positive number of minutes"):
         refused.result()
     assert app.received == [("pause", {"minutes": 30}), ("pause", {"minutes": 0})]
 
@@ -244,7 +248,7 @@ def test_unknown_command_is_an_error(
     future = in_thread(send_command, instance.name, "explode")
     qtbot.waitUntil(future.done, timeout=5000)
 
-    with pytest.raises(CommandError, match="unknown command: 'explode'"):
+    with pytest.raises(CommandFailedError, match="unknown command: 'explode'"):
         future.result()
     assert app.received == []
 
@@ -260,7 +264,7 @@ def test_a_failing_handler_is_logged_and_reported(
         future = in_thread(send_command, instance.name, "break")
         qtbot.waitUntil(future.done, timeout=5000)
 
-    with pytest.raises(CommandError, match="break failed"):
+    with pytest.raises(CommandFailedError, match="break failed"):
         future.result()
     assert "the routine window could not open" in caplog.text
 
@@ -325,21 +329,22 @@ def test_many_clients_each_get_their_own_answer(
 
 def test_nobody_running_is_reported_quickly(name: str) -> None:
     started = time.monotonic()
-    with pytest.raises(NotRunning, match="not running"):
+    with pytest.raises(NotRunningError, match="not running"):
         send_command(name, "status", timeout_ms=2000)
     assert time.monotonic() - started < 0.5
 
 
-def test_the_cli_needs_only_a_core_application(
-    primary: tuple[SingleInstance, FakeApp], qtbot: QtBot
+@pytest.mark.parametrize("core_app", [True, False], ids=["core-app", "no-app"])
+def test_the_cli_needs_no_event_loop(
+    primary: tuple[SingleInstance, FakeApp], qtbot: QtBot, core_app: bool
 ) -> None:
     instance, _ = primary
     cli = run_python(
         "import json, sys\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "from sitbreak.instance import send_command\n"
-        "app = QCoreApplication([])\n"
-        "print(json.dumps(send_command(sys.argv[1], 'status')))\n",
+        + ("app = QCoreApplication([])\n" if core_app else "")
+        + "print(json.dumps(send_command(sys.argv[1], 'status')))\n",
         instance.name,
     )
     assert json.loads(wait_for(qtbot, cli)) == {"state": "sitting", "bout_seconds": 1234}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
-COMMANDS = frozenset({"status", "show", "pause", "resume", "break", "quit"})
+COMMANDS = frozenset({"status", "show", "pause", "resume", "break", "routine", "quit"})
 MAX_REQUEST_BYTES = 64 * 1024  # a request is a short line; more is a confused client
 PROBE_TIMEOUT_MS = 500
 WAIT_SLICE_MS = 20
@@ -32,15 +32,15 @@ class InstanceError(Exception):
     """Something went wrong between two Sitbreak processes."""
 
 
-class NotRunning(InstanceError):  # noqa: N818 (reads as a state: "except NotRunning")
+class NotRunningError(InstanceError):
     """No Sitbreak answers for this data dir."""
 
 
-class CommandError(InstanceError):
-    """A command was refused; the text says why (raised by handlers, relayed to clients)."""
+class CommandFailedError(InstanceError):
+    """The command was not carried out; the text says why (the primary's words if it refused)."""
 
 
-class ChannelError(InstanceError):
+class ChannelError(CommandFailedError):
     """Connected, but no usable answer came back (timeout, closed, garbled)."""
 
 
@@ -124,14 +124,25 @@ def answers(name: str, timeout_ms: int = PROBE_TIMEOUT_MS) -> bool:
 class CommandServer(QObject):
     """Answers command lines on the primary's server through `handler(command, args)`.
 
-    The handler runs on the GUI thread and returns a JSON-able dict; it raises
-    `CommandError` to refuse. Requests are validated before it is called.
+    The handler runs on the GUI thread and returns a JSON-able dict. It raises one of
+    `refusals` to refuse (the text goes back to the client); anything else it raises is
+    logged with its traceback and reported as a failure. Requests are validated first.
     """
 
-    def __init__(self, server: QLocalServer, handler: Handler, parent: QObject | None = None):
+    def __init__(
+        self,
+        server: QLocalServer,
+        handler: Handler,
+        *,
+        refusals: tuple[type[Exception], ...],
+        commands: Collection[str] = COMMANDS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._server = server
         self._handler = handler
+        self._refusals = refusals
+        self._commands = frozenset(commands)
         self._connections: set[_Connection] = set()
         server.newConnection.connect(self._accept)
 
@@ -154,15 +165,16 @@ class CommandServer(QObject):
             return _error("bad request: expected a JSON object")
         command = request.get("command")
         args = request.get("args", {})
-        if command not in COMMANDS:
-            return _error(f"unknown command: {command!r} (known: {', '.join(sorted(COMMANDS))})")
+        if command not in self._commands:
+            known = ", ".join(sorted(self._commands))
+            return _error(f"unknown command: {command!r} (known: {known})")
         if args is None:
             args = {}
         if not isinstance(args, dict):
             return _error("bad request: args must be a JSON object")
         try:
             result = self._handler(command, args)
-        except CommandError as exc:
+        except self._refusals as exc:
             log.info("command %s refused: %s", command, exc)
             return _error(str(exc))
         except Exception:
@@ -244,7 +256,7 @@ def send_command(
 
     Blocking; needs no event loop, so the CLI can call it right away. `connect_retry_ms`
     keeps trying to connect for that long (a primary that is still starting up).
-    Raises NotRunning, CommandError (the primary refused) or ChannelError.
+    Raises NotRunningError, or CommandFailedError (refused, failed, or ChannelError).
     """
     request = json.dumps({"command": command, "args": args or {}}).encode() + b"\n"
     deadline = time.monotonic() + max(timeout_ms, connect_retry_ms) / 1000
@@ -276,7 +288,7 @@ def _connect(socket: QLocalSocket, name: str, timeout_ms: int, retry_until: floa
         if error not in gone:
             raise ChannelError(f"cannot reach Sitbreak on {name}: {socket.errorString()}")
         if time.monotonic() >= retry_until:
-            raise NotRunning(f"Sitbreak is not running (nothing answers on {name})")
+            raise NotRunningError(f"Sitbreak is not running (nothing answers on {name})")
         socket.abort()
         time.sleep(0.05)
 
@@ -308,7 +320,7 @@ def _parse_reply(line: bytes) -> dict[str, Any]:
     if not isinstance(reply, dict) or "ok" not in reply:
         raise ChannelError(f"unexpected answer from Sitbreak: {reply!r}")
     if not reply["ok"]:
-        raise CommandError(str(reply.get("error", "refused")))
+        raise CommandFailedError(str(reply.get("error", "refused")))
     result = reply.get("result", {})
     if not isinstance(result, dict):
         raise ChannelError(f"unexpected result from Sitbreak: {result!r}")
