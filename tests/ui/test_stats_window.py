@@ -1,0 +1,196 @@
+"""The stats window over a real SQLite database in a temp dir."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+
+from sitbreak.core.clock import FakeClock
+from sitbreak.core.records import EndReason, ExerciseResult, Outcome, Posture, PromptKind
+from sitbreak.core.records import SessionStatus as Status
+from sitbreak.storage.database import Database
+from sitbreak.storage.stats_queries import StatsReader
+from sitbreak.ui.charts import ChartColours
+from sitbreak.ui.stats_window import StatsWindow
+
+CET = timezone(timedelta(hours=1))
+TODAY = date(2026, 3, 2)
+YESTERDAY = TODAY - timedelta(days=1)
+
+# Showing a window offscreen logs this once; it says nothing about the window.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def cet(day: date, hh: int, mm: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hh, mm, tzinfo=CET)
+
+
+def fixed_offset(_moment: datetime) -> int:
+    return 3600
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Yesterday: 2 h 30 min in one bout. Today: 50 + 20 min, prompts, a routine."""
+    path = tmp_path / "data" / "sitbreak.sqlite3"
+    db = Database.open(path, offset_of=fixed_offset)
+    db.save_bout(None, cet(YESTERDAY, 9), cet(YESTERDAY, 11, 30), Posture.SITTING, EndReason.AWAY)
+    db.save_bout(None, cet(TODAY, 9), cet(TODAY, 9, 50), Posture.SITTING, EndReason.STOOD_UP)
+    db.save_bout(None, cet(TODAY, 10), cet(TODAY, 10, 20), Posture.SITTING, EndReason.LOCK)
+    for shown, outcome in [(cet(TODAY, 9, 20), Outcome.ACCEPTED), (cet(TODAY, 9, 40), None)]:
+        pid = db.add_prompt(PromptKind.SQUEEZE, shown, shown, 0, False)
+        if outcome is not None:
+            db.answer_prompt(pid, outcome, shown)
+    pid = db.add_prompt(PromptKind.SQUEEZE, cet(TODAY, 10, 5), cet(TODAY, 10, 5), 0, False)
+    db.answer_prompt(pid, Outcome.SNOOZED, cet(TODAY, 10, 6))
+    sid = db.start_routine_session("daily", "tray", cet(TODAY, 11), ["bridge", "clam_shell"])
+    db.update_routine_session(
+        sid,
+        Status.COMPLETED,
+        [ExerciseResult("bridge", 3, 36, True), ExerciseResult("clam_shell", 3, 33, True)],
+        cet(TODAY, 11, 15),
+    )
+    db.close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path) -> Iterator[StatsWindow]:
+    source = Database.open_readonly(db_path, offset_of=fixed_offset)
+    clock = FakeClock(cet(TODAY, 12))
+    reader = StatsReader(
+        source, clock, lambda: 45 * 60.0, lambda: 6 * 3600.0, offset_of=fixed_offset
+    )
+    win = StatsWindow(reader)
+    qtbot.addWidget(win)
+    win.resize(820, 480)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    source.close()
+
+
+def card(win: StatsWindow, title: str) -> tuple[str, str]:
+    return win.cards[title].value_text(), win.cards[title].detail_text()
+
+
+def test_today_cards_show_the_days_numbers(window: StatsWindow) -> None:
+    assert window.day_label.text() == "Today · Monday 2 March 2026"
+    assert card(window, "Sitting") == ("1 h 10 min", "goal: under 6 h")
+    assert card(window, "Longest bout") == ("50 min", "1 bout over 45 min")
+    assert card(window, "Breaks") == ("2", "1 prompted · 0 natural · 1 lock")
+    assert card(window, "Squeezes") == ("1", "1 of 2 prompts done")
+    assert card(window, "Routine") == ("Done", "2 exercises done")
+    assert not window.next_button.isEnabled()
+    assert not window.today_button.isEnabled()
+
+
+def test_timeline_shows_bouts_breaks_and_prompts_of_the_day(window: StatsWindow) -> None:
+    timeline = window.timeline_chart._timeline
+    assert timeline is not None
+    assert [(b.start.time().isoformat(), b.over_limit) for b in timeline.bouts] == [
+        ("09:00:00", True),
+        ("10:00:00", False),
+    ]
+    # Yesterday's last break runs until today's first bout; the lock break until now.
+    assert [(b.start, b.end) for b in timeline.breaks] == [
+        (cet(TODAY, 0), cet(TODAY, 9)),
+        (cet(TODAY, 9, 50), cet(TODAY, 10)),
+        (cet(TODAY, 10, 20), cet(TODAY, 12)),
+    ]
+    assert [p.outcome for p in timeline.prompts] == [Outcome.ACCEPTED, None, Outcome.SNOOZED]
+    assert window.hour_chart._hours[9] == 50 * 60
+
+
+def test_clicking_a_history_bar_shows_that_day(qtbot, window: StatsWindow) -> None:
+    window.tabs.setCurrentIndex(1)
+    chart = window.history_chart
+    days = [d.day for d in chart._days]
+    assert days == [TODAY - timedelta(days=i) for i in range(6, -1, -1)]
+    yesterday_bar = chart.bar_rect(days.index(YESTERDAY)).center().toPoint()
+
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=yesterday_bar)
+
+    assert window.tabs.currentIndex() == 0
+    assert window.day_label.text() == "Yesterday · Sunday 1 March 2026"
+    assert card(window, "Sitting")[0] == "2 h 30 min"
+    assert card(window, "Longest bout") == ("2 h 30 min", "1 bout over 45 min")
+    assert card(window, "Routine")[0] == "Not yet"
+    assert window.next_button.isEnabled()
+    assert chart._selected == YESTERDAY
+
+
+def test_day_buttons_step_through_days_and_back_to_today(qtbot, window: StatsWindow) -> None:
+    qtbot.mouseClick(window.previous_button, Qt.MouseButton.LeftButton)
+    assert window.shown_day() == YESTERDAY
+    qtbot.mouseClick(window.today_button, Qt.MouseButton.LeftButton)
+    assert window.shown_day() == TODAY
+    assert card(window, "Sitting")[0] == "1 h 10 min"
+
+
+def test_thirty_days_button_shows_thirty_bars(qtbot, window: StatsWindow) -> None:
+    window.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(window.range_buttons[30], Qt.MouseButton.LeftButton)
+    assert len(window.history_chart._days) == 30
+    assert window.summary_label.text().startswith("Average 1 h 50 min sitting a day")
+    assert "Routine streak: 1 day" in window.summary_label.text()
+
+
+def test_refresh_picks_up_a_new_bout(window: StatsWindow, db_path: Path) -> None:
+    app_db = Database.open(db_path, offset_of=fixed_offset)
+    try:
+        app_db.save_bout(None, cet(TODAY, 11, 20), cet(TODAY, 11, 55), Posture.SITTING, None)
+        assert card(window, "Sitting")[0] == "1 h 10 min"  # no polling: unchanged until told
+        window.refresh()
+    finally:
+        app_db.close()
+    assert card(window, "Sitting")[0] == "1 h 45 min"
+    assert window.history_chart._days[-1].sitting_seconds == 105 * 60
+
+
+def test_an_empty_history_shows_zeros_without_failing(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    Database.open(path).close()
+    source = Database.open_readonly(path, offset_of=fixed_offset)
+    reader = StatsReader(
+        source, FakeClock(cet(TODAY, 12)), lambda: 2700.0, lambda: 21600.0, fixed_offset
+    )
+    win = StatsWindow(reader)
+    qtbot.addWidget(win)
+    assert card(win, "Sitting")[0] == "0 s"
+    assert card(win, "Longest bout") == ("–", "no sitting recorded")
+    assert "No sitting recorded" in win.summary_label.text()
+    source.close()
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in [
+        (QPalette.ColorRole.Window, "#202428"),
+        (QPalette.ColorRole.WindowText, "#e6e9ec"),
+        (QPalette.ColorRole.Base, "#2a2f34"),
+        (QPalette.ColorRole.Text, "#e6e9ec"),
+    ]:
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_charts_follow_a_dark_palette(window: StatsWindow) -> None:
+    window.tabs.setCurrentIndex(1)
+    chart = window.history_chart
+    today_bar = chart.bar_rect(6)
+    probe = today_bar.center().toPoint()
+    probe.setY(int(today_bar.bottom()) - 5)  # inside today's bar, below the longest-bout line
+
+    light = chart.grab().toImage().pixelColor(probe)
+    assert light == ChartColours.for_palette(chart.palette()).sitting
+
+    window.setPalette(dark_palette())
+    dark = chart.grab().toImage().pixelColor(probe)
+    assert dark == ChartColours.for_palette(dark_palette()).sitting
+    assert dark != light
