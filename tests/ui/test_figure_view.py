@@ -75,3 +75,16 @@ def test_many_frames_leave_none_alone(qtbot: QtBot, exercises: dict[str, Exercis
         view.set_motion("lift", frame / 20)
         view.grab()
     assert sys.getrefcount(None) > before - 100
+
+
+def test_preview_starts_when_an_exercise_arrives_after_showing(
+    qtbot: QtBot, exercises: dict[str, Exercise]
+) -> None:
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.set_preview(True)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.is_animating()  # nothing to show yet
+    view.set_exercise(exercises["bridge"], "both")
+    assert view.is_animating()

@@ -73,6 +73,7 @@ class FigureView(QWidget):
         self._bounds = bounds(animation, centre, exercise.band_position)
         self._preview_offset = 0.0
         self._elapsed.restart()
+        self._update_timer()
         self.update()
 
     def set_motion(self, phase: str, progress: float) -> None:
@@ -83,10 +84,6 @@ class FigureView(QWidget):
 
     def set_preview(self, on: bool) -> None:
         """Loop the exercise by itself at its tempo (the player stops driving it)."""
-        if on and not self._preview:
-            self._elapsed.restart()
-        if not on and self._preview:
-            self._preview_offset += self._elapsed.elapsed() / 1000.0
         self._preview = on
         self._update_timer()
 
@@ -109,6 +106,7 @@ class FigureView(QWidget):
 
     def _update_timer(self) -> None:
         wanted = self._preview and self.isVisible() and self._animation is not None
+        # Preview time only runs while frames are shown, so it resumes where it paused.
         if wanted and not self._timer.isActive():
             self._elapsed.restart()
             self._timer.start()
