@@ -55,6 +55,18 @@ def test_menu_is_built_when_opened_even_without_a_status_change(
     assert open_menu(controller)[0].startswith("Sitting")
 
 
+def test_closed_menu_keeps_up_for_hosts_that_skip_about_to_show(
+    controller: TrayController,
+) -> None:
+    controller.set_status(SITTING)
+    assert controller.menu.action_texts()[0] == "Sitting 38 min · stand-up prompt in 7 min"
+    later = Status(State.SITTING, 40 * 60, 45 * 60, PromptKind.STAND, 5 * 60)
+    controller.set_status(later)
+    assert controller.menu.action_texts()[0] == "Sitting 40 min · stand-up prompt in 5 min"
+    controller.set_status(PAUSED)
+    assert "Resume" in controller.menu.action_texts()
+
+
 def test_resume_only_while_paused(controller: TrayController) -> None:
     controller.set_status(PAUSED)
     texts = open_menu(controller)
@@ -185,7 +197,10 @@ def test_without_a_tray_the_status_window_stands_in(
 
 def test_status_window_buttons_follow_the_state(controller: TrayController, qtbot: QtBot) -> None:
     window = controller.status_window
-    controller.set_status(PAUSED)
+    controller.set_status(PAUSED)  # while hidden: shown when the window opens
+    controller.show_status()
+    qtbot.waitExposed(window)
+    assert window.summary.text().startswith("Prompts paused")
     assert not window.resume_button.isHidden()
     with qtbot.waitSignal(controller.resume_requested):
         window.resume_button.click()

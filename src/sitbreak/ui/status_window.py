@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -35,6 +35,8 @@ class StatusWindow(QWidget):
         self.setWindowTitle("Sitbreak")
         self.setObjectName("sitbreak-status")
         self._fallback = False
+        self._shown: tuple[object, ...] = ()
+        self._latest: tuple[Status, datetime | None] | None = None
         self.summary = QLabel("Starting…")
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -78,7 +80,7 @@ class StatusWindow(QWidget):
         buttons.addWidget(self.resume_button, 1, 1)
         buttons.addWidget(self.menu_button, 1, 2)
         buttons.addWidget(self.stood_up_button, 2, 0)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         for widget in (self.summary, self.progress, self.caption, self.manual):
             layout.addWidget(widget)
         layout.addLayout(buttons)
@@ -93,13 +95,29 @@ class StatusWindow(QWidget):
         self.summary.setMinimumWidth(360)
 
     def set_status(self, status: Status, now: datetime | None = None) -> None:
-        self.summary.setText(status_summary(status, now))
+        self._latest = (status, now)
+        if self.isVisible():  # a hidden window catches up when shown
+            self._render(status, now)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._latest is not None:
+            self._render(*self._latest)
+        super().showEvent(event)
+
+    def _render(self, status: Status, now: datetime | None) -> None:
+        summary = status_summary(status, now)
+        progress = round(status.bout_fraction * 1000)
+        manual = manual_mode_line(status)
+        shown = (summary, progress, manual, status.state, bout_progress_text(status))
+        if shown == self._shown:  # most ticks change nothing visible
+            return
+        self._shown = shown
+        self.summary.setText(summary)
         sitting = status.state in (State.SITTING, State.PAUSED)
         self.progress.setVisible(sitting)
         self.caption.setVisible(sitting)
-        self.progress.setValue(round(status.bout_fraction * 1000))
-        self.caption.setText(bout_progress_text(status))
-        manual = manual_mode_line(status)
+        self.progress.setValue(progress)
+        self.caption.setText(shown[-1])
         self.manual.setVisible(manual is not None)
         self.manual.setText(manual or "")
         self.stood_up_button.setVisible(manual is not None)
@@ -109,7 +127,7 @@ class StatusWindow(QWidget):
 
     def _fit(self) -> None:
         """Grow when a line appears, so buttons never get squeezed flat."""
-        self.layout().activate()
+        self._layout.activate()
         hint = self.sizeHint()
         if self.height() < hint.height() or self.width() < hint.width():
             self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))

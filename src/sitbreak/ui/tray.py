@@ -63,19 +63,24 @@ class TrayMenu(QMenu):
         self._status: Status | None = None
         self._routine = True
         self._stats = True
-        self._shown_key: object = None
+        self._shape: object = None
         self.aboutToShow.connect(self.rebuild)
         self.triggered.connect(self._triggered)
         self.rebuild()
 
     def set_status(self, status: Status) -> None:
-        """Keep the latest status. Also rebuild now when the menu would change: some
-        StatusNotifier hosts do not ask for aboutToShow before opening a menu."""
+        """Keep the latest status, and keep the closed menu current as well: some
+        StatusNotifier hosts open a menu without asking for aboutToShow first."""
         self._status = status
-        key = (status_summary(status, self._clock.now()), status.state, status.detection_note)
-        if key != self._shown_key and not self.isVisible():
-            self._shown_key = key
+        if self.isVisible():
+            return
+        shape = (status.state, status.detection_note)
+        if shape != self._shape:
             self.rebuild()
+            return
+        line = status_summary(status, self._clock.now())
+        if line != self._status_action.text():
+            self._status_action.setText(line)
 
     def set_available(self, *, routine: bool | None = None, stats: bool | None = None) -> None:
         if routine is not None:
@@ -99,7 +104,9 @@ class TrayMenu(QMenu):
         self.clear()
         status = self._status
         line = "Starting…" if status is None else status_summary(status, self._clock.now())
-        self.addAction(line).setEnabled(False)
+        self._shape = None if status is None else (status.state, status.detection_note)
+        self._status_action = self.addAction(line)
+        self._status_action.setEnabled(False)
         manual = None if status is None else manual_mode_line(status)
         if manual is not None:
             self.addAction(manual).setEnabled(False)
@@ -172,7 +179,8 @@ class TrayController(QObject):
         self.tray = QSystemTrayIcon(self)
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._activated)
-        self.tray.setToolTip("Sitbreak")
+        self._tooltip = "Sitbreak"
+        self.tray.setToolTip(self._tooltip)
         self.tray.setIcon(self._icons.icon(IconLook(State.AWAY, 0)))
         self.status_window = StatusWindow(self.menu)
         self._tray_probe = QTimer(self)
@@ -241,7 +249,8 @@ class TrayController(QObject):
             self._look = look
             self.tray.setIcon(self._icons.icon(look))
         text = tooltip(status, self._clock.now())
-        if text != self.tray.toolTip():
+        if text != self._tooltip:
+            self._tooltip = text
             self.tray.setToolTip(text)
         self.menu.set_status(status)
         self.status_window.set_status(status, self._clock.now())
