@@ -399,3 +399,13 @@ def test_quick_tempo_without_hold_shows_no_hold(qtbot) -> None:
     assert seen == ["Lift", "Lower", "Lower"]  # the last frame stays on the finish page
     assert window.showing_summary
     database.close()
+
+
+def test_pausing_in_the_rest_stops_the_next_exercise_demo(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.run_to(Phase.EXERCISE_REST)
+    assert w.figure.is_animating()
+    opened.key(Qt.Key.Key_Space)
+    assert not w.figure.is_animating()
+    opened.key(Qt.Key.Key_Space)
+    assert w.figure.is_animating()

@@ -163,8 +163,7 @@ class RoutineController(QObject):
 
     def _apply(self, events: list[Event]) -> None:
         self._handle(events)
-        if not self.player.finished:
-            self._window.show_snapshot(self.player.snapshot())
+        self._window.show_snapshot(self.player.snapshot())
         self._plan()
 
     def _plan(self) -> None:

@@ -131,6 +131,8 @@ def equipment_text(exercise: Exercise) -> str:
 
 
 def progress_text(snapshot: Snapshot) -> str:
+    if snapshot.finished:
+        return "Finished"
     if shown_exercise(snapshot) is not snapshot.exercise:
         return f"Next: exercise {snapshot.exercise_index + 2} of {snapshot.exercise_total}"
     return f"Exercise {snapshot.exercise_index + 1} of {snapshot.exercise_total}"
@@ -183,7 +185,7 @@ class RoutineWindow(QWidget):
         self.setWindowTitle(f"{title} - Sitbreak")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._may_close = False
-        self._figure_key: tuple[str, str, bool] | None = None
+        self._figure_key: tuple[str, str] | None = None
         self.controller: RoutineController | None = None
         base = self.font()
 
@@ -344,13 +346,14 @@ class RoutineWindow(QWidget):
         layout.addSpacing(self.fontMetrics().height())
         layout.addWidget(self.summary_details)
         layout.addWidget(self.summary_error)
-        layout.addStretch(1)
+        layout.addSpacing(self.fontMetrics().height())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.finish_close_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         return page
 
     # -- rendering ------------------------------------------------------------------------
@@ -382,14 +385,13 @@ class RoutineWindow(QWidget):
     def _show_figure(self, snapshot: Snapshot) -> None:
         # During the rest after an exercise, the figure demonstrates the next one.
         exercise = shown_exercise(snapshot)
-        preview = exercise is not snapshot.exercise
-        side = exercise.sides[0] if preview else snapshot.side
-        key = (exercise.id, side, preview)
-        if key != self._figure_key:
-            self._figure_key = key
+        upcoming = exercise is not snapshot.exercise
+        side = exercise.sides[0] if upcoming else snapshot.side
+        if (exercise.id, side) != self._figure_key:
+            self._figure_key = (exercise.id, side)
             self.figure.set_exercise(exercise, side)
-            self.figure.set_preview(preview)
-        if not preview:
+        self.figure.set_preview(upcoming and not snapshot.paused)
+        if not upcoming:
             self.figure.set_motion(_FIGURE_PHASE[snapshot.phase], snapshot.phase_progress)
 
     def show_motion(self, snapshot: Snapshot) -> None:
