@@ -195,9 +195,14 @@ class Scheduler(QObject):
             self._scheduler.shutdown(wait=False)
 
     def schedule_at(self, job_id: str, when: datetime, func: JobFunc) -> None:
-        """Run `func` once at `when`, replacing any job with this id."""
+        """Run `func` once at `when`, replacing any job with this id.
+
+        A time already past means "now": an overdue prompt the core re-planned is shown,
+        not dropped as a misfire (that is only for runs a stall or suspend made late).
+        """
         if when.tzinfo is None:
             raise ValueError(f"schedule_at({job_id!r}) needs an aware datetime, got {when!r}")
+        when = max(when, datetime.now(UTC))
         self._add(job_id, DateTrigger(run_date=when, timezone=UTC), func)
 
     def schedule_every(
@@ -216,13 +221,12 @@ class Scheduler(QObject):
         )
         self._add(job_id, trigger, func)
 
-    def cancel(self, job_id: str) -> bool:
-        """Remove the job; False if there was none with this id."""
+    def cancel(self, job_id: str) -> None:
+        """Remove the job if there is one (cancelling twice is fine)."""
         try:
             self._scheduler.remove_job(job_id)
         except JobLookupError:
-            return False
-        return True
+            log.debug("cancel(%r): no such job", job_id)
 
     def next_run(self, job_id: str) -> datetime | None:
         job = self._scheduler.get_job(job_id)
