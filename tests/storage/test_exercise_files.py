@@ -49,7 +49,7 @@ def _edit(path: Path, old: str, new: str) -> None:
             "tail = { flex = 4 }",
             "[animation.middle.joints] tail is not a known joint",
         ),
-        ("lift = 1.2", "lift = -1", "clam_shell.toml: [tempo] lift must be a number"),
+        ("lift = 1.0", "lift = -1", "clam_shell.toml: [tempo] lift must be a number"),
         (
             'band_position = "above_knees"',
             'band_position = "elbows"',
