@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.exercise import Exercise, Tempo
@@ -511,3 +513,55 @@ def test_an_exercise_without_reps_is_refused() -> None:
         make_player(replace(make_exercise(), reps=0))
     with pytest.raises(ValueError, match="at least one exercise"):
         RoutinePlayer((), FakeClock())
+
+
+@st.composite
+def routines(draw: st.DrawFn) -> tuple[Exercise, ...]:
+    count = draw(st.integers(1, 3))
+    tempos = st.builds(
+        Tempo,
+        lift=st.sampled_from([0.5, 1.0, 1.2]),
+        hold=st.sampled_from([0.0, 1.0, 2.5]),
+        lower=st.sampled_from([0.7, 1.8]),
+        rest_between_reps=st.sampled_from([0.0, 0.4]),
+    )
+    return tuple(
+        make_exercise(
+            f"e{i}",
+            sets=draw(st.integers(1, 3)),
+            reps=draw(st.integers(1, 4)),
+            per_side=draw(st.booleans()),
+            hold_seconds=draw(st.sampled_from([None, 3.0])),
+            tempo=draw(tempos),
+            rest_seconds=draw(st.integers(0, 20)),
+        )
+        for i in range(count)
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(exercises=routines(), pauses=st.lists(st.floats(0.0, 1.0), max_size=3))
+def test_any_routine_ends_exactly_at_its_estimate_however_it_is_paused(
+    exercises: tuple[Exercise, ...], pauses: list[float]
+) -> None:
+    clock = FakeClock()
+    player = make_player(*exercises, clock=clock)
+    estimate = player.total_seconds
+    player.start()
+    for fraction in sorted(pauses):
+        target = fraction * estimate
+        now = player.position()
+        if target > now:
+            clock.advance(target - now)
+        player.pause()
+        clock.advance(50)
+        player.resume()
+    run_to_end(player, clock)
+    summary = player.summary
+    assert summary is not None
+    assert summary.completed
+    assert summary.active_seconds == pytest.approx(estimate)
+    assert summary.wall_seconds == pytest.approx(estimate + 50 * len(pauses))
+    assert summary.reps_done == sum(e.sets * e.reps * len(e.sides) for e in exercises)
+    assert summary.sets_done == sum(e.sets for e in exercises)
+    assert summary.exercises_completed == len(exercises)
