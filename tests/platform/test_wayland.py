@@ -156,7 +156,9 @@ def test_version_one_compositor_gets_the_version_one_request(compositor, runtime
 
 def test_compositor_without_the_protocol_is_a_clear_error(compositor, runtime_dir):
     compositor(notifier_version=None)
-    with pytest.raises(IdleSourceError, match="does not offer ext_idle_notifier_v1"):
+    with pytest.raises(
+        IdleSourceError, match="offers neither ext_idle_notifier_v1 nor org_kde_kwin_idle"
+    ):
         WaylandIdleSource(_environ(runtime_dir))
 
 

@@ -1,4 +1,7 @@
-"""Idle time on Wayland compositors with ext_idle_notify_v1 (KDE Plasma 6, sway, Hyprland, ...).
+"""Idle time on Wayland from ext_idle_notify_v1 (KDE Plasma, sway, Hyprland, ...).
+
+Compositors that predate it (wlroots 0.15 / sway 1.7, KWin 5) offer org_kde_kwin_idle,
+which works the same way and is used as the fallback.
 
 There is no "how long idle?" request in Wayland: a client asks to be told when input
 has stopped for a threshold (`idled`) and when it starts again (`resumed`). This module
@@ -28,6 +31,7 @@ log = logging.getLogger(__name__)
 
 DISPLAY_ID = 1
 NOTIFIER = "ext_idle_notifier_v1"
+KDE_IDLE = "org_kde_kwin_idle"  # its forerunner: wlroots before 0.16 (sway 1.7), KWin 5
 SEAT = "wl_seat"
 HANDSHAKE_TIMEOUT_SECONDS = 1.0
 
@@ -104,6 +108,7 @@ class WaylandIdleSource:
         self._waiting: set[int] = set()  # wl_callback ids of unfinished round trips
         self._notification = 0
         self._idle_since: float | None = None
+        self.protocol = ""
         path = socket_path(environ)
         self._socket: socket.socket | None = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
@@ -141,23 +146,28 @@ class WaylandIdleSource:
         self._registry = self._new_id()
         self._send(encode(DISPLAY_ID, 1, self._registry))
         self._roundtrip()
-        if NOTIFIER not in self._globals:
-            raise IdleSourceError(f"the compositor does not offer {NOTIFIER}")
         if SEAT not in self._globals:
             raise IdleSourceError("the compositor offers no seat")
-        notifier_name, notifier_version = self._globals[NOTIFIER]
-        version = min(notifier_version, 2)
-        notifier = self._new_id()
-        self._send(encode(self._registry, 0, notifier_name, NOTIFIER, version, notifier))
+        protocol = next((p for p in (NOTIFIER, KDE_IDLE) if p in self._globals), None)
+        if protocol is None:
+            raise IdleSourceError(f"the compositor offers neither {NOTIFIER} nor {KDE_IDLE}")
+        global_name, offered = self._globals[protocol]
+        version = min(offered, 2) if protocol == NOTIFIER else 1
+        manager = self._new_id()
+        self._send(encode(self._registry, 0, global_name, protocol, version, manager))
         seat = self._new_id()
         self._send(encode(self._registry, 0, self._globals[SEAT][0], SEAT, 1, seat))
         self._notification = self._new_id()
-        # v2 get_input_idle_notification ignores idle inhibitors; v1 only has the other.
-        opcode = 2 if version >= 2 else 1
         threshold_ms = max(1, round(self._threshold * 1000))
-        self._send(encode(notifier, opcode, self._notification, threshold_ms, seat))
+        if protocol == KDE_IDLE:  # get_idle_timeout(id, seat, timeout)
+            self._send(encode(manager, 0, self._notification, seat, threshold_ms))
+        else:
+            # v2 get_input_idle_notification ignores idle inhibitors; v1 has only the other.
+            opcode = 2 if version >= 2 else 1
+            self._send(encode(manager, opcode, self._notification, threshold_ms, seat))
         self._roundtrip()  # a protocol error in the requests above arrives before this
-        log.info("Wayland idle notification v%d, threshold %d ms", version, threshold_ms)
+        self.protocol = f"{protocol} v{version}"
+        log.info("Wayland idle time from %s, threshold %d ms", self.protocol, threshold_ms)
 
     def _receive(self) -> bool:
         """Read what has arrived and handle it; False when nothing was there."""
@@ -185,7 +195,8 @@ class WaylandIdleSource:
             version, _ = read_uint(message.payload, offset)
             self._globals.setdefault(interface, (name, version))
         elif message.object_id == self._notification and self._notification:
-            if message.opcode == 0:  # idled: the last input was `threshold` ago
+            # Both protocols: event 0 is idled (the last input was `threshold` ago), 1 resumed.
+            if message.opcode == 0:
                 self._idle_since = self._monotonic() - self._threshold
             elif message.opcode == 1:  # resumed
                 self._idle_since = None
