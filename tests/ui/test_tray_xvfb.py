@@ -14,7 +14,7 @@ import subprocess
 import sys
 import textwrap
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -36,6 +36,11 @@ APP = textwrap.dedent(
 
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
+
+    def focused():
+        return subprocess.run(
+            ["xdotool", "getwindowfocus"], capture_output=True, text=True, check=True, timeout=5
+        ).stdout.strip()
 
     def wait(predicate, seconds):
         deadline = time.monotonic() + seconds
@@ -80,23 +85,75 @@ APP = textwrap.dedent(
     editor_id = str(int(editor.winId()))
     subprocess.run(["xdotool", "windowfocus", "--sync", editor_id], check=True, timeout=5)
     wait(lambda: editor.hasFocus(), 3)
-    report["focus_before"] = subprocess.run(
-        ["xdotool", "getwindowfocus"], capture_output=True, text=True, check=True
-    ).stdout.strip() == editor_id
+    report["focus_before"] = focused() == editor_id
     prompt = PromptWindow()
     prompt.show_prompt(prompt_text(PromptKind.SQUEEZE, snooze_minutes=5), 60, tray.icon_geometry())
     wait(lambda: prompt.windowHandle() is not None and prompt.windowHandle().isExposed(), 3)
     wait(lambda: False, 0.3)
-    report["focus_after"] = subprocess.run(
-        ["xdotool", "getwindowfocus"], capture_output=True, text=True, check=True
-    ).stdout.strip() == editor_id
+    report["focus_after"] = focused() == editor_id
     frame = prompt.frameGeometry()
     report["prompt"] = [frame.x(), frame.y(), frame.width(), frame.height()]
     area = screen.availableGeometry()
     report["prompt_inside"] = screen.geometry().contains(frame)
     report["screen"] = [area.x(), area.y(), area.width(), area.height()]
     print(json.dumps(report), flush=True)
-    sys.stdin.readline()  # the test takes its screenshot, then lets us go
+    sys.stdin.readline()  # the test takes its screenshot
+
+    # Once clicked, the prompt takes keys: Return means Done.
+    answers = []
+    prompt.accepted.connect(lambda: answers.append("accepted"))
+    click = [str(frame.x() + 40), str(frame.y() + 90)]  # on the body text
+    subprocess.run(["xdotool", "mousemove", *click, "click", "1"], check=True, timeout=5)
+    prompt_id = str(int(prompt.winId()))
+    wait(lambda: focused() == prompt_id, 2)
+    report = {"focus_after_click": focused() == prompt_id}
+    subprocess.run(["xdotool", "key", "Return"], check=True, timeout=5)
+    wait(lambda: bool(answers), 2)
+    report["answers"] = answers
+    report["prompt_visible"] = prompt.isVisible()
+    print(json.dumps(report), flush=True)
+    sys.stdin.readline()
+    """
+)
+
+
+LATE_TRAY = textwrap.dedent(
+    """
+    import json, sys, time
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+    from sitbreak.ui.tray import TrayController
+
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+
+    def wait(predicate, seconds):
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if predicate():
+                return True
+            time.sleep(0.02)
+        return predicate()
+
+    tray = TrayController(tray_retry_ms=100, tray_retries=100)
+    tray.start()
+    window = tray.status_window
+    wait(lambda: window.windowHandle() is not None and window.windowHandle().isExposed(), 3)
+    report = {
+        "available": QSystemTrayIcon.isSystemTrayAvailable(),
+        "has_tray": tray.has_tray,
+        "window": window.isVisible(),
+        "reason": window.reason.text(),
+    }
+    window.close()
+    wait(lambda: False, 0.2)
+    report["window_after_close"] = window.isVisible()
+    print(json.dumps(report), flush=True)
+    sys.stdin.readline()  # the test starts a tray now
+    wait(lambda: tray.has_tray and not tray.tray.geometry().isEmpty(), 8)
+    report = {"has_tray": tray.has_tray, "window": window.isVisible()}
+    print(json.dumps(report), flush=True)
+    sys.stdin.readline()
     """
 )
 
@@ -109,10 +166,9 @@ def display() -> str:
     return value
 
 
-@pytest.fixture
-def trayer(display: str) -> Iterator[subprocess.Popen[bytes]]:
+def start_trayer(display: str) -> subprocess.Popen[bytes]:
     assert shutil.which("trayer"), "trayer is needed: apt install trayer"
-    process = subprocess.Popen(
+    return subprocess.Popen(
         [
             "trayer",
             "--edge",
@@ -132,62 +188,103 @@ def trayer(display: str) -> Iterator[subprocess.Popen[bytes]]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    yield process
-    process.terminate()
-    try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=5)
+
+
+@pytest.fixture
+def trayers(display: str) -> Iterator[Callable[[], subprocess.Popen[bytes]]]:
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start() -> subprocess.Popen[bytes]:
+        started.append(start_trayer(display))
+        return started[-1]
+
+    yield start
+    for process in started:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+class RunningApp:
+    """The app script on xcb; it prints one JSON report per phase and waits for a line."""
+
+    def __init__(self, process: subprocess.Popen[str], errors: Path) -> None:
+        self.process = process
+        self.errors = errors
+
+    def report(self) -> dict[str, object]:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            self.process.wait(timeout=5)
+            pytest.fail(f"the app ended early:\n{self.errors.read_text()}")
+        result: dict[str, object] = json.loads(line)
+        return result
+
+    def next_phase(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write("next\n")
+        self.process.stdin.flush()
+
+
+@pytest.fixture
+def run_app(display: str, tmp_path: Path) -> Iterator[Callable[[str], RunningApp]]:
+    started: list[tuple[RunningApp, threading.Timer]] = []
+
+    def start(code: str) -> RunningApp:
+        script = tmp_path / f"app{len(started)}.py"
+        script.write_text(code)
+        src = Path(__file__).resolve().parents[2] / "src"
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(src)}
+        errors = tmp_path / f"stderr{len(started)}.txt"
+        with errors.open("w") as stderr:
+            process = subprocess.Popen(
+                [sys.executable, str(script)],
+                env=env,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                text=True,
+            )
+        watchdog = threading.Timer(20, process.kill)  # a hung app must not hang the suite
+        watchdog.start()
+        app = RunningApp(process, errors)
+        started.append((app, watchdog))
+        return app
+
+    yield start
+    for app, watchdog in started:
+        watchdog.cancel()
+        with app.process:
+            if app.process.poll() is None:
+                app.process.kill()
+
+
+def screenshot(display: str) -> None:
+    subprocess.run(
+        ["import", "-window", "root", str(SCREENSHOT)],
+        env={**os.environ, "DISPLAY": display},
+        check=True,
+        timeout=10,
+    )
 
 
 def test_icon_is_embedded_in_a_real_tray_and_the_prompt_leaves_the_keyboard_alone(
-    display: str, trayer: subprocess.Popen[bytes], tmp_path: Path
+    display: str,
+    trayers: Callable[[], subprocess.Popen[bytes]],
+    run_app: Callable[[str], RunningApp],
 ) -> None:
-    script = tmp_path / "tray_app.py"
-    script.write_text(APP)
-    src = Path(__file__).resolve().parents[2] / "src"
-    env = {
-        **os.environ,
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "PYTHONPATH": str(src),
-    }
-    errors = tmp_path / "stderr.txt"
-    with (
-        errors.open("w") as stderr,
-        subprocess.Popen(
-            [sys.executable, str(script)],
-            env=env,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            text=True,
-        ) as app,
-    ):
-        watchdog = threading.Timer(20, app.kill)  # a hung app must not hang the suite
-        watchdog.start()
-        try:
-            assert app.stdout is not None
-            assert app.stdin is not None
-            line = app.stdout.readline()
-            if not line:
-                app.wait(timeout=5)
-                pytest.fail(f"the tray app ended early:\n{errors.read_text()}")
-            report = json.loads(line)
-            subprocess.run(
-                ["import", "-window", "root", str(SCREENSHOT)],
-                env={**os.environ, "DISPLAY": display},
-                check=True,
-                timeout=10,
-            )
-            app.stdin.write("quit\n")
-            app.stdin.flush()
-            assert app.wait(timeout=5) == 0, errors.read_text()
-        finally:
-            watchdog.cancel()
-            if app.poll() is None:
-                app.kill()
+    trayers()
+    app = run_app(APP)
+    report = app.report()
+    screenshot(display)
+    app.next_phase()
+    keyboard = app.report()
+    app.next_phase()
+    assert app.process.wait(timeout=5) == 0, app.errors.read_text()
     assert report["available"]
     assert report["has_tray"]
     assert not report["fallback_window"]
@@ -207,3 +304,25 @@ def test_icon_is_embedded_in_a_real_tray_and_the_prompt_leaves_the_keyboard_alon
     assert py > y + icon_height  # just below a tray at the top
     assert py < sy + sh / 2
     assert SCREENSHOT.stat().st_size > 0
+    assert keyboard["focus_after_click"]
+    assert keyboard["answers"] == ["accepted"]
+    assert not keyboard["prompt_visible"]
+
+
+def test_without_a_tray_the_status_window_stands_in_until_a_tray_starts(
+    trayers: Callable[[], subprocess.Popen[bytes]], run_app: Callable[[str], RunningApp]
+) -> None:
+    app = run_app(LATE_TRAY)
+    before = app.report()
+    assert not before["available"]
+    assert not before["has_tray"]
+    assert before["window"]
+    assert "no system tray" in str(before["reason"])
+    assert before["window_after_close"]  # closing it would strand the user
+    trayers()  # as when the panel starts after us at login
+    app.next_phase()
+    after = app.report()
+    app.next_phase()
+    assert app.process.wait(timeout=5) == 0, app.errors.read_text()
+    assert after["has_tray"]
+    assert not after["window"]
