@@ -203,18 +203,42 @@ def test_a_live_lock_holder_is_respected_even_before_it_listens(
 
 def test_two_starts_at_once_make_one_primary(name: str, lock_file: Path, qtbot: QtBot) -> None:
     code = (
-        "import sys, time, pathlib\n"
+        "import sys, pathlib\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "from sitbreak.instance import SingleInstance\n"
         "app = QCoreApplication([])\n"
         "instance = SingleInstance(sys.argv[1], pathlib.Path(sys.argv[2]))\n"
         "print(instance.try_become_primary(), flush=True)\n"
-        "time.sleep(1.5)\n"  # a subprocess holding its claim while the others try
+        "sys.stdin.read()\n"  # hold the claim until the test has every verdict
         "instance.release()\n"
     )
-    starts = [run_python(code, name, str(lock_file)) for _ in range(3)]
-    verdicts = sorted(wait_for(qtbot, p).strip() for p in starts)
+    env = {**os.environ, "PYTHONPATH": SRC}
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, name, str(lock_file)],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    try:
+        verdicts = sorted(p.stdout.readline().strip() for p in starts if p.stdout)
+    finally:
+        for p in starts:
+            p.communicate(timeout=10)
+
     assert verdicts == ["False", "False", "True"]
+    assert [p.returncode for p in starts] == [0, 0, 0]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes have no file mode")
+def test_only_this_user_may_connect(primary: tuple[SingleInstance, FakeApp], qtbot: QtBot) -> None:
+    instance, _ = primary
+    mode = Path(instance.server.fullServerName()).stat().st_mode
+
+    assert mode & 0o077 == 0
 
 
 def test_status_round_trips(
