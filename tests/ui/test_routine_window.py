@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from sitbreak.core.clock import FakeClock
+from sitbreak.core.clock import FakeClock, SystemClock
 from sitbreak.core.exercise import Catalogue, Routine, RoutineItem, Tempo
 from sitbreak.core.records import SessionStatus
 from sitbreak.core.routine_player import GET_READY_SECONDS, Phase, RoutineSummary
@@ -409,3 +409,31 @@ def test_pausing_in_the_rest_stops_the_next_exercise_demo(opened: Opened, qtbot)
     assert not w.figure.is_animating()
     opened.key(Qt.Key.Key_Space)
     assert w.figure.is_animating()
+
+
+def test_real_timers_play_a_short_routine_to_the_end(qtbot, monkeypatch) -> None:
+    """No fake clock: the single-shot and frame timers alone carry the routine through."""
+    monkeypatch.setattr("sitbreak.core.routine_player.GET_READY_SECONDS", 0.1)
+    quick = make_exercise(
+        "quick", sets=1, reps=2, tempo=Tempo(0.05, 0.05, 0.05, 0.05), rest_seconds=0
+    )
+    cat = Catalogue(
+        MappingProxyType({"quick": quick}),
+        MappingProxyType({"r": Routine("r", "R", "", (RoutineItem("quick"),), 0)}),
+    )
+    database = Database.open_in_memory()
+    tones = Tones()
+    window = RoutineWindow.for_routine(cat, "r", SystemClock(), database, "cli", sound=tones)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.finished, timeout=5000) as finished:
+        window.show()
+    summary = finished.args[0]
+    assert summary.completed
+    assert summary.reps_done == 2
+    assert window.showing_summary
+    # The first rep ends with the rep tone; the last one with the finishing chord.
+    assert tones.played.count(Tone.REP) == 1
+    assert tones.played[-1] is Tone.FINISHED
+    assert window.controller is not None
+    assert not window.controller.timers_active
+    database.close()

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sitbreak.core.clock import Clock
@@ -88,6 +88,8 @@ class RoutineController(QObject):
         self._visible = False
         self.phase_timer = QTimer(self)
         self.phase_timer.setSingleShot(True)
+        # A coarse timer may fire 5% late: 2 s on a rest, heard as a late tone.
+        self.phase_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.phase_timer.timeout.connect(self._on_phase_timer)
         self.frame_timer = QTimer(self)
         self.frame_timer.setInterval(FRAME_MS)
