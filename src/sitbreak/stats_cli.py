@@ -48,9 +48,15 @@ from sitbreak.core.settings import Settings
 from sitbreak.core.stats import DayStats
 from sitbreak.paths import AppPaths
 from sitbreak.storage.atomic import write_text_atomic
-from sitbreak.storage.database import Database, DatabaseError
+from sitbreak.storage.database import DatabaseError
 from sitbreak.storage.settings_file import load_settings
-from sitbreak.storage.stats_queries import StatsReader, utc_window
+from sitbreak.storage.stats_queries import (
+    SqliteStatsSource,
+    StatsReader,
+    StatsSource,
+    open_stats_source,
+    utc_window,
+)
 
 EXIT_OK = 0
 EXIT_NOTHING = 1
@@ -108,13 +114,13 @@ def add_stats_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
-    db = _open(paths)
-    if db is None:
+    source = _open(paths)
+    if source is None:
         return EXIT_NOTHING
     try:
         settings = _settings(paths)
         reader = StatsReader(
-            db,
+            source,
             SystemClock(),
             lambda: settings.prompts.stand_after_minutes * 60.0,
             lambda: settings.stats.daily_sitting_goal_minutes * 60.0,
@@ -126,7 +132,7 @@ def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"sitbreak stats: {error}", file=sys.stderr)
         return EXIT_NOTHING
     finally:
-        db.close()
+        source.close()
     if not any(d.has_data for d in days):
         span = str(first) if first == last else f"{first} to {last}"
         print(f"sitbreak stats: nothing recorded for {span}.", file=sys.stderr)
@@ -233,16 +239,16 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.format == "csv" and args.output is None:
         print("sitbreak export: csv needs --output FOLDER (it writes four files).", file=sys.stderr)
         return EXIT_USAGE
-    db = _open(paths)
-    if db is None:
+    source = _open(paths)
+    if source is None:
         return EXIT_NOTHING
     try:
-        records = read_records(db, first, last)
+        records = read_records(source, first, last)
     except DatabaseError as error:
         print(f"sitbreak export: {error}", file=sys.stderr)
         return EXIT_NOTHING
     finally:
-        db.close()
+        source.close()
     if not any(records):
         print("sitbreak export: nothing recorded in that period.", file=sys.stderr)
         return EXIT_NOTHING
@@ -265,15 +271,12 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
 Records = tuple[list[BoutRecord], list[PromptRecord], list[RoutineSessionRecord]]
 
 
-def read_records(db: Database, first: date, last: date) -> Records:
+def read_records(source: StatsSource, first: date, last: date) -> Records:
     """The records of local days first..last: bouts by their start's day."""
     start, end = utc_window(first, last)
-    try:
-        bouts = db.bouts_between(start, end)
-        prompts = db.prompts_between(start, end)
-        sessions = db.routine_sessions_between(start, end)
-    except Exception as error:  # sqlite3.Error, worded for the user
-        raise DatabaseError(f"Cannot read the database: {error}.") from error
+    bouts = source.bouts_between(start, end)
+    prompts = source.prompts_between(start, end)
+    sessions = source.routine_sessions_between(start, end)
     return (
         [b for b in bouts if first <= b.start.date() <= last],
         [p for p in prompts if first <= p.shown.date() <= last],
@@ -434,9 +437,9 @@ def export_csv(
 # -- shared -------------------------------------------------------------------------------
 
 
-def _open(paths: AppPaths) -> Database | None:
+def _open(paths: AppPaths) -> SqliteStatsSource | None:
     try:
-        return Database.open_readonly(paths.database_file)
+        return open_stats_source(paths.database_file)
     except DatabaseError as error:
         print(f"sitbreak: {error}", file=sys.stderr)
         return None

@@ -14,7 +14,7 @@ from sitbreak.core.clock import FakeClock
 from sitbreak.core.records import EndReason, ExerciseResult, Outcome, Posture, PromptKind
 from sitbreak.core.records import SessionStatus as Status
 from sitbreak.storage.database import Database
-from sitbreak.storage.stats_queries import StatsReader
+from sitbreak.storage.stats_queries import StatsReader, open_stats_source
 from sitbreak.ui.charts import ChartColours
 from sitbreak.ui.stats_window import StatsWindow
 
@@ -61,7 +61,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, db_path: Path) -> Iterator[StatsWindow]:
-    source = Database.open_readonly(db_path, offset_of=fixed_offset)
+    source = open_stats_source(db_path, offset_of=fixed_offset)
     clock = FakeClock(cet(TODAY, 12))
     reader = StatsReader(
         source, clock, lambda: 45 * 60.0, lambda: 6 * 3600.0, offset_of=fixed_offset
@@ -156,7 +156,7 @@ def test_refresh_picks_up_a_new_bout(window: StatsWindow, db_path: Path) -> None
 def test_an_empty_history_shows_zeros_without_failing(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite3"
     Database.open(path).close()
-    source = Database.open_readonly(path, offset_of=fixed_offset)
+    source = open_stats_source(path, offset_of=fixed_offset)
     reader = StatsReader(
         source, FakeClock(cet(TODAY, 12)), lambda: 2700.0, lambda: 21600.0, fixed_offset
     )

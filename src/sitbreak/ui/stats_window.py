@@ -195,10 +195,10 @@ class StatsWindow(QWidget):
         """Read again and redraw both views; the app calls this when something was recorded."""
         today = self._reader.today()
         day = today if self._day is None else self._day
-        stats = self._reader.day(day)
+        stats, timeline = self._reader.day_with_timeline(day)
         for card in day_cards(stats, self._goal(), self._limit()):
             self.cards[card.title].show_card(card)
-        self.timeline_chart.set_timeline(self._reader.timeline(day))
+        self.timeline_chart.set_timeline(timeline)
         self.hour_chart.set_hours(stats.sitting_by_hour)
         self.day_label.setText(day_title(day, today))
         self.next_button.setEnabled(day < today)

@@ -1,0 +1,75 @@
+"""The stats source reads the same records as the Database, and the reader adds them up."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sitbreak.core.clock import FakeClock
+from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind
+from sitbreak.storage.database import Database, DatabaseError
+from sitbreak.storage.stats_queries import StatsReader, open_stats_source, utc_window
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def berlin(moment: datetime) -> int:
+    offset = moment.astimezone(BERLIN).utcoffset()
+    assert offset is not None
+    return int(offset.total_seconds())
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> Path:
+    """Ten days around the spring DST switch, back-to-back bouts of random length."""
+    rng = random.Random(3)
+    path = tmp_path / "s.sqlite3"
+    db = Database.open(path, offset_of=berlin)
+    t = datetime(2026, 3, 24, 6, 0, tzinfo=UTC)
+    while t < datetime(2026, 4, 3, tzinfo=UTC):
+        end = t + timedelta(minutes=rng.choice((5, 30, 55, 200, 600)))
+        db.save_bout(None, t, end, rng.choice(list(Posture)), rng.choice(list(EndReason)))
+        pid = db.add_prompt(rng.choice(list(PromptKind)), t, t + timedelta(seconds=4), 0, False)
+        if rng.random() < 0.8:
+            db.answer_prompt(pid, rng.choice(list(Outcome)), t + timedelta(seconds=40))
+        t = end + timedelta(minutes=rng.choice((0, 3, 40)))
+    db.close()
+    return path
+
+
+def test_the_fast_queries_return_what_the_database_returns(seeded: Path) -> None:
+    source = open_stats_source(seeded, offset_of=berlin)
+    try:
+        for first in (date(2026, 3, 23), date(2026, 3, 29), date(2026, 4, 2), date(2026, 5, 1)):
+            start, end = utc_window(first, first + timedelta(days=1))
+            assert source.bouts_between(start, end) == source.db.bouts_between(start, end)
+            assert source.prompts_between(start, end) == source.db.prompts_between(start, end)
+        everything = utc_window(date(2026, 1, 1), date(2026, 12, 31))
+        assert len(source.bouts_between(*everything)) == len(source.db.bouts_between(*everything))
+    finally:
+        source.close()
+
+
+def test_reader_totals_match_wall_time_on_the_dst_day(seeded: Path) -> None:
+    source = open_stats_source(seeded, offset_of=berlin)
+    clock = FakeClock(datetime(2026, 4, 3, tzinfo=UTC))
+    reader = StatsReader(source, clock, lambda: 2700.0, lambda: 21600.0, offset_of=berlin)
+    try:
+        days = reader.days(date(2026, 3, 28), date(2026, 3, 30))
+        day_seconds = [86400, 23 * 3600, 86400]  # 29 March lost an hour
+        for stats, seconds in zip(days, day_seconds, strict=True):
+            assert 0 < stats.sitting_seconds + stats.standing_seconds <= seconds
+            assert sum(stats.sitting_by_hour) == pytest.approx(stats.sitting_seconds)
+        assert reader.today() == date(2026, 4, 3)
+    finally:
+        source.close()
+
+
+def test_open_stats_source_without_a_database_says_so(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="No database"):
+        open_stats_source(tmp_path / "missing.sqlite3")
+    assert not (tmp_path / "missing.sqlite3").exists()
