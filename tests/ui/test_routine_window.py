@@ -437,3 +437,22 @@ def test_real_timers_play_a_short_routine_to_the_end(qtbot, monkeypatch) -> None
     assert window.controller is not None
     assert not window.controller.timers_active
     database.close()
+
+
+def test_the_finish_page_says_when_the_session_could_not_be_saved(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.database.close()  # e.g. the disk went away
+    opened.run_to_end()
+    assert w.showing_summary
+    assert w.summary_error.isVisible()
+    assert "could not be saved" in w.summary_error.text()
+    assert opened.finished[0].completed  # the lead still hears the routine was done
+
+
+def test_arrows_and_space_do_nothing_on_the_finish_page(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.run_to_end()
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right):
+        opened.key(key)
+    assert w.showing_summary
+    assert len(opened.sessions()) == 1
