@@ -105,6 +105,10 @@ class _QtTimerScheduler(BaseScheduler):  # type: ignore[misc]
             wait_seconds: float | None = super()._process_jobs()
             if self._executor.run_queued() or self._wakeup_requested:
                 wait_seconds = self._seconds_to_next_run()
+        except Exception:
+            # Not a job's error (those are logged per job): keep the scheduler alive.
+            log.exception("scheduler pass failed; trying again in %d ms", self._max_wait_ms)
+            wait_seconds = self._max_wait_ms / 1000
         finally:
             self._processing = False
         self._arm(wait_seconds)
