@@ -10,6 +10,7 @@ from sitbreak.platform.autostart import (
     WindowsAutostart,
     XdgAutostart,
     autostart_for,
+    default_launch_command,
     desktop_exec,
 )
 
@@ -168,3 +169,23 @@ def test_glib_reads_back_the_exact_command(tmp_path):
     ok, argv = GLib.shell_parse_argv(info.get_commandline())
     assert ok
     assert argv == command
+
+
+def test_default_launch_command(tmp_path):
+    python = tmp_path / "python.exe"
+    assert default_launch_command(str(python), frozen=False, platform="linux") == [
+        str(python),
+        "-m",
+        "sitbreak",
+    ]
+    assert default_launch_command("/app/Sitbreak", frozen=True, platform="darwin") == [
+        "/app/Sitbreak"
+    ]
+    # On Windows the console-less interpreter next to python.exe is preferred when present.
+    assert default_launch_command(str(python), frozen=False, platform="win32")[0] == str(python)
+    (tmp_path / "pythonw.exe").write_bytes(b"")
+    assert default_launch_command(str(python), frozen=False, platform="win32") == [
+        str(tmp_path / "pythonw.exe"),
+        "-m",
+        "sitbreak",
+    ]

@@ -4,7 +4,7 @@
 the lock/suspend listener; `autostart_for` the login-autostart switch.
 """
 
-from sitbreak.platform.autostart import Autostart, autostart_for
+from sitbreak.platform.autostart import Autostart, autostart_for, default_launch_command
 from sitbreak.platform.base import IdleSource, IdleSourceError, SessionEvents
 from sitbreak.platform.detect import IdleDetection, create_session_events, detect_idle_source
 
@@ -16,5 +16,6 @@ __all__ = [
     "SessionEvents",
     "autostart_for",
     "create_session_events",
+    "default_launch_command",
     "detect_idle_source",
 ]

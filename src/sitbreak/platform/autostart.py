@@ -164,6 +164,25 @@ class MacAutostart:
         return self.path.is_file()
 
 
+def default_launch_command(
+    executable: str = sys.executable,
+    frozen: bool = bool(getattr(sys, "frozen", False)),
+    platform: str = sys.platform,
+) -> list[str]:
+    """How to start this same installation at login, if the caller has nothing better.
+
+    A frozen build is its own executable. Otherwise the running interpreter with
+    `-m sitbreak`; on Windows its console-less twin pythonw.exe, so no console opens.
+    """
+    if frozen:
+        return [executable]
+    if platform == "win32":
+        windowless = Path(executable).with_name("pythonw.exe")
+        if windowless.is_file():
+            executable = str(windowless)
+    return [executable, "-m", "sitbreak"]
+
+
 def autostart_for(
     command: Sequence[str],
     platform: str = sys.platform,
