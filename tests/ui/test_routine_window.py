@@ -456,3 +456,15 @@ def test_arrows_and_space_do_nothing_on_the_finish_page(opened: Opened, qtbot) -
         opened.key(key)
     assert w.showing_summary
     assert len(opened.sessions()) == 1
+
+
+def test_the_app_can_pause_the_routine_on_a_screen_lock(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.advance(1)
+    opened.controller.pause()
+    opened.controller.pause()  # a second lock event changes nothing
+    assert w.paused_label.isVisible()
+    assert not opened.controller.timers_active
+    opened.clock.advance(900)
+    opened.key(Qt.Key.Key_Space)
+    assert w.countdown_label.text() == "4"

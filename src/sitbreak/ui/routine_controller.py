@@ -108,6 +108,10 @@ class RoutineController(QObject):
     def toggle_pause(self) -> None:
         self._apply(self.player.toggle_pause())
 
+    def pause(self) -> None:
+        """For the app: the screen locked or the machine is going to sleep."""
+        self._apply(self.player.pause())
+
     def next_exercise(self) -> None:
         self._apply(self.player.skip_exercise())
 
