@@ -468,3 +468,15 @@ def test_the_app_can_pause_the_routine_on_a_screen_lock(opened: Opened, qtbot) -
     opened.clock.advance(900)
     opened.key(Qt.Key.Key_Space)
     assert w.countdown_label.text() == "4"
+
+
+def test_quitting_the_app_closes_without_asking_and_records_abandoned(
+    opened: Opened, qtbot
+) -> None:
+    w = shown(opened, qtbot).window
+    opened.advance(GET_READY_SECONDS + REP)
+    w.stop_and_close()
+    assert opened.confirm.asked == 0
+    assert not w.isVisible()
+    [session] = opened.sessions()
+    assert (session.status, session.reps_done) == (SessionStatus.ABANDONED, 1)

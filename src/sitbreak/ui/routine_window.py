@@ -423,6 +423,13 @@ class RoutineWindow(QWidget):
         self._may_close = True
         self.close()
 
+    def stop_and_close(self) -> None:
+        """Close without asking, for the app quitting: a running routine is recorded as
+        abandoned (close() would ask the user first)."""
+        if self.controller is not None:
+            self.controller.abandon()
+        self.close_now()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close:
             # The controller decides; its close_now() cannot re-enter this close, so it
