@@ -48,6 +48,8 @@ def _wait_for(condition, seconds: float) -> bool:
 
 @pytest.fixture
 def sway() -> Iterator[dict[str, str]]:
+    missing = [tool for tool in ("sway", "wtype") if shutil.which(tool) is None]
+    assert not missing, f"install {' and '.join(missing)} (apt) to run the Wayland test"
     runtime = Path(tempfile.mkdtemp(prefix="sitbreak-sway-"))
     if os.geteuid() == 0:
         shutil.chown(runtime, "nobody")
