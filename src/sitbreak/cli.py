@@ -45,12 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_stats_commands(sub: Any) -> None:
-    from sitbreak import stats_cli
+    from sitbreak.stats_cli import add_export_arguments, add_stats_arguments
 
     stats = sub.add_parser("stats", help="daily sitting stats (reads the database directly)")
-    stats_cli.add_stats_arguments(stats)
+    add_stats_arguments(stats)
     export = sub.add_parser("export", help="export bouts, prompts and routines as CSV or JSON")
-    stats_cli.add_export_arguments(export)
+    add_export_arguments(export)
 
 
 def main(argv: Sequence[str]) -> int:
@@ -66,13 +66,13 @@ def main(argv: Sequence[str]) -> int:
 
         return run_app(paths)
     if command == "stats":
-        from sitbreak import stats_cli
+        from sitbreak.stats_cli import run_stats
 
-        return stats_cli.run_stats(args, paths)
+        return run_stats(args, paths)
     if command == "export":
-        from sitbreak import stats_cli
+        from sitbreak.stats_cli import run_export
 
-        return stats_cli.run_export(args, paths)
+        return run_export(args, paths)
     return _remote(command, args, paths)
 
 

@@ -49,6 +49,7 @@ class ShownPrompt:
     urgent: bool
     snooze_minutes: int  # what Snooze will postpone by now (escalation halves it)
     timeout_seconds: int
+    sitting_seconds: float  # the bout's length when shown ("you have been sitting for...")
 
 
 class PromptPresenter(Protocol):
@@ -244,6 +245,7 @@ class DeskCoordinator:
             urgent=urgent,
             snooze_minutes=round(delay.total_seconds() / 60),
             timeout_seconds=self._settings.prompts.timeout_seconds,
+            sitting_seconds=self.tracker.bout_seconds(),
         )
         self._scheduler.cancel("prompt")
         self._planned = None

@@ -1,0 +1,281 @@
+"""The composition root: builds every part, connects them, runs the Qt event loop.
+
+This is the only module that knows all the parts. It decides nothing itself: the core
+decides, the coordinator records and schedules, the widgets show and emit intent.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sitbreak import __version__
+from sitbreak.commands import CommandHandler
+from sitbreak.coordinator import DeskCoordinator
+from sitbreak.core.clock import Clock, SystemClock
+from sitbreak.core.pause import pause_until
+from sitbreak.core.records import Outcome, PromptKind
+from sitbreak.core.reminders import system_local
+from sitbreak.core.settings import Settings
+from sitbreak.logs import setup_logging
+from sitbreak.paths import AppPaths, resources_dir
+from sitbreak.platform.autostart import autostart_for
+from sitbreak.platform.detect import create_session_events, detect_idle_source
+from sitbreak.scheduling import Scheduler
+from sitbreak.settings_watcher import SettingsWatcher
+from sitbreak.storage.database import Database, DatabaseError, DatabaseTooNewError
+from sitbreak.storage.settings_file import LoadedSettings, load_settings
+from sitbreak.ui.prompt_presenter import PromptPresenter
+from sitbreak.ui.sound import SoundPlayer
+from sitbreak.ui.tray import TrayController
+from sitbreak.ui.windows import WindowOpener
+
+log = logging.getLogger(__name__)
+APP_ID = "io.github.sitbreak.Sitbreak"
+
+
+class Sitbreak(QObject):
+    """Holds the parts for the app's lifetime and wires their signals together."""
+
+    def __init__(self, app: QApplication, paths: AppPaths, clock: Clock) -> None:
+        super().__init__()
+        self._app = app
+        self._paths = paths
+        self._clock = clock
+        loaded = load_settings(paths.settings_file)
+        self._database, database_warning = _open_database(paths)
+        self._scheduler = Scheduler(self)
+        environ = dict(os.environ)
+        detection = detect_idle_source(environ)
+        self._idle_source = detection.source
+        self._tray = TrayController(clock, self)
+        self._sound = SoundPlayer(self)
+        self._presenter = PromptPresenter(self._tray, loaded.settings.prompts, self._sound, self)
+        self.desk = DeskCoordinator(
+            clock,
+            loaded.settings,
+            self._database,
+            self._scheduler,
+            self._presenter,
+            self._idle_source,
+            manual_reason=detection.note,
+        )
+        self._windows = WindowOpener(clock, self._database, lambda: self.desk.settings, self)
+        self._session = create_session_events(environ, app)
+        self._autostart = autostart_for(_launch_command())
+        self._connect()
+        self._apply_autostart(loaded.settings)
+        self._report_settings(loaded)
+        if database_warning:
+            self._tray.show_message("Sitbreak: data not saved", database_warning)
+        if self._database.report.corrupt_copy is not None:
+            self._tray.show_message(
+                "Sitbreak started a new database",
+                f"The old database could not be read; it was kept as "
+                f"{self._database.report.corrupt_copy}.",
+            )
+
+    def _connect(self) -> None:
+        desk, tray, presenter = self.desk, self._tray, self._presenter
+        desk.on_changed(lambda: tray.set_status(desk.status()))
+        desk.on_recorded(self._windows.refresh_stats)
+        presenter.answered.connect(lambda outcome: desk.answer(Outcome(outcome)))
+        presenter.routine_requested.connect(self._routine_from_prompt)
+        presenter.guide_requested.connect(self._guide_from_prompt)
+        tray.squeeze_now_requested.connect(lambda: desk.prompt_now(PromptKind.SQUEEZE))
+        tray.stand_now_requested.connect(lambda: desk.prompt_now(PromptKind.STAND))
+        tray.standing_toggled.connect(desk.set_standing)
+        tray.stood_up_requested.connect(desk.stood_up)
+        tray.pause_requested.connect(self._pause)
+        tray.resume_requested.connect(desk.resume_prompts)
+        tray.routine_requested.connect(lambda: self._windows.open_routine("daily", "tray"))
+        tray.stats_requested.connect(self._windows.open_stats)
+        tray.edit_settings_requested.connect(self._edit_settings)
+        tray.quit_requested.connect(self.quit)
+        has_routines = self._windows.has_routine("daily")
+        tray.set_available(routine=has_routines, stats=True)
+        presenter.set_available(
+            routine=self._windows.has_routine("desk"),
+            guide=self._windows.has_routine("seated_squeeze"),
+        )
+        self._windows.problem.connect(tray.show_message)
+        self._windows.routine_completed.connect(desk.routine_done)
+        self._session.locked.connect(desk.locked)
+        self._session.unlocked.connect(desk.unlocked)
+        self._session.suspending.connect(desk.suspending)
+        self._session.resumed.connect(self._resumed)
+        self._scheduler.job_missed.connect(desk.job_missed)
+        self._settings_watcher = SettingsWatcher(self._paths.settings_file, self._reload, self)
+        self._commands = CommandHandler(
+            desk, self._clock, tray.show_status, self._open_routine_by_id, self.quit_soon
+        )
+
+    @property
+    def commands(self) -> CommandHandler:
+        return self._commands
+
+    def start(self) -> None:
+        self._tray.start()
+        self._scheduler.start()
+        self._session_start()
+        self.desk.start()
+        log.info(
+            "Sitbreak %s started (idle source: %s)",
+            __version__,
+            getattr(self._idle_source, "name", "none, manual mode"),
+        )
+
+    def _session_start(self) -> None:
+        self._session.start()
+
+    # -- intents -------------------------------------------------------------------
+    def _pause(self, length: object) -> None:
+        work_start = self.desk.settings.schedule.work_hours.start
+        now = self._clock.now()
+        if isinstance(length, timedelta):
+            until = now + length
+        else:
+            until = pause_until("tomorrow", now, system_local, work_start)
+        self.desk.pause(until)
+
+    def _resumed(self) -> None:
+        self.desk.resumed()
+        self._scheduler.replan()
+
+    def _routine_from_prompt(self) -> None:
+        self.desk.answer(Outcome.ACCEPTED)
+        self._windows.open_routine("desk", "prompt")
+
+    def _guide_from_prompt(self) -> None:
+        self.desk.answer(Outcome.ACCEPTED)
+        self._windows.open_routine("seated_squeeze", "squeeze")
+
+    def _open_routine_by_id(self, routine_id: str) -> bool:
+        return self._windows.open_routine(routine_id, "cli")
+
+    def _edit_settings(self) -> None:
+        path = self._paths.settings_file
+        if not path.exists():
+            self._report_settings(load_settings(path))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._tray.show_message(
+                "Sitbreak settings", f"No editor could be opened. The settings file is {path}."
+            )
+
+    def _reload(self, loaded: LoadedSettings) -> None:
+        self.desk.apply_settings(loaded.settings)
+        self._presenter.set_settings(loaded.settings.prompts)
+        self._apply_autostart(loaded.settings)
+        self._report_settings(loaded)
+        if not loaded.problems:
+            self._tray.show_message("Sitbreak", "Settings reloaded.", 4000)
+
+    def _report_settings(self, loaded: LoadedSettings) -> None:
+        if loaded.problems:
+            text = "\n".join(p.message for p in loaded.problems[:4])
+            if len(loaded.problems) > 4:
+                text += f"\n… and {len(loaded.problems) - 4} more (see the log)."
+            self._tray.show_message("Sitbreak: check your settings", text)
+
+    def _apply_autostart(self, settings: Settings) -> None:
+        try:
+            if settings.app.autostart and not self._autostart.is_enabled():
+                self._autostart.enable()
+            elif not settings.app.autostart and self._autostart.is_enabled():
+                self._autostart.disable()
+        except OSError as error:
+            log.error("autostart could not be changed: %s", error)
+            self._tray.show_message("Sitbreak", f"Autostart could not be changed: {error}")
+
+    # -- quitting ------------------------------------------------------------------
+    def quit_soon(self) -> None:
+        """Quit after the current event (a command's reply must go out first)."""
+        QTimer.singleShot(0, self.quit)
+
+    def quit(self) -> None:
+        self._app.quit()
+
+    def shutdown(self) -> None:
+        """On aboutToQuit: save the open bout, stop timers, close what is open."""
+        self.desk.stop()
+        self._scheduler.shutdown()
+        self._windows.close_all()
+        self._tray.hide()
+        self._session.close()
+        self._presenter.close()
+        self._sound.close()
+        if self._idle_source is not None:
+            self._idle_source.close()
+        self._database.close()
+        log.info("Sitbreak stopped")
+
+
+def _launch_command() -> list[str]:
+    script = sys.argv[0] if sys.argv and sys.argv[0].endswith("sitbreak") else None
+    return [script] if script else [sys.executable, "-m", "sitbreak"]
+
+
+def _open_database(paths: AppPaths) -> tuple[Database, str | None]:
+    """The database, or an in-memory one with a warning if the data folder is unusable."""
+    try:
+        return Database.open(paths.database_file), None
+    except DatabaseTooNewError:
+        raise
+    except DatabaseError as error:
+        log.error("%s Running without saving.", error)
+        return Database.open_in_memory(), f"{error} Sitbreak runs, but nothing is saved."
+
+
+def run_app(paths: AppPaths) -> int:
+    from sitbreak.commands import CommandRefusedError
+    from sitbreak.instance import CommandServer, InstanceError, SingleInstance, send_command
+    from sitbreak.unix_signals import QuitOnSignals
+
+    setup_logging(paths.log_dir)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Sitbreak")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "sitbreak.svg")))
+    instance = SingleInstance(paths.instance_name, paths.data_dir / "sitbreak.lock")
+    try:
+        primary = instance.try_become_primary()
+    except (InstanceError, OSError) as error:
+        print(f"sitbreak: {error}", file=sys.stderr)
+        log.error("cannot start: %s", error)
+        return 1
+    if not primary:
+        try:
+            reply = send_command(paths.instance_name, "show", {}, connect_retry_ms=3000)
+        except InstanceError as error:
+            print(
+                f"sitbreak: another Sitbreak holds the lock but does not answer: {error}",
+                file=sys.stderr,
+            )
+            return 1
+        print(reply.get("message", "Sitbreak is already running."))
+        return 0
+    try:
+        sitbreak = Sitbreak(app, paths, SystemClock())
+    except DatabaseTooNewError as error:
+        log.error("%s", error)
+        print(f"sitbreak: {error}", file=sys.stderr)
+        QMessageBox.critical(None, "Sitbreak cannot start", str(error))
+        return 1
+    server = CommandServer(instance.server, sitbreak.commands, refusals=(CommandRefusedError,))
+    signals = QuitOnSignals(lambda _number: sitbreak.quit()) if sys.platform != "win32" else None
+    app.aboutToQuit.connect(sitbreak.shutdown)
+    sitbreak.start()
+    code = app.exec()
+    if signals is not None:
+        signals.close()
+    server.deleteLater()
+    instance.release()
+    return code

@@ -1,0 +1,188 @@
+"""The installed app on a real X server with a real tray host, driven by real input.
+
+Xvfb comes from pytest-xvfb, the tray host is trayer, input is xdotool, screenshots are
+ImageMagick's `import`. The app runs with 1-minute prompts and a 30-second away
+threshold, so a whole bout, prompt and break fit in about two minutes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from sitbreak.core.records import Outcome, PromptKind
+from sitbreak.storage.database import Database
+
+pytestmark = [pytest.mark.e2e, pytest.mark.xvfb]
+SHOTS = Path(os.environ.get("SITBREAK_SHOTS", "/tmp/sitbreak-e2e-shots"))
+
+
+def sitbreak_command() -> list[str]:
+    """The installed gui-script next to this interpreter."""
+    script = Path(sys.executable).with_name("sitbreak")
+    assert script.exists(), "sitbreak is not installed in this environment (pip install -e .)"
+    return [str(script)]
+
+
+def wait_for(predicate, timeout: float, what: str, step: float = 0.25):  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    event = threading.Event()
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        event.wait(step)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def xdotool(*args: str) -> str:
+    done = subprocess.run(
+        ["xdotool", *args], capture_output=True, text=True, timeout=15, check=False
+    )
+    return done.stdout.strip()
+
+
+@pytest.fixture
+def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
+    assert os.environ.get("DISPLAY"), "pytest-xvfb provides the X server"
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    env.pop("SESSION_MANAGER", None)
+    tray = subprocess.Popen(
+        [
+            "trayer",
+            "--edge",
+            "top",
+            "--align",
+            "right",
+            "--widthtype",
+            "request",
+            "--height",
+            "32",
+            "--transparent",
+            "false",
+            "--SetDockType",
+            "true",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for(lambda: xdotool("search", "--class", "trayer"), 15, "the trayer window")
+    yield env
+    tray.terminate()
+    tray.wait(10)
+
+
+def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
+    desktop: dict[str, str], tmp_path: Path
+) -> None:
+    config, data = tmp_path / "config", tmp_path / "data"
+    config.mkdir()
+    (config / "settings.toml").write_text(
+        "[tracking]\naway_after_seconds = 30\nsample_seconds = 1\n"
+        "[prompts]\nsqueeze_every_minutes = 1\nstand_after_minutes = 10\ntimeout_seconds = 120\n"
+    )
+    env = {**desktop, "SITBREAK_CONFIG_DIR": str(config), "SITBREAK_DATA_DIR": str(data)}
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    log = (tmp_path / "app.log").open("w")
+    app = subprocess.Popen(sitbreak_command(), env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+
+        def status() -> dict | None:
+            done = subprocess.run(
+                [*sitbreak_command(), "status", "--json"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=20,
+                check=False,
+            )
+            return json.loads(done.stdout) if done.returncode == 0 else None
+
+        wait_for(status, 30, "the running app to answer `sitbreak status`")
+        # The tray icon is embedded in trayer: trayer's window grows beyond its empty size.
+        wait_for(
+            lambda: (
+                xdotool("search", "--name", "^Sitbreak tray$")
+                or xdotool("search", "--classname", "sitbreak")
+            ),
+            15,
+            "the tray icon window",
+        )
+
+        # A minute of real input: the mouse moves every second.
+        started = time.monotonic()
+        x = 0
+
+        def prompt_window() -> str:
+            return xdotool("search", "--onlyvisible", "--name", "Squeeze your glutes")
+
+        def move_and_look() -> str:
+            nonlocal x
+            x = (x + 37) % 600
+            xdotool("mousemove", str(100 + x), "400")
+            return prompt_window()
+
+        window = wait_for(move_and_look, 110, "the squeeze prompt window", step=1.0)
+        assert 55 <= time.monotonic() - started <= 110
+        subprocess.run(
+            ["import", "-window", "root", str(SHOTS / "e2e-prompt.png")],
+            env=env,
+            timeout=30,
+            check=False,
+        )
+        assert status()["state"] == "sitting"
+
+        wid = window.splitlines()[0]
+        xdotool("windowfocus", "--sync", wid)
+        xdotool("key", "Return")
+        wait_for(lambda: not prompt_window(), 15, "the prompt window to close on Return")
+        last_input = time.monotonic()
+
+        # No input for 40 s: the app must say away, and store one bout ending at that input.
+        wait_for(lambda: (status() or {}).get("state") == "away", 60, "state away")
+        assert time.monotonic() - last_input >= 29
+        threading.Event().wait(max(0.0, 40 - (time.monotonic() - last_input)))
+        assert status()["state"] == "away"
+        subprocess.run(
+            ["import", "-window", "root", str(SHOTS / "e2e-away.png")],
+            env=env,
+            timeout=30,
+            check=False,
+        )
+    finally:
+        done = subprocess.run(
+            [*sitbreak_command(), "quit"], env=env, capture_output=True, timeout=20, check=False
+        )
+        try:
+            app.wait(20)
+        except subprocess.TimeoutExpired:
+            app.kill()
+        log.close()
+    assert app.returncode == 0, (tmp_path / "app.log").read_text()
+    assert done.returncode == 0
+
+    db = Database.open_readonly(data / "sitbreak.sqlite3")
+    begin, end = datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
+    bouts = [b for b in db.bouts_between(begin, end) if b.end_reason is not None]
+    assert len(bouts) == 1, bouts
+    assert bouts[0].end_reason.value == "away"
+    elapsed_sitting = last_input - started
+    assert abs(bouts[0].seconds - elapsed_sitting) < 8, (bouts[0].seconds, elapsed_sitting)
+    prompts = db.prompts_between(begin, end)
+    assert [(p.kind, p.outcome) for p in prompts] == [(PromptKind.SQUEEZE, Outcome.ACCEPTED)]
+
+
+def test_tools_for_the_desktop_tests_are_installed() -> None:
+    for tool in ("xdotool", "trayer", "import"):
+        assert shutil.which(tool), f"{tool} missing: run the README's test command"
