@@ -480,3 +480,22 @@ def test_quitting_the_app_closes_without_asking_and_records_abandoned(
     assert not w.isVisible()
     [session] = opened.sessions()
     assert (session.status, session.reps_done) == (SessionStatus.ABANDONED, 1)
+
+
+def test_a_delete_on_close_window_goes_away_with_its_timers(qtbot) -> None:
+    """As the app opens it: WA_DeleteOnClose, and the title-bar close confirmed."""
+    clock = FakeClock()
+    database = Database.open_in_memory()
+    window = RoutineWindow.for_routine(
+        catalogue(), "test", clock, database, "tray", confirm=Confirm(True)
+    )
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.destroyed, timeout=2000):
+        window.close()
+    [session] = database.routine_sessions_between(
+        clock.now() - timedelta(days=1), clock.now() + timedelta(days=1)
+    )
+    assert session.status is SessionStatus.ABANDONED
+    database.close()
