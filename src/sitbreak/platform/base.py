@@ -16,10 +16,12 @@ from PySide6.QtCore import QObject, Signal
 log = logging.getLogger(__name__)
 
 
-class IdleSourceError(RuntimeError):
+class IdleSourceError(OSError):
     """The idle source cannot answer (library missing, service gone, extension absent).
 
-    The message is written for the user: the tray shows it as the reason detection is off.
+    An OSError, like the failures it stands for, so a caller catching OSError around a
+    sample handles it. The message is written for the user: the tray shows it as the
+    reason detection is off.
     """
 
 

@@ -116,14 +116,14 @@ class WaylandIdleSource:
             self._socket.connect(path)
             self._handshake()
             self._socket.setblocking(False)
+        except IdleSourceError:  # an OSError too, but already says what went wrong
+            self.close()
+            raise
         except OSError as exc:
             self.close()
             raise IdleSourceError(
                 f"cannot talk to the Wayland compositor at {path}: {exc}"
             ) from exc
-        except IdleSourceError:
-            self.close()
-            raise
 
     def _new_id(self) -> int:
         new = self._next_id
@@ -210,6 +210,8 @@ class WaylandIdleSource:
         try:
             while self._receive():
                 pass
+        except IdleSourceError:
+            raise
         except OSError as exc:
             raise IdleSourceError(f"lost the Wayland connection: {exc}") from exc
         if self._idle_since is None:
