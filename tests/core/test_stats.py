@@ -255,9 +255,10 @@ def test_timeline_clips_bouts_and_breaks_to_the_day_and_keeps_prompt_outcomes() 
         (at(DAY, 9), at(DAY, 9, 50), True, False),
         (at(DAY, 10), at(DAY, 10, 20), False, True),
     ]
-    assert [(b.start, b.end, b.kind) for b in tl.breaks] == [
-        (at(DAY, 0, 30), at(DAY, 9), BreakKind.NATURAL),
-        (at(DAY, 9, 50), at(DAY, 10), BreakKind.PROMPTED),
+    # The night after the first bout is a long break: a 20-minute stub that continues.
+    assert [(b.start, b.end, b.kind, b.continues) for b in tl.breaks] == [
+        (at(DAY, 0, 30), at(DAY, 0, 50), BreakKind.NATURAL, True),
+        (at(DAY, 9, 50), at(DAY, 10), BreakKind.PROMPTED, False),
     ]
     assert [(p.kind, p.outcome) for p in tl.prompts] == [(PromptKind.STAND, Outcome.ACCEPTED)]
 
@@ -278,3 +279,12 @@ def test_a_night_bout_across_midnight_and_the_dst_switch_keeps_both_days_right()
     assert second.sitting_seconds == 3.5 * 3600
     assert first.sitting_by_hour[23] == 3600
     assert sum(second.sitting_by_hour) == 3.5 * 3600
+
+
+def test_a_day_between_two_work_days_shows_no_break() -> None:
+    friday, saturday, monday = DAY - timedelta(days=3), DAY - timedelta(days=2), DAY
+    bouts = [
+        bout(at(friday, 16), at(friday, 17), EndReason.LOCK),
+        bout(at(monday, 9), at(monday, 10), EndReason.AWAY),
+    ]
+    assert timeline(saturday, bouts, [], LIMIT, at(monday, 10)).breaks == ()

@@ -41,6 +41,8 @@ from sitbreak.core.records import (
 
 SQUEEZE_ROUTINE_ID = "seated_squeeze"
 HOURS = 24
+LONG_BREAK_SECONDS = 3 * 3600
+BREAK_STUB_SECONDS = 20 * 60
 
 
 class BreakKind(StrEnum):
@@ -256,6 +258,7 @@ class TimelineBreak:
     start: datetime
     end: datetime
     kind: BreakKind
+    continues: bool = False  # a long break (the evening, a weekend) cut to a short stub
 
 
 @dataclass(frozen=True)
@@ -284,8 +287,10 @@ def timeline(
 ) -> Timeline:
     """What happened on `day`, clipped to it: bouts, the breaks after them, prompts.
 
-    A break lasts from a bout's break ending to the next bout's start (or `now`). The
-    day runs from local midnight to the next one in the offset of its first record.
+    A break lasts from a bout's break ending to the next bout's start (or `now`); one
+    longer than LONG_BREAK_SECONDS (the evening, a weekend) shows as a short stub that
+    says how the bout ended, so off-days are not painted as one long break. The day runs
+    from local midnight to the next one in the offset of its first record.
     """
     ordered = sorted(bouts, key=lambda b: b.start)
     shown = [p for p in prompts if p.shown.date() == day]
@@ -301,7 +306,11 @@ def timeline(
         kind = break_kind(bout.end_reason)
         if kind is not None and bout.posture is Posture.SITTING:
             until = ordered[i + 1].start if i + 1 < len(ordered) else max(now, bout.end)
-            raw_breaks.append(TimelineBreak(bout.end, until, kind))
+            if (until - bout.end).total_seconds() > LONG_BREAK_SECONDS:
+                stub = bout.end + timedelta(seconds=BREAK_STUB_SECONDS)
+                raw_breaks.append(TimelineBreak(bout.end, stub, kind, continues=True))
+            else:
+                raw_breaks.append(TimelineBreak(bout.end, until, kind))
     if tl_bouts:
         tz = tl_bouts[0].start.tzinfo
     elif shown:
@@ -311,7 +320,7 @@ def timeline(
     day_start = datetime.combine(day, time(0), tzinfo=tz)
     day_end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
     tl_breaks = tuple(
-        TimelineBreak(max(b.start, day_start), min(b.end, day_end), b.kind)
+        TimelineBreak(max(b.start, day_start), min(b.end, day_end), b.kind, b.continues)
         for b in raw_breaks
         if b.end > day_start and b.start < day_end
     )
@@ -411,30 +420,33 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def _nb(seconds: float) -> str:
+    """A duration that does not wrap inside ("6 h", not "6" and "h" on two lines)."""
+    return format_duration(seconds).replace(" ", "\u00a0")
+
+
 def day_cards(day: DayStats, goal_seconds: float, limit_seconds: float) -> tuple[Card, ...]:
     """Sitting, longest bout, breaks, squeezes and routine for one day."""
     over_goal = day.sitting_seconds > goal_seconds
     sitting_detail = (
-        f"over the {format_duration(goal_seconds)} goal"
-        if over_goal
-        else f"goal: under {format_duration(goal_seconds)}"
+        f"over the {_nb(goal_seconds)} goal" if over_goal else f"goal: under {_nb(goal_seconds)}"
     )
     if day.standing_seconds:
-        sitting_detail += f" · stood {format_duration(day.standing_seconds)}"
+        sitting_detail += f" · stood {_nb(day.standing_seconds)}"
     if day.bouts == 0:
         longest = Card("Longest bout", "–", "no sitting recorded")
     elif day.bouts_over_limit:
         longest = Card(
             "Longest bout",
-            format_duration(day.longest_bout_seconds),
-            f"{_plural(day.bouts_over_limit, 'bout')} over {format_duration(limit_seconds)}",
+            _nb(day.longest_bout_seconds),
+            f"{_plural(day.bouts_over_limit, 'bout')} over {_nb(limit_seconds)}",
             warn=True,
         )
     else:
         longest = Card(
             "Longest bout",
-            format_duration(day.longest_bout_seconds),
-            f"{_plural(day.bouts, 'bout')}, all under {format_duration(limit_seconds)}",
+            _nb(day.longest_bout_seconds),
+            f"{_plural(day.bouts, 'bout')}, all under {_nb(limit_seconds)}",
         )
     kinds = day.breaks_by_kind
     squeeze_prompts = day.prompts[PromptKind.SQUEEZE]
@@ -442,7 +454,7 @@ def day_cards(day: DayStats, goal_seconds: float, limit_seconds: float) -> tuple
     done = day.routines_completed
     routine_value = "Not yet" if done == 0 else "Done" if done == 1 else f"Done ×{done}"
     return (
-        Card("Sitting", format_duration(day.sitting_seconds), sitting_detail, warn=over_goal),
+        Card("Sitting", _nb(day.sitting_seconds), sitting_detail, warn=over_goal),
         longest,
         Card(
             "Breaks",

@@ -15,11 +15,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
+    QLinearGradient,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -28,6 +31,7 @@ from sitbreak.core.records import Outcome, Posture
 from sitbreak.core.stats import BreakKind, DayStats, Timeline
 
 DAY_SECONDS = 24 * 3600
+_LEGEND_TOP = 110.0  # the timeline's legend starts under its hour axis
 
 
 @dataclass(frozen=True)
@@ -144,11 +148,11 @@ class TimelineChart(QWidget):
         super().__init__(parent)
         self._timeline: Timeline | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(168)
         self.setAccessibleName("Timeline of the day")
 
     def sizeHint(self) -> QSize:
-        return QSize(640, 150)
+        return QSize(640, 168)
 
     def set_timeline(self, timeline: Timeline) -> None:
         self._timeline = timeline
@@ -179,9 +183,17 @@ class TimelineChart(QWidget):
             day = tl.day
             for brk in tl.breaks:
                 x0, x1 = x(day_fraction(brk.start, day)), x(day_fraction(brk.end, day))
-                painter.fillRect(
-                    QRectF(x0, breaks_top, max(1.5, x1 - x0), 8), colours.breaks[brk.kind]
-                )
+                rect = QRectF(x0, breaks_top, max(1.5, x1 - x0), 8)
+                colour = colours.breaks[brk.kind]
+                if brk.continues:  # a long break: fade out instead of painting the evening
+                    fade = QLinearGradient(rect.topLeft(), rect.topRight())
+                    fade.setColorAt(0.0, colour)
+                    clear = QColor(colour)
+                    clear.setAlpha(0)
+                    fade.setColorAt(1.0, clear)
+                    painter.fillRect(rect, fade)
+                else:
+                    painter.fillRect(rect, colour)
             for bout in tl.bouts:
                 x0, x1 = x(day_fraction(bout.start, day)), x(day_fraction(bout.end, day))
                 rect = QRectF(x0, bouts_top, max(1.5, x1 - x0), bouts_h)
@@ -197,34 +209,59 @@ class TimelineChart(QWidget):
             for prompt in tl.prompts:
                 painter.setBrush(colours.outcomes[prompt.outcome])
                 painter.drawEllipse(QPointF(x(day_fraction(prompt.at, day)), prompts_y), 4.5, 4.5)
-        self._paint_legend(painter, colours, left, axis_y + 26)
+        self._paint_legend(painter, colours, left, _LEGEND_TOP)
         painter.end()
 
-    def _paint_legend(self, painter: QPainter, c: ChartColours, left: float, y: float) -> None:
-        items: list[tuple[QColor, str, bool]] = [
-            (c.sitting, "sitting", False),
-            (c.over, "over the limit", False),
-            (c.standing, "standing", False),
-            *((c.breaks[k], _BREAK_WORD[k], False) for k in BreakKind),
+    def _legend_items(self, c: ChartColours) -> list[list[tuple[QColor, str, bool]]]:
+        return [
+            [
+                (c.sitting, "sitting", False),
+                (c.over, "over the limit", False),
+                (c.standing, "standing", False),
+                *((c.breaks[k], _BREAK_WORD[k], False) for k in BreakKind),
+            ],
+            [(c.outcomes[o], f"prompt {_OUTCOME_WORD[o]}", True) for o in Outcome],
         ]
-        prompts = [(c.outcomes[o], f"prompt {_OUTCOME_WORD[o]}", True) for o in Outcome]
-        metrics = painter.fontMetrics()
-        for row, entries in enumerate((items, prompts)):
+
+    def _legend_layout(
+        self, c: ChartColours, left: float, y: float
+    ) -> list[tuple[float, float, QColor, str, bool]]:
+        """Where each legend entry goes: two groups, each wrapped to the width."""
+        metrics = QFontMetricsF(_small_font(self))
+        right = self.width() - 12.0
+        placed = []
+        cy = y
+        for entries in self._legend_items(c):
             cx = left
-            cy = y + row * 18
             for colour, label, dot in entries:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                if dot:
-                    painter.drawEllipse(QPointF(cx + 5, cy + 6), 4.5, 4.5)
-                else:
-                    painter.drawRect(QRectF(cx, cy + 1, 10, 10))
-                painter.setPen(c.muted)
-                painter.drawText(QPointF(cx + 14, cy + 10), label)
-                cx += 14 + metrics.horizontalAdvance(label) + 14
+                width = 14 + metrics.horizontalAdvance(label) + 14
+                if cx > left and cx + width - 14 > right:
+                    cx, cy = left, cy + 18
+                placed.append((cx, cy, colour, label, dot))
+                cx += width
+            cy += 18
+        return placed
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The legend wraps on narrow windows: grow to hold it.
+        placed = self._legend_layout(ChartColours.for_palette(self.palette()), 12.0, 0.0)
+        rows_bottom = max((cy for _x, cy, *_rest in placed), default=0.0) + 18
+        self.setMinimumHeight(int(_LEGEND_TOP + rows_bottom + 4))
+        super().resizeEvent(event)
+
+    def _paint_legend(self, painter: QPainter, c: ChartColours, left: float, y: float) -> None:
+        for cx, cy, colour, label, dot in self._legend_layout(c, left, y):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            if dot:
+                painter.drawEllipse(QPointF(cx + 5, cy + 6), 4.5, 4.5)
+            else:
+                painter.drawRect(QRectF(cx, cy + 1, 10, 10))
+            painter.setPen(c.muted)
+            painter.drawText(QPointF(cx + 14, cy + 10), label)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(480, 150)
+        return QSize(480, 168)
 
 
 class HistoryChart(QWidget):

@@ -114,7 +114,8 @@ class StatsWindow(QWidget):
         self.tabs.addTab(self._build_history_page(), "History")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self.resize(760, 460)
+        self.setMinimumWidth(720)
+        self.resize(820, 500)
         self.refresh()
 
     # -- building ----------------------------------------------------------------------
