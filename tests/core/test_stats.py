@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sitbreak.core.records import (
     BoutRecord,
     EndReason,
@@ -288,3 +292,34 @@ def test_a_day_between_two_work_days_shows_no_break() -> None:
         bout(at(monday, 9), at(monday, 10), EndReason.AWAY),
     ]
     assert timeline(saturday, bouts, [], LIMIT, at(monday, 10)).breaks == ()
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3000),  # minutes of gap before the bout
+            st.integers(0, 2000),  # minutes the bout lasts
+            st.sampled_from(list(Posture)),
+            st.sampled_from([CET, CEST]),
+        ),
+        max_size=12,
+    )
+)
+def test_days_add_up_to_the_bouts_and_never_exceed_wall_time(spec) -> None:
+    t = at(DAY, 0)
+    bouts = []
+    for gap, length, posture, tz in spec:
+        start = (t + timedelta(minutes=gap)).astimezone(tz)
+        end = start + timedelta(minutes=length)
+        bouts.append(bout(start, end, EndReason.AWAY, posture))
+        t = end
+    days = [DAY + timedelta(days=i) for i in range(-1, 40)]
+    stats = day_stats(days, bouts, [], [], LIMIT)
+    sitting = sum(b.seconds for b in bouts if b.posture is Posture.SITTING)
+    standing = sum(b.seconds for b in bouts if b.posture is Posture.STANDING)
+    assert sum(s.sitting_seconds for s in stats) == pytest.approx(sitting)
+    assert sum(s.standing_seconds for s in stats) == pytest.approx(standing)
+    for s in stats:
+        assert s.sitting_seconds + s.standing_seconds <= 25 * 3600
+        assert sum(s.sitting_by_hour) == pytest.approx(s.sitting_seconds)
+        assert s.longest_bout_seconds <= max((b.seconds for b in bouts), default=0)

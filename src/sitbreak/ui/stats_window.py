@@ -91,6 +91,13 @@ class SummaryCard(QFrame):
         self._value.setStyleSheet(f"color: {value_colour.name()};")
 
 
+def _embolden(button: QPushButton, on: bool) -> None:
+    """The chosen range reads bold too: some themes hardly show a checked button."""
+    font = button.font()
+    font.setBold(on)
+    button.setFont(font)
+
+
 def day_title(day: date, today: date) -> str:
     words = f"{day:%A} {day.day} {day:%B %Y}"
     if day == today:
@@ -170,6 +177,8 @@ class StatsWindow(QWidget):
             button.setCheckable(True)
             button.setChecked(days == self._range)
             button.clicked.connect(lambda _checked=False, n=days: self._set_range(n))
+            button.toggled.connect(lambda on, b=button: _embolden(b, on))
+            _embolden(button, days == self._range)
             group.addButton(button)
             row.addWidget(button)
             self.range_buttons[days] = button
