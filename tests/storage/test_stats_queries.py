@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sitbreak.core.clock import FakeClock
-from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind
+from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind, SessionStatus
 from sitbreak.storage.database import Database, DatabaseError
 from sitbreak.storage.stats_queries import StatsReader, open_stats_source, utc_window
 
@@ -73,3 +73,32 @@ def test_open_stats_source_without_a_database_says_so(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="No database"):
         open_stats_source(tmp_path / "missing.sqlite3")
     assert not (tmp_path / "missing.sqlite3").exists()
+
+
+def test_streaks_from_the_aggregate_queries_match_streaks_from_all_bouts(tmp_path: Path) -> None:
+    path = tmp_path / "streaks.sqlite3"
+    db = Database.open(path, offset_of=berlin)
+    today = date(2026, 4, 20)
+    for back in range(0, 50):
+        day = today - timedelta(days=back)
+        start = datetime(day.year, day.month, day.day, 9, tzinfo=BERLIN)
+        minutes = 50 if back in (12, 31) else 30  # two days with a bout over 45 min
+        if day.weekday() != 6:  # Sundays: no sitting, but the routine is done
+            db.save_bout(None, start, start + timedelta(minutes=minutes), Posture.SITTING, None)
+        if back not in (9, 40):  # two days without the routine
+            sid = db.start_routine_session("daily", "tray", start, ["bridge"])
+            db.update_routine_session(sid, SessionStatus.COMPLETED, [], start)
+    db.close()
+    clock = FakeClock(datetime(2026, 4, 20, 15, tzinfo=UTC))
+    fast = open_stats_source(path, offset_of=berlin)
+    plain = Database.open_readonly(path, offset_of=berlin)
+    try:
+        by_sql = StatsReader(fast, clock, lambda: 2700.0, lambda: 1.0, berlin).overview(today)
+        by_rows = StatsReader(plain, clock, lambda: 2700.0, lambda: 1.0, berlin).overview(today)
+    finally:
+        fast.close()
+        plain.close()
+    assert by_sql.streaks == by_rows.streaks
+    assert by_sql.streaks.routine_days == 9  # today and the 8 days before
+    # Days 0..11 back, less the two Sundays among them (no sitting: they do not count).
+    assert by_sql.streaks.under_limit_days == 12 - 2
