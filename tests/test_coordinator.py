@@ -163,3 +163,21 @@ def test_quit_saves_the_open_bout_as_ended() -> None:
     assert bout.end_reason is EndReason.QUIT
     assert bout.seconds == pytest.approx(7 * 60, abs=6)
     assert d.scheduler.jobs == {}
+
+
+def test_an_idle_source_that_keeps_failing_gives_way_to_manual_mode() -> None:
+    d = Desk()
+
+    def broken() -> float:
+        raise OSError("the display connection was lost")
+
+    d.user.idle_seconds = broken  # type: ignore[method-assign]
+    d.minutes(0.2)
+    assert d.desk.status().detection_note is None  # one or two failures are tolerated
+    d.minutes(1)
+    note = d.desk.status().detection_note
+    assert note is not None
+    assert "display connection was lost" in note
+    assert d.desk.manual_mode
+    d.minutes(20)
+    assert d.shown_at() == [("squeeze", 20)]

@@ -25,7 +25,7 @@ from sitbreak.core.reminders import system_local
 from sitbreak.core.settings import Settings
 from sitbreak.logs import setup_logging
 from sitbreak.paths import AppPaths, resources_dir
-from sitbreak.platform.autostart import autostart_for
+from sitbreak.platform.autostart import autostart_for, default_launch_command
 from sitbreak.platform.detect import create_session_events, detect_idle_source
 from sitbreak.scheduling import Scheduler
 from sitbreak.settings_watcher import SettingsWatcher
@@ -66,9 +66,11 @@ class Sitbreak(QObject):
             self._idle_source,
             manual_reason=detection.note,
         )
-        self._windows = WindowOpener(clock, self._database, lambda: self.desk.settings, self)
+        self._windows = WindowOpener(
+            clock, self._database, lambda: self.desk.settings, self._sound, self
+        )
         self._session = create_session_events(environ, app)
-        self._autostart = autostart_for(_launch_command())
+        self._autostart = autostart_for(default_launch_command())
         self._connect()
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
@@ -85,7 +87,7 @@ class Sitbreak(QObject):
         desk, tray, presenter = self.desk, self._tray, self._presenter
         desk.on_changed(lambda: tray.set_status(desk.status()))
         desk.on_recorded(self._windows.refresh_stats)
-        presenter.answered.connect(lambda outcome: desk.answer(Outcome(outcome)))
+        presenter.answered.connect(self._answered)
         presenter.routine_requested.connect(self._routine_from_prompt)
         presenter.guide_requested.connect(self._guide_from_prompt)
         tray.squeeze_now_requested.connect(lambda: desk.prompt_now(PromptKind.SQUEEZE))
@@ -105,10 +107,12 @@ class Sitbreak(QObject):
             guide=self._windows.has_routine("seated_squeeze"),
         )
         self._windows.problem.connect(tray.show_message)
-        self._windows.routine_completed.connect(desk.routine_done)
+        self._windows.daily_routine_completed.connect(desk.routine_done)
         self._session.locked.connect(desk.locked)
+        self._session.locked.connect(self._windows.pause_routine)
         self._session.unlocked.connect(desk.unlocked)
         self._session.suspending.connect(desk.suspending)
+        self._session.suspending.connect(self._windows.pause_routine)
         self._session.resumed.connect(self._resumed)
         self._scheduler.job_missed.connect(desk.job_missed)
         self._settings_watcher = SettingsWatcher(self._paths.settings_file, self._reload, self)
@@ -143,6 +147,12 @@ class Sitbreak(QObject):
         else:
             until = pause_until("tomorrow", now, system_local, work_start)
         self.desk.pause(until)
+
+    def _answered(self, outcome: str) -> None:
+        shown = self.desk.showing
+        self.desk.answer(Outcome(outcome))
+        if shown is not None and shown.kind is PromptKind.ROUTINE and outcome == "accepted":
+            self._windows.open_routine("daily", "daily")
 
     def _resumed(self) -> None:
         self.desk.resumed()
@@ -214,11 +224,6 @@ class Sitbreak(QObject):
             self._idle_source.close()
         self._database.close()
         log.info("Sitbreak stopped")
-
-
-def _launch_command() -> list[str]:
-    script = sys.argv[0] if sys.argv and sys.argv[0].endswith("sitbreak") else None
-    return [script] if script else [sys.executable, "-m", "sitbreak"]
 
 
 def _open_database(paths: AppPaths) -> tuple[Database, str | None]:

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 SAVE_OPEN_BOUT_EVERY = 60.0  # seconds: a crash loses at most this much of the open bout
 MANUAL_TICK = 60.0  # seconds between presence ticks when no idle source works
+IDLE_FAILURES_BEFORE_MANUAL = 3
 
 
 class Scheduler(Protocol):
@@ -75,6 +76,7 @@ class DeskCoordinator:
         self._presenter = presenter
         self._idle = idle_reader
         self._manual_reason = manual_reason
+        self._idle_failures = 0
         self.tracker = SittingTracker(
             clock, settings.tracking.away_after_seconds, settings.tracking.sample_seconds
         )
@@ -138,11 +140,21 @@ class DeskCoordinator:
             try:
                 idle = self._idle.idle_seconds()
             except OSError as error:
-                log.error("reading idle time failed: %s", error)
-                self.tracker.check()
+                self._idle_failed(error)
             else:
+                self._idle_failures = 0
                 self.tracker.observe_idle(idle)
         self.replan()
+
+    def _idle_failed(self, error: OSError) -> None:
+        """A source that keeps failing is given up: manual mode, and the user is told why."""
+        self._idle_failures += 1
+        log.error("reading idle time failed (%d in a row): %s", self._idle_failures, error)
+        self.tracker.check()
+        if self._idle_failures >= IDLE_FAILURES_BEFORE_MANUAL:
+            self._idle = None
+            self._manual_reason = f"Idle detection stopped working: {error}"
+            self._schedule_sampling()
 
     def locked(self) -> None:
         self.tracker.lock()

@@ -77,8 +77,8 @@ def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    wait_for(lambda: xdotool("search", "--class", "trayer"), 15, "the trayer window")
-    yield env
+    panel = wait_for(lambda: xdotool("search", "--name", "^panel$"), 15, "trayer's panel")
+    yield {**env, "TRAY_PANEL": panel.splitlines()[0]}
     tray.terminate()
     tray.wait(10)
 
@@ -110,22 +110,27 @@ def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
             return json.loads(done.stdout) if done.returncode == 0 else None
 
         wait_for(status, 30, "the running app to answer `sitbreak status`")
-        # The tray icon is embedded in trayer: trayer's window grows beyond its empty size.
-        wait_for(
-            lambda: (
-                xdotool("search", "--name", "^Sitbreak tray$")
-                or xdotool("search", "--classname", "sitbreak")
-            ),
-            15,
-            "the tray icon window",
-        )
+
+        # The tray icon is embedded (XEmbed) in trayer's panel as a child window of ours.
+        def tray_icon_embedded() -> bool:
+            tree = subprocess.run(
+                ["xwininfo", "-tree", "-id", desktop["TRAY_PANEL"]],
+                capture_output=True,
+                text=True,
+                timeout=15,
+                check=False,
+                env=env,
+            ).stdout
+            return '("sitbreak" "Sitbreak")' in tree
+
+        wait_for(tray_icon_embedded, 20, "the tray icon inside trayer's panel")
 
         # A minute of real input: the mouse moves every second.
         started = time.monotonic()
         x = 0
 
         def prompt_window() -> str:
-            return xdotool("search", "--onlyvisible", "--name", "Squeeze your glutes")
+            return xdotool("search", "--onlyvisible", "--name", "^Sitbreak · Squeeze your glutes$")
 
         def move_and_look() -> str:
             nonlocal x

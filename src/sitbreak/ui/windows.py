@@ -15,19 +15,19 @@ from PySide6.QtCore import QObject, Qt, Signal
 from sitbreak.core.clock import Clock
 from sitbreak.core.settings import Settings
 from sitbreak.storage.database import Database
+from sitbreak.ui.sound import SoundPlayer
 
 if TYPE_CHECKING:
     from sitbreak.core.exercise import Catalogue
     from sitbreak.core.routine_player import RoutineSummary
     from sitbreak.ui.routine_window import RoutineWindow
-    from sitbreak.ui.sound import SoundPlayer
     from sitbreak.ui.stats_window import StatsWindow
 
 log = logging.getLogger(__name__)
 
 
 class WindowOpener(QObject):
-    routine_completed = Signal()
+    daily_routine_completed = Signal()  # the daily routine: no need to offer it today
     problem = Signal(str, str)  # title, text: something the user should know
 
     def __init__(
@@ -35,6 +35,7 @@ class WindowOpener(QObject):
         clock: Clock,
         database: Database,
         settings: Callable[[], Settings],
+        sound: SoundPlayer | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -44,7 +45,8 @@ class WindowOpener(QObject):
         self._catalogue: Catalogue | None = None
         self._routine_window: RoutineWindow | None = None
         self._stats_window: StatsWindow | None = None
-        self._sound: SoundPlayer | None = None
+        self._sound = sound
+        self._routine_id: str | None = None
 
     # -- routine -------------------------------------------------------------------------
     def _load_catalogue(self) -> Catalogue:
@@ -76,13 +78,8 @@ class WindowOpener(QObject):
         if not self.has_routine(routine_id):
             return False
         from sitbreak.ui.routine_window import RoutineWindow
-        from sitbreak.ui.sound import SoundPlayer
 
-        sound = None
-        if self._settings().routine.sound:
-            if self._sound is None:
-                self._sound = SoundPlayer(self)
-            sound = self._sound
+        sound = self._sound if self._settings().routine.sound else None
         new = RoutineWindow.for_routine(
             self._load_catalogue(),
             routine_id,
@@ -95,18 +92,26 @@ class WindowOpener(QObject):
         new.destroyed.connect(self._routine_closed)
         new.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._routine_window = new
+        self._routine_id = routine_id
         new.show()
         new.raise_()
         new.activateWindow()
         return True
 
     def _routine_finished(self, summary: RoutineSummary) -> None:
-        if summary.completed:
-            self.routine_completed.emit()
+        if summary.completed and self._routine_id == "daily":
+            self.daily_routine_completed.emit()
         self.refresh_stats()
 
     def _routine_closed(self) -> None:
         self._routine_window = None
+        self._routine_id = None
+
+    def pause_routine(self) -> None:
+        """The screen locked or the machine is going to sleep: no reps count meanwhile."""
+        window = self._routine_window
+        if window is not None and window.controller is not None:
+            window.controller.pause()
 
     # -- stats ---------------------------------------------------------------------------
     def open_stats(self) -> None:
@@ -134,6 +139,8 @@ class WindowOpener(QObject):
             window.refresh()
 
     def close_all(self) -> None:
-        for window in (self._routine_window, self._stats_window):
-            if window is not None:
-                window.close()
+        """On quit: a routine in progress is stored as abandoned, without a question."""
+        if self._routine_window is not None:
+            self._routine_window.stop_and_close()
+        if self._stats_window is not None:
+            self._stats_window.close()
