@@ -61,7 +61,7 @@ APP = textwrap.dedent(
     report["fallback_window"] = tray.status_window.isVisible()
     report["icon_size"] = [embedded.width(), embedded.height()]
     # XEmbed: Qt first reports (0, 0), the real place once trayer has docked the icon
-    wait(lambda: not tray.icon_geometry().isEmpty(), 3)
+    wait(lambda: not tray.icon_geometry().isEmpty(), 5)
     anchor = tray.icon_geometry()
     report["icon"] = [anchor.x(), anchor.y(), anchor.width(), anchor.height()]
     screen = app.primaryScreen()
@@ -73,7 +73,7 @@ APP = textwrap.dedent(
         image = shot.toImage()
         return len({image.pixel(x, y) for x in range(image.width()) for y in range(image.height())})
 
-    wait(lambda: icon_colours() > 8, 3)  # embedded first, painted a moment later
+    wait(lambda: icon_colours() > 8, 5)  # embedded first, painted a moment later
     report["icon_colours"] = icon_colours()
 
     # Someone is typing: the prompt must not take the keyboard away.
