@@ -15,7 +15,7 @@ from sitbreak.core.records import EndReason, ExerciseResult, Outcome, Posture, P
 from sitbreak.core.records import SessionStatus as Status
 from sitbreak.storage.database import Database
 from sitbreak.storage.stats_queries import StatsReader, open_stats_source
-from sitbreak.ui.charts import ChartColours
+from sitbreak.ui.charts import ChartColours, day_tooltip
 from sitbreak.ui.stats_window import StatsWindow
 
 CET = timezone(timedelta(hours=1))
@@ -89,6 +89,7 @@ def test_today_cards_show_the_days_numbers(window: StatsWindow) -> None:
     assert card(window, "Routine") == ("Done", "2 exercises done")
     assert not window.next_button.isEnabled()
     assert not window.today_button.isEnabled()
+    assert window.timeline_chart._now == cet(TODAY, 12)  # today shows where "now" is
 
 
 def test_timeline_shows_bouts_breaks_and_prompts_of_the_day(window: StatsWindow) -> None:
@@ -123,6 +124,11 @@ def test_clicking_a_history_bar_shows_that_day(qtbot, window: StatsWindow) -> No
     assert card(window, "Routine")[0] == "Not yet"
     assert window.next_button.isEnabled()
     assert chart._selected == YESTERDAY
+    assert window.timeline_chart._now is None
+    assert day_tooltip(chart._days[days.index(YESTERDAY)]) == (
+        "Sun 1 Mar: 2 h 30 min sitting, longest bout 2 h 30 min\n"
+        "1 break · 0 squeezes · routine not done"
+    )
 
 
 def test_day_buttons_step_through_days_and_back_to_today(qtbot, window: StatsWindow) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QLinearGradient,
     QMouseEvent,
     QPainter,
@@ -24,7 +25,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.records import Outcome, Posture
@@ -147,6 +148,7 @@ class TimelineChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timeline: Timeline | None = None
+        self._now: datetime | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(168)
         self.setAccessibleName("Timeline of the day")
@@ -154,8 +156,10 @@ class TimelineChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(640, 168)
 
-    def set_timeline(self, timeline: Timeline) -> None:
+    def set_timeline(self, timeline: Timeline, now: datetime | None = None) -> None:
+        """`now` draws a "now" mark: pass it for today only."""
         self._timeline = timeline
+        self._now = now
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -205,6 +209,19 @@ class TimelineChart(QWidget):
                 if bout.open:
                     painter.setPen(QPen(colours.open_edge, 1.5, Qt.PenStyle.DashLine))
                     painter.drawRect(rect.adjusted(0.75, 0.75, -0.75, -0.75))
+            if self._now is not None and self._now.date() == day:
+                nx = x(day_fraction(self._now, day))
+                painter.setPen(QPen(colours.text, 1.5, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(nx, bouts_top - 2), QPointF(nx, breaks_top + 10))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colours.text)  # a small "now" pointer on top
+                painter.drawPolygon(
+                    [
+                        QPointF(nx - 4, bouts_top - 7),
+                        QPointF(nx + 4, bouts_top - 7),
+                        QPointF(nx, bouts_top - 2),
+                    ]
+                )
             painter.setPen(Qt.PenStyle.NoPen)
             for prompt in tl.prompts:
                 painter.setBrush(colours.outcomes[prompt.outcome])
@@ -264,6 +281,21 @@ class TimelineChart(QWidget):
         return QSize(480, 168)
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def day_tooltip(day: DayStats) -> str:
+    if not day.has_data:
+        return f"{day.day:%a} {day.day.day} {day.day:%b}: nothing recorded"
+    return (
+        f"{day.day:%a} {day.day.day} {day.day:%b}: {format_duration(day.sitting_seconds)}"
+        f" sitting, longest bout {format_duration(day.longest_bout_seconds)}"
+        f"\n{_count(day.breaks, 'break')} · {_count(day.squeezes, 'squeeze')}"
+        f" · routine {'done' if day.routines_completed else 'not done'}"
+    )
+
+
 class HistoryChart(QWidget):
     """Sitting per day as bars, the longest bout marked on each, a dashed goal line.
 
@@ -306,6 +338,17 @@ class HistoryChart(QWidget):
         most = max((max(d.sitting_seconds, d.longest_bout_seconds) for d in self._days), default=0)
         top = max(most, self._goal * 1.15, 3600.0)
         return float(-(-top // 7200) * 7200)  # a whole number of 2-hour steps
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            for i, day in enumerate(self._days):
+                if self.bar_rect(i).contains(QPointF(event.pos())):
+                    QToolTip.showText(event.globalPos(), day_tooltip(day), self)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -208,7 +208,7 @@ class StatsWindow(QWidget):
         stats, timeline = self._reader.day_with_timeline(day)
         for card in day_cards(stats, self._goal(), self._limit()):
             self.cards[card.title].show_card(card)
-        self.timeline_chart.set_timeline(timeline)
+        self.timeline_chart.set_timeline(timeline, self._reader.now() if day == today else None)
         self.hour_chart.set_hours(stats.sitting_by_hour)
         self.day_label.setText(day_title(day, today))
         self.next_button.setEnabled(day < today)
