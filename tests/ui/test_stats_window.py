@@ -200,3 +200,12 @@ def test_charts_follow_a_dark_palette(window: StatsWindow) -> None:
     dark = chart.grab().toImage().pixelColor(probe)
     assert dark == ChartColours.for_palette(dark_palette()).sitting
     assert dark != light
+
+
+def test_an_unreadable_database_is_said_in_the_window(window: StatsWindow, caplog) -> None:
+    window._reader._source.close()  # the file went away under the open window
+    window.refresh()
+    assert window.problem_label.isVisible()
+    assert window.problem_label.text().startswith("Cannot show the stats: Cannot read")
+    assert card(window, "Sitting")[0] == "1 h 10 min"  # the last figures stay
+    assert "stats window" in caplog.text

@@ -6,6 +6,7 @@ a bout closes or a prompt is answered. Import this module only when the window o
 
 from __future__ import annotations
 
+import logging
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, Qt, Slot
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from sitbreak.core.stats import Card, day_cards, history_summary
+from sitbreak.storage.database import DatabaseError
 from sitbreak.storage.stats_queries import StatsReader
 from sitbreak.ui.charts import ChartColours, HistoryChart, HourChart, TimelineChart
 
 HISTORY_RANGES = (7, 30)
+log = logging.getLogger(__name__)
 
 
 class MutedLabel(QLabel):
@@ -116,10 +119,14 @@ class StatsWindow(QWidget):
         self._day: date | None = None  # None: follow today, across midnight
         self._range = HISTORY_RANGES[0]
         self.setWindowTitle("Sitbreak · Sitting stats")
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_day_page(), "Day")
         self.tabs.addTab(self._build_history_page(), "History")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.problem_label)
         layout.addWidget(self.tabs)
         self.setMinimumWidth(720)
         self.resize(820, 500)
@@ -202,7 +209,21 @@ class StatsWindow(QWidget):
     # -- showing -------------------------------------------------------------------------
     @Slot()
     def refresh(self) -> None:
-        """Read again and redraw both views; the app calls this when something was recorded."""
+        """Read again and redraw both views; the app calls this when something was recorded.
+
+        A database that cannot be read is logged and said in the window; the last figures
+        stay on screen.
+        """
+        try:
+            self._show()
+        except DatabaseError as error:
+            log.error("stats window: %s", error)
+            self.problem_label.setText(f"Cannot show the stats: {error}")
+            self.problem_label.show()
+            return
+        self.problem_label.hide()
+
+    def _show(self) -> None:
         today = self._reader.today()
         day = today if self._day is None else self._day
         stats, timeline = self._reader.day_with_timeline(day)
