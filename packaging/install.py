@@ -22,44 +22,64 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 QT_LIBS = [
-    "libegl1", "libgl1", "libfontconfig1", "libxkbcommon-x11-0", "libxcb-cursor0",
-    "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0",
-    "libxcb-shape0", "libxcb-xinerama0", "libxcb-randr0", "libxcb-xfixes0", "libxss1",
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-image0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-xinerama0",
+    "libxcb-randr0",
+    "libxcb-xfixes0",
+    "libxss1",
     "libdbus-1-3",
 ]
 
 
 def app_home() -> Path:
     if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "sitbreak-app"
+        return (
+            Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "sitbreak-app"
+        )
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / "sitbreak-app"
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "sitbreak-app"
+    return (
+        Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "sitbreak-app"
+    )
 
 
 def install_system_libraries() -> None:
     if not sys.platform.startswith("linux") or shutil.which("dpkg-query") is None:
         return
     missing = [
-        name for name in QT_LIBS
-        if "install ok installed" not in subprocess.run(
-            ["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True,
-            check=False).stdout
+        name
+        for name in QT_LIBS
+        if "install ok installed"
+        not in subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True, check=False
+        ).stdout
     ]
     if not missing:
         return
     sudo = [] if os.geteuid() == 0 else ["sudo"]
     print(f"Installing Qt's system libraries: {' '.join(missing)}")
     subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True)
-    subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
-                   check=True, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    subprocess.run(
+        [*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+        check=True,
+        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-run", action="store_true", help="install only, do not start")
     args = parser.parse_args()
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036  (this script runs on any Python 3)
         print("Sitbreak needs Python 3.11 or newer.", file=sys.stderr)
         return 1
     install_system_libraries()
@@ -70,8 +90,19 @@ def main() -> int:
         venv.EnvBuilder(with_pip=True, clear=False).create(env_dir)
     bin_dir = env_dir / ("Scripts" if sys.platform == "win32" else "bin")
     python = bin_dir / ("python.exe" if sys.platform == "win32" else "python")
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check",
-                    "--upgrade", str(ROOT)], check=True)
+    subprocess.run(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "--upgrade",
+            str(ROOT),
+        ],
+        check=True,
+    )
     launcher = bin_dir / ("sitbreak.exe" if sys.platform == "win32" else "sitbreak")
     if sys.platform.startswith("linux"):
         link_launcher(launcher)
@@ -95,8 +126,10 @@ def install_desktop_entry(launcher: Path) -> None:
     data = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     icons = data / "icons" / "hicolor" / "scalable" / "apps"
     icons.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(ROOT / "packaging" / "io.github.sitbreak.Sitbreak.svg",
-                    icons / "io.github.sitbreak.Sitbreak.svg")
+    shutil.copyfile(
+        ROOT / "packaging" / "io.github.sitbreak.Sitbreak.svg",
+        icons / "io.github.sitbreak.Sitbreak.svg",
+    )
     apps = data / "applications"
     apps.mkdir(parents=True, exist_ok=True)
     entry = (ROOT / "packaging" / "io.github.sitbreak.Sitbreak.desktop").read_text()

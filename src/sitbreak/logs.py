@@ -20,6 +20,9 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path | None:
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(console)
+    # APScheduler logs every job run at INFO: the idle sampler would write a line every
+    # few seconds, all day. Its warnings (missed runs) and errors still come through.
+    logging.getLogger("apscheduler").setLevel(logging.DEBUG if verbose else logging.WARNING)
     log_file = log_dir / "sitbreak.log"
     try:
         log_dir.mkdir(parents=True, exist_ok=True)

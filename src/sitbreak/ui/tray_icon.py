@@ -11,14 +11,22 @@ import itertools
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 
 from sitbreak.core.status import State, Status
 
 RING_STEPS = 24
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
-PIXEL_RATIOS = (1.0, 2.0)
 
 _DISC = QColor(28, 38, 46, 235)
 _DISC_PAUSED = QColor(62, 70, 76, 225)
@@ -239,8 +247,52 @@ def render_image(look: IconLook, size: int, ratio: float = 1.0) -> QImage:
     return image
 
 
+class _LookEngine(QIconEngine):
+    """Paints a look at the size asked for, when asked.
+
+    Painting every tray size up front wakes Qt's raster thread pool for each size, every
+    time the ring moves a step; a tray asks for one size, so only that one is painted.
+    """
+
+    def __init__(self, look: IconLook) -> None:
+        super().__init__()
+        self._look = look
+        self._pixmaps: dict[tuple[int, int, float], QPixmap] = {}
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        side = min(rect.width(), rect.height())
+        painter.save()
+        painter.translate(
+            rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2
+        )
+        paint_icon(painter, self._look, side)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        key = (side, side, scale)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap.fromImage(render_image(self._look, side, scale))
+            self._pixmaps[key] = pixmap
+        return pixmap
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(size, size) for size in ICON_SIZES]
+
+    def clone(self) -> QIconEngine:
+        return _LookEngine(self._look)
+
+
 class TrayIconCache:
-    """One QIcon per look, built with every tray size at 1x and 2x."""
+    """One QIcon per look; each paints the size the tray asks for (at 1x or 2x)."""
 
     def __init__(self) -> None:
         self._icons: dict[IconLook, QIcon] = {}
@@ -248,10 +300,7 @@ class TrayIconCache:
     def icon(self, look: IconLook) -> QIcon:
         icon = self._icons.get(look)
         if icon is None:
-            icon = QIcon()
-            for size in ICON_SIZES:
-                for ratio in PIXEL_RATIOS:
-                    icon.addPixmap(QPixmap.fromImage(render_image(look, size, ratio)))
+            icon = QIcon(_LookEngine(look))
             self._icons[look] = icon
         return icon
 
