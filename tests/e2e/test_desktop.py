@@ -172,6 +172,28 @@ def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
             timeout=30,
             check=False,
         )
+
+        def cli(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [*sitbreak_command(), *args],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=20,
+                check=False,
+            )
+
+        # The command line steers the running app; a second start does not start another.
+        assert cli("pause", "1h").returncode == 0
+        assert status()["state"] == "paused"
+        assert cli("resume").returncode == 0
+        assert status()["state"] == "away"
+        assert cli("pause", "soon").returncode == 2
+        second = subprocess.run(
+            sitbreak_command(), env=env, capture_output=True, text=True, timeout=30, check=False
+        )
+        assert second.returncode == 0
+        assert "already running" in second.stdout
     finally:
         done = subprocess.run(
             [*sitbreak_command(), "quit"], env=env, capture_output=True, timeout=20, check=False

@@ -1,0 +1,91 @@
+"""A full hour at the desk through the real scheduler glue, without waiting an hour.
+
+The Scheduler, APScheduler's job store and triggers, and the GUI-thread executor all run
+for real; only "now" comes from a FakeClock, and instead of sleeping on the QTimer the
+test moves the clock to each next run and lets the scheduler process it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from sitbreak.coordinator import DeskCoordinator
+from sitbreak.core.clock import FakeClock
+from sitbreak.core.records import Outcome, PromptKind
+from sitbreak.core.settings import Settings
+from sitbreak.scheduling import Scheduler
+from sitbreak.storage.database import Database
+from tests.support.fakes import DeskUser, RecordingPresenter
+
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    fake = FakeClock(T0)
+
+    class FakeDatetime(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[no-untyped-def, override]
+            moment = fake.now()
+            return moment if tz is None else moment.astimezone(tz)
+
+    import apscheduler.executors.base
+    import apscheduler.schedulers.base
+    import apscheduler.triggers.date
+    import apscheduler.triggers.interval
+
+    import sitbreak.scheduling
+
+    for module in (
+        apscheduler.executors.base,
+        apscheduler.schedulers.base,
+        apscheduler.triggers.interval,
+        apscheduler.triggers.date,
+        sitbreak.scheduling,
+    ):
+        monkeypatch.setattr(module, "datetime", FakeDatetime)
+    return fake
+
+
+def run_until(scheduler: Scheduler, clock: FakeClock, end: datetime) -> int:
+    """Move the clock from one scheduled run to the next, processing each; returns passes."""
+    passes = 0
+    while True:
+        runs = [t for j in scheduler.job_ids() if (t := scheduler.next_run(j)) is not None]
+        if not runs or min(runs) > end:
+            break
+        step = (min(runs) - clock.now()).total_seconds()
+        if step > 0:
+            clock.advance(step)
+        scheduler._scheduler._process_jobs()  # what the QTimer's timeout would do
+        passes += 1
+        assert passes < 10_000, "the scheduler keeps finding work: a growing timer chain?"
+    clock.advance(max(0.0, (end - clock.now()).total_seconds()))
+    return passes
+
+
+def test_an_hour_of_sitting_through_the_real_scheduler(clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    scheduler = Scheduler(local_zone=UTC)
+    presenter = RecordingPresenter()
+    db = Database.open_in_memory()
+    desk = DeskCoordinator(clock, Settings(), db, scheduler, presenter, DeskUser(clock))
+    scheduler.start()
+    desk.start()
+    answers = {PromptKind.SQUEEZE: Outcome.ACCEPTED, PromptKind.STAND: Outcome.ACCEPTED}
+    passes = 0
+    for minute in range(1, 61):
+        passes += run_until(scheduler, clock, T0 + timedelta(minutes=minute))
+        if presenter.on_screen is not None:
+            desk.answer(answers[presenter.on_screen.kind])
+    shown = [(p.kind.value, round((p.shown - T0).total_seconds() / 60)) for p in presenter.shown]
+    assert shown[:3] == [("squeeze", 20), ("squeeze", 40), ("stand", 45)]
+    # one pass per 5-second sample, plus the minute saves and the prompts: no burst, no chain
+    assert 720 <= passes <= 800
+    assert len(scheduler.timer.parent().findChildren(type(scheduler.timer))) == 1
+    prompts = db.prompts_between(T0, T0 + timedelta(hours=2))
+    assert all(p.outcome is Outcome.ACCEPTED for p in prompts)
+    desk.stop()
+    scheduler.shutdown()
