@@ -249,7 +249,7 @@ def run_app(paths: AppPaths) -> int:
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "sitbreak.svg")))
-    instance = SingleInstance(paths.instance_name, paths.data_dir / "sitbreak.lock")
+    instance = SingleInstance(paths.instance_name, paths.lock_file)
     try:
         primary = instance.try_become_primary()
     except (InstanceError, OSError) as error:

@@ -34,6 +34,11 @@ class AppPaths:
         return self.data_dir / "logs"
 
     @property
+    def lock_file(self) -> Path:
+        """Held by the running app: one Sitbreak per data dir."""
+        return self.data_dir / "sitbreak.lock"
+
+    @property
     def instance_name(self) -> str:
         """Name of the single-instance socket: one running app per data dir."""
         import hashlib
