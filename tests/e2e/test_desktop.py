@@ -22,6 +22,7 @@ import pytest
 
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.storage.database import Database
+from tests.support.desktop import start_trayer
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xvfb]
 SHOTS = Path(os.environ.get("SITBREAK_SHOTS", "/tmp/sitbreak-e2e-shots"))
@@ -57,26 +58,7 @@ def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
     assert os.environ.get("DISPLAY"), "pytest-xvfb provides the X server"
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
     env.pop("SESSION_MANAGER", None)
-    tray = subprocess.Popen(
-        [
-            "trayer",
-            "--edge",
-            "top",
-            "--align",
-            "right",
-            "--widthtype",
-            "request",
-            "--height",
-            "32",
-            "--transparent",
-            "false",
-            "--SetDockType",
-            "true",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    tray = start_trayer(env)
     panel = wait_for(lambda: xdotool("search", "--name", "^panel$"), 15, "trayer's panel")
     yield {**env, "TRAY_PANEL": panel.splitlines()[0]}
     tray.terminate()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -18,6 +17,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.support.desktop import start_trayer as start_desktop_trayer
 
 pytestmark = pytest.mark.xvfb
 
@@ -167,27 +168,7 @@ def display() -> str:
 
 
 def start_trayer(display: str) -> subprocess.Popen[bytes]:
-    assert shutil.which("trayer"), "trayer is needed: apt install trayer"
-    return subprocess.Popen(
-        [
-            "trayer",
-            "--edge",
-            "top",
-            "--align",
-            "right",
-            "--widthtype",
-            "request",
-            "--height",
-            "32",
-            "--transparent",
-            "false",
-            "--SetDockType",
-            "true",
-        ],
-        env={**os.environ, "DISPLAY": display},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    return start_desktop_trayer({**os.environ, "DISPLAY": display})
 
 
 @pytest.fixture
