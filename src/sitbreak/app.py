@@ -209,7 +209,9 @@ class Sitbreak(QObject):
         QTimer.singleShot(0, self.quit)
 
     def quit(self) -> None:
-        self._app.quit()
+        # exit(), not quit(): Qt 6's quit() first asks every window to close, and the
+        # no-tray status window refuses (closing it only minimises it), cancelling the quit.
+        self._app.exit(0)
 
     def shutdown(self) -> None:
         """On aboutToQuit: save the open bout, stop timers, close what is open."""

@@ -101,7 +101,7 @@ class DeskCoordinator:
         """Quit: close the open bout (saved as ended now) and any prompt on screen."""
         if self._showing is not None:
             self.answer(Outcome.DISMISSED)
-        for job in ("sample", "save-open-bout", "prompt", "daily-routine"):
+        for job in ("sample", "save-open-bout", "prompt", "daily-routine", "pause-end"):
             self._scheduler.cancel(job)
         self.tracker.stop(EndReason.QUIT)
 

@@ -30,7 +30,7 @@ from sitbreak.storage.database import Database
 from sitbreak.ui.routine_window import RoutineWindow
 from sitbreak.ui.sound import Tone
 
-FRAME_MS = 33
+FRAME_MS = 16  # about 60 frames a second, only while the figure moves on screen
 _MOVING = (Phase.LIFT, Phase.HOLD, Phase.LOWER)
 
 Confirm = Callable[[QWidget], bool]

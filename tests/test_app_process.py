@@ -1,0 +1,76 @@
+"""The app as a process: SIGTERM quits cleanly, a crash's leftovers do not block a restart."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+
+def start(tmp_path: Path) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SITBREAK_CONFIG_DIR": str(tmp_path / "config"),
+        "SITBREAK_DATA_DIR": str(tmp_path / "data"),
+    }
+    app = subprocess.Popen(
+        [sys.executable, "-m", "sitbreak"], env=env, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    return app, env
+
+
+def status(env: dict[str, str]) -> dict | None:
+    done = subprocess.run(
+        [sys.executable, "-m", "sitbreak", "status", "--json"], env=env, capture_output=True,
+        text=True, timeout=20, check=False,
+    )  # fmt: skip
+    return json.loads(done.stdout) if done.returncode == 0 else None
+
+
+def wait_for_status(env: dict[str, str], app: subprocess.Popen[str]) -> dict:
+    deadline = time.monotonic() + 30
+    pause = threading.Event()
+    while time.monotonic() < deadline:
+        assert app.poll() is None, app.communicate()[0]
+        answer = status(env)
+        if answer is not None:
+            return answer
+        pause.wait(0.2)
+    raise AssertionError("the app never answered `sitbreak status`")
+
+
+def test_sigterm_quits_cleanly_and_releases_the_instance(tmp_path: Path) -> None:
+    app, env = start(tmp_path)
+    wait_for_status(env, app)
+    app.send_signal(signal.SIGTERM)
+    output, _ = app.communicate(timeout=30)
+    assert app.returncode == 0, output
+    log = (tmp_path / "data" / "logs" / "sitbreak.log").read_text()
+    assert "signal SIGTERM: quitting" in log
+    assert "Sitbreak stopped" in log
+    assert status(env) is None  # nobody answers any more
+
+
+def test_a_crashed_instance_does_not_block_the_next_start(tmp_path: Path) -> None:
+    app, env = start(tmp_path)
+    wait_for_status(env, app)
+    app.kill()  # no clean-up at all: the lock file and the socket stay behind
+    app.communicate(timeout=30)
+    again, env = start(tmp_path)
+    try:
+        assert wait_for_status(env, again)["state"] in ("sitting", "away")
+    finally:
+        again.terminate()
+        again.communicate(timeout=30)
+    assert again.returncode == 0
