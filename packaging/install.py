@@ -103,7 +103,8 @@ def main() -> int:
         ],
         check=True,
     )
-    launcher = bin_dir / ("sitbreak.exe" if sys.platform == "win32" else "sitbreak")
+    # On Windows the windowless launcher, so no console window stays open beside the tray.
+    launcher = bin_dir / ("sitbreak-tray.exe" if sys.platform == "win32" else "sitbreak")
     if sys.platform.startswith("linux"):
         link_launcher(launcher)
         install_desktop_entry(launcher)
