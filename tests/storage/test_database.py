@@ -173,3 +173,21 @@ def test_bouts_between_finds_overlapping_bouts_only(tmp_path: Path) -> None:
         db.save_bout(None, start, start + timedelta(minutes=30), Posture.SITTING, EndReason.AWAY)
     found = db.bouts_between(T0 + timedelta(hours=1, minutes=15), T0 + timedelta(hours=3))
     assert [b.start.astimezone(UTC).hour for b in found] == [1, 2]
+
+
+def test_a_locked_database_is_not_mistaken_for_a_corrupt_one(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    db = Database.open(path)
+    db.save_bout(None, T0, T0 + timedelta(minutes=5), Posture.SITTING, EndReason.AWAY)
+    db.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("BEGIN EXCLUSIVE")  # a backup or sync tool holding the file
+    try:
+        with pytest.raises(DatabaseError, match="locked"):
+            Database.open(path)
+    finally:
+        conn.rollback()
+        conn.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.sqlite3"]
+    assert len(everything_since(Database.open(path))[0]) == 1

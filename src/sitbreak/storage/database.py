@@ -386,23 +386,32 @@ def _too_new(path: Path, version: int) -> DatabaseTooNewError:
     )
 
 
-def _check_existing(path: Path) -> str | None:
-    """None if the file is a healthy database; otherwise what is wrong.
+# SQLite's primary result codes that mean the file itself is damaged or not a database.
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
-    Raises DatabaseTooNewError (without changing the file) for a newer schema.
+
+def _check_existing(path: Path) -> str | None:
+    """None if the file is a healthy database; otherwise what is wrong with the file itself.
+
+    Raises DatabaseTooNewError (without changing the file) for a newer schema, and
+    DatabaseError for a passing or outside condition (locked, no permission, disk
+    trouble): those are no reason to move the user's history aside.
     """
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     except sqlite3.Error as error:
-        return str(error)
+        raise DatabaseError(f"Cannot open the database {path}: {error}.") from error
     try:
+        conn.execute("PRAGMA busy_timeout = 5000")
         version = schema_version(conn)
         if version > SCHEMA_VERSION:
             raise _too_new(path, version)
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         return None if result == "ok" else str(result)
     except sqlite3.DatabaseError as error:
-        return str(error)
+        if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _CORRUPT_CODES:
+            return str(error)
+        raise DatabaseError(f"Cannot read the database {path}: {error}.") from error
     finally:
         conn.close()
 
