@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import sqlite3
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
 from sitbreak.coordinator import DeskCoordinator
 from sitbreak.core.clock import FakeClock
-from sitbreak.core.records import EndReason, Outcome, PromptKind
-from sitbreak.core.settings import PromptSettings, Settings
+from sitbreak.core.records import EndReason, Outcome, PromptKind, SessionStatus
+from sitbreak.core.settings import PromptSettings, RoutineSettings, Settings
 from sitbreak.core.status import State
 from sitbreak.storage.database import Database
 from tests.support.fakes import DeskUser, FakeScheduler, RecordingPresenter
@@ -18,6 +19,7 @@ FAR = datetime(2100, 1, 1, tzinfo=UTC)
 
 class Desk:
     def __init__(self, settings: Settings | None = None, manual: bool = False) -> None:
+        # local time is UTC here, so minutes after T0 read as 08:00 + minutes
         self.clock = FakeClock(T0)
         self.db = Database.open_in_memory()
         self.scheduler = FakeScheduler(self.clock)
@@ -30,6 +32,7 @@ class Desk:
             self.scheduler,
             self.presenter,
             None if manual else self.user,
+            to_local=lambda moment: moment,
         )
         self.desk.start()
 
@@ -181,3 +184,71 @@ def test_an_idle_source_that_keeps_failing_gives_way_to_manual_mode() -> None:
     assert d.desk.manual_mode
     d.minutes(20)
     assert d.shown_at() == [("squeeze", 20)]
+
+
+def test_editing_settings_does_not_bring_back_a_skipped_stand_prompt() -> None:
+    d = Desk()
+    d.minutes(45.1)
+    d.desk.answer(Outcome.SKIPPED)  # the stand prompt: next one a full 45 minutes later
+    d.minutes(10)
+    d.desk.apply_settings(Settings(prompts=PromptSettings(chime=True)))
+    d.minutes(1)
+    assert [k for k, _ in d.shown_at()].count("stand") == 1
+
+
+def test_clock_set_back_keeps_the_next_prompt_the_same_distance_away() -> None:
+    d = Desk()
+    d.minutes(10)
+    d.clock.jump_wall(-3600)
+    d.desk.clock_jumped()  # what the scheduler reports
+    status = d.desk.status()
+    assert status.next_prompt_in_seconds == pytest.approx(10 * 60, abs=6)
+    assert status.bout_seconds == pytest.approx(10 * 60, abs=6)
+
+
+def test_locking_the_screen_with_a_prompt_up_dismisses_it() -> None:
+    d = Desk()
+    d.minutes(20.1)
+    d.desk.locked()
+    assert d.presenter.on_screen is None
+    assert d.db.prompts_between(T0, FAR)[0].outcome is Outcome.DISMISSED
+
+
+def test_the_daily_routine_missed_in_sleep_is_offered_after_waking() -> None:
+    d = Desk(Settings(routine=RoutineSettings(daily_time=time(8, 30))))
+    d.minutes(10)
+    d.desk.suspending()
+    d.clock.suspend_for(3600)  # asleep at 08:30: the scheduler moves the job to tomorrow
+    d.desk.resumed()
+    d.minutes(5)  # input again from 09:10: the offer waits the return grace
+    assert d.shown_at() == [("routine", 72)]
+
+
+def test_the_daily_routine_is_not_offered_again_once_done_today() -> None:
+    d = Desk(Settings(routine=RoutineSettings(daily_time=time(7, 0))))
+    d.desk.routine_done()
+    session = d.db.start_routine_session("daily", "tray", d.clock.now(), ["bridge"])
+    d.db.update_routine_session(session, SessionStatus.COMPLETED, [], d.clock.now())
+    d.desk.suspending()
+    d.clock.suspend_for(600)
+    d.desk.resumed()
+    d.minutes(19)
+    assert d.shown_at() == []
+
+
+def test_a_failing_database_does_not_leave_the_prompt_stuck() -> None:
+    d = Desk()
+    problems: list[str] = []
+    d.desk.on_problem(problems.append)
+    d.minutes(20.1)
+
+    def broken(*_args: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    d.db.answer_prompt = broken  # type: ignore[method-assign]
+    d.desk.answer(Outcome.ACCEPTED)
+    assert d.presenter.on_screen is None
+    assert len(problems) == 1
+    assert "disk I/O error" in problems[0]
+    d.minutes(20)
+    assert [k for k, _ in d.shown_at()] == ["squeeze", "squeeze"]

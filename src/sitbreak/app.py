@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sitbreak import __version__
-from sitbreak.commands import CommandHandler
+from sitbreak.commands import CommandHandler, CommandRefusedError
 from sitbreak.coordinator import DeskCoordinator
 from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.pause import pause_until
@@ -34,7 +34,7 @@ from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.prompt_presenter import PromptPresenter
 from sitbreak.ui.sound import SoundPlayer
 from sitbreak.ui.tray import TrayController
-from sitbreak.ui.windows import WindowOpener
+from sitbreak.ui.windows import RoutineBusyError, WindowOpener
 
 log = logging.getLogger(__name__)
 APP_ID = "io.github.sitbreak.Sitbreak"
@@ -96,7 +96,7 @@ class Sitbreak(QObject):
         tray.stood_up_requested.connect(desk.stood_up)
         tray.pause_requested.connect(self._pause)
         tray.resume_requested.connect(desk.resume_prompts)
-        tray.routine_requested.connect(lambda: self._windows.open_routine("daily", "tray"))
+        tray.routine_requested.connect(lambda: self._open_routine("daily", "tray"))
         tray.stats_requested.connect(self._windows.open_stats)
         tray.edit_settings_requested.connect(self._edit_settings)
         tray.quit_requested.connect(self.quit)
@@ -115,6 +115,8 @@ class Sitbreak(QObject):
         self._session.suspending.connect(self._windows.pause_routine)
         self._session.resumed.connect(self._resumed)
         self._scheduler.job_missed.connect(desk.job_missed)
+        self._scheduler.clock_jumped.connect(lambda _drift: desk.clock_jumped())
+        desk.on_problem(lambda text: tray.show_message("Sitbreak", text))
         self._settings_watcher = SettingsWatcher(self._paths.settings_file, self._reload, self)
         self._commands = CommandHandler(
             desk, self._clock, tray.show_status, self._open_routine_by_id, self.quit_soon
@@ -152,7 +154,7 @@ class Sitbreak(QObject):
         shown = self.desk.showing
         self.desk.answer(Outcome(outcome))
         if shown is not None and shown.kind is PromptKind.ROUTINE and outcome == "accepted":
-            self._windows.open_routine("daily", "daily")
+            self._open_routine("daily", "daily")
 
     def _resumed(self) -> None:
         self.desk.resumed()
@@ -160,14 +162,23 @@ class Sitbreak(QObject):
 
     def _routine_from_prompt(self) -> None:
         self.desk.answer(Outcome.ACCEPTED)
-        self._windows.open_routine("desk", "prompt")
+        self._open_routine("desk", "prompt")
 
     def _guide_from_prompt(self) -> None:
         self.desk.answer(Outcome.ACCEPTED)
-        self._windows.open_routine("seated_squeeze", "squeeze")
+        self._open_routine("seated_squeeze", "squeeze")
 
     def _open_routine_by_id(self, routine_id: str) -> bool:
-        return self._windows.open_routine(routine_id, "cli")
+        try:
+            return self._windows.open_routine(routine_id, "cli")
+        except RoutineBusyError as error:
+            raise CommandRefusedError(str(error)) from error
+
+    def _open_routine(self, routine_id: str, trigger: str) -> None:
+        try:
+            self._windows.open_routine(routine_id, trigger)
+        except RoutineBusyError as error:
+            self._tray.show_message("Sitbreak", f"Not now: {error}.")
 
     def _edit_settings(self) -> None:
         path = self._paths.settings_file
@@ -228,6 +239,11 @@ class Sitbreak(QObject):
         log.info("Sitbreak stopped")
 
 
+def _log_uncaught(kind: type[BaseException], error: BaseException, tb: object) -> None:
+    """An exception that reached Qt's event loop: into the log, not only onto stderr."""
+    log.critical("unexpected error", exc_info=(kind, error, tb))  # type: ignore[arg-type]
+
+
 def _open_database(paths: AppPaths) -> tuple[Database, str | None]:
     """The database, or an in-memory one with a warning if the data folder is unusable."""
     try:
@@ -240,11 +256,11 @@ def _open_database(paths: AppPaths) -> tuple[Database, str | None]:
 
 
 def run_app(paths: AppPaths) -> int:
-    from sitbreak.commands import CommandRefusedError
     from sitbreak.instance import CommandServer, InstanceError, SingleInstance, send_command
     from sitbreak.unix_signals import QuitOnSignals
 
     setup_logging(paths.log_dir)
+    sys.excepthook = _log_uncaught
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Sitbreak")
     app.setApplicationVersion(__version__)

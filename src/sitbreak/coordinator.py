@@ -9,20 +9,22 @@ the scheduler to wake it at the next moment that matters.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
-from typing import Protocol
+from datetime import date, datetime, time, timedelta
+from typing import Protocol, TypeVar
 
 from sitbreak.core.clock import Clock
-from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind
-from sitbreak.core.reminders import DuePrompt, ReminderPolicy
+from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind, SessionStatus
+from sitbreak.core.reminders import DuePrompt, ReminderPolicy, ToLocal, system_local
 from sitbreak.core.settings import Settings
 from sitbreak.core.sitting import Bout, OpenPeriod, SittingTracker
 from sitbreak.core.status import State, Status
-from sitbreak.storage.database import Database
+from sitbreak.storage.database import Database, DatabaseError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SAVE_OPEN_BOUT_EVERY = 60.0  # seconds: a crash loses at most this much of the open bout
 MANUAL_TICK = 60.0  # seconds between presence ticks when no idle source works
@@ -68,6 +70,7 @@ class DeskCoordinator:
         presenter: PromptPresenter,
         idle_reader: IdleReader | None,
         manual_reason: str | None = None,
+        to_local: ToLocal = system_local,
     ) -> None:
         self._clock = clock
         self._settings = settings
@@ -80,7 +83,8 @@ class DeskCoordinator:
         self.tracker = SittingTracker(
             clock, settings.tracking.away_after_seconds, settings.tracking.sample_seconds
         )
-        self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule)
+        self._to_local = to_local
+        self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule, to_local)
         self._open_bout_id: int | None = None
         self._showing: ShownPrompt | None = None
         self._planned: datetime | None = None  # due time of the "prompt" job, if set
@@ -89,12 +93,17 @@ class DeskCoordinator:
         self.tracker.on_period_started(self._period_started)
         self.tracker.on_bout_closed(self._bout_closed)
         self.tracker.on_period_dropped(self._period_dropped)
+        self.tracker.on_clock_shift(self._clock_shifted)
+        self._routine_offered_on: date | None = None
+        self._problems: list[Callable[[str], None]] = []
+        self._storage_failing = False
 
     # -- life cycle ----------------------------------------------------------------
     def start(self) -> None:
         self._schedule_sampling()
         self._scheduler.schedule_every("save-open-bout", SAVE_OPEN_BOUT_EVERY, self.save_open_bout)
         self._schedule_daily_routine()
+        self._offer_routine_if_missed()
         self.sample()
 
     def stop(self) -> None:
@@ -108,6 +117,10 @@ class DeskCoordinator:
     def on_changed(self, listener: Callable[[], None]) -> None:
         """Called after anything the status shows may have changed."""
         self._changed.append(listener)
+
+    def on_problem(self, listener: Callable[[str], None]) -> None:
+        """Called with a message for the user when something could not be saved."""
+        self._problems.append(listener)
 
     def on_recorded(self, listener: Callable[[], None]) -> None:
         """Called after a bout, prompt answer or state change was written (stats refresh)."""
@@ -157,6 +170,7 @@ class DeskCoordinator:
             self._schedule_sampling()
 
     def locked(self) -> None:
+        self._leave_prompt()
         self.tracker.lock()
         self.replan()
 
@@ -165,6 +179,7 @@ class DeskCoordinator:
         self.replan()
 
     def suspending(self) -> None:
+        self._leave_prompt()
         self.tracker.suspend()
         self.save_open_bout()
         self.replan()
@@ -172,7 +187,22 @@ class DeskCoordinator:
     def resumed(self) -> None:
         """After a suspend: re-plan from the core state, never replay what was missed."""
         self.tracker.resume()
+        self._offer_routine_if_missed()
         self.replan()
+
+    def clock_jumped(self) -> None:
+        """The scheduler saw the wall clock move: sample now, so the tracker re-bases."""
+        self._planned = None
+        self.sample()
+
+    def _clock_shifted(self, step: timedelta) -> None:
+        self.policy.shift(step)
+        self._planned = None
+
+    def _leave_prompt(self) -> None:
+        """The user is leaving (lock, suspend, away) with a prompt up: it was not answered."""
+        if self._showing is not None:
+            self.answer(Outcome.DISMISSED)
 
     def set_standing(self, standing: bool) -> None:
         self.tracker.set_standing(standing)
@@ -222,6 +252,8 @@ class DeskCoordinator:
         if job_id == "prompt":
             self._planned = None
             self.replan()
+        elif job_id == "daily-routine":  # the machine slept through the routine's time
+            self._offer_routine()
 
     def _prompt_job(self) -> None:
         self._planned = None
@@ -246,10 +278,12 @@ class DeskCoordinator:
     def _show(self, prompt: DuePrompt) -> None:
         now = self._clock.now()
         urgent = self.policy.is_urgent(prompt)
-        record_id = self._db.add_prompt(prompt.kind, prompt.due, now, prompt.snooze_count, urgent)
+        record_id = self._record(
+            lambda: self._db.add_prompt(prompt.kind, prompt.due, now, prompt.snooze_count, urgent)
+        )
         delay = self.policy.snooze_delay(prompt.snooze_count + 1)
         self._showing = ShownPrompt(
-            record_id=record_id,
+            record_id=record_id or 0,
             kind=prompt.kind,
             due=prompt.due,
             shown=now,
@@ -273,11 +307,13 @@ class DeskCoordinator:
         shown, self._showing = self._showing, None
         if shown is None:
             return
-        self._db.answer_prompt(shown.record_id, outcome, self._clock.now())
+        now = self._clock.now()
         self._presenter.close_prompt()
         self.policy.answer(shown.kind, outcome)
         if shown.kind is PromptKind.STAND and outcome is Outcome.ACCEPTED:
             self.tracker.stood_up()
+        if shown.record_id:
+            self._record(lambda: self._db.answer_prompt(shown.record_id, outcome, now))
         self._notify(self._recorded)
         self.replan()
 
@@ -311,8 +347,9 @@ class DeskCoordinator:
         period = self.tracker.open_period
         if period is None:
             return
-        self._open_bout_id = self._db.save_bout(
-            self._open_bout_id, period.start, self._clock.now(), period.posture, None
+        bout_id, now = self._open_bout_id, self._clock.now()
+        self._open_bout_id = self._record(
+            lambda: self._db.save_bout(bout_id, period.start, now, period.posture, None)
         )
 
     def _period_started(self, period: OpenPeriod) -> None:
@@ -321,16 +358,20 @@ class DeskCoordinator:
             self.policy.bout_started(period.start)
 
     def _bout_closed(self, bout: Bout) -> None:
-        self._db.save_bout(self._open_bout_id, bout.start, bout.end, bout.posture, bout.end_reason)
-        self._open_bout_id = None
+        bout_id, self._open_bout_id = self._open_bout_id, None
+        self._record(
+            lambda: self._db.save_bout(bout_id, bout.start, bout.end, bout.posture, bout.end_reason)
+        )
         if bout.posture is Posture.SITTING:
             self.policy.bout_ended()
+            if bout.end_reason is not EndReason.STOOD_UP:
+                self._leave_prompt()
         self._notify(self._recorded)
 
     def _period_dropped(self, period: OpenPeriod) -> None:
-        if self._open_bout_id is not None:
-            self._db.delete_bout(self._open_bout_id)
-            self._open_bout_id = None
+        bout_id, self._open_bout_id = self._open_bout_id, None
+        if bout_id is not None:
+            self._record(lambda: self._db.delete_bout(bout_id))
         if period.posture is Posture.SITTING:
             self.policy.bout_ended()
 
@@ -349,8 +390,37 @@ class DeskCoordinator:
             self._scheduler.schedule_daily("daily-routine", at, self._offer_routine)
 
     def _offer_routine(self) -> None:
+        self._routine_offered_on = self._to_local(self._clock.now()).date()
         self.policy.offer_routine()
         self.replan()
+
+    def _offer_routine_if_missed(self) -> None:
+        """Started or woke after today's routine time without having offered it: offer now
+        (the policy holds it until the user is at the desk), unless it was done today."""
+        at = self._settings.routine.daily_time
+        local = self._to_local(self._clock.now())
+        if at is None or local.time() < at or self._routine_offered_on == local.date():
+            return
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        done = self._record(lambda: self._db.routine_sessions_between(midnight, local)) or []
+        if any(s.routine_id == "daily" and s.status is SessionStatus.COMPLETED for s in done):
+            self._routine_offered_on = local.date()
+            return
+        self._offer_routine()
+
+    def _record(self, write: Callable[[], T]) -> T | None:
+        """A database call that must not stop the app: a failure is logged and told once."""
+        try:
+            result = write()
+        except (sqlite3.Error, DatabaseError) as error:
+            log.error("saving to the database failed: %s", error)
+            if not self._storage_failing:
+                self._storage_failing = True
+                for listener in list(self._problems):
+                    listener(f"Sitbreak could not save to its database: {error}")
+            return None
+        self._storage_failing = False
+        return result
 
     @staticmethod
     def _notify(listeners: list[Callable[[], None]]) -> None:

@@ -16,6 +16,8 @@ import sys
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, time, tzinfo
+from time import monotonic as monotonic_seconds
+from time import time as wall_seconds
 from typing import Any
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobEvent, JobExecutionEvent
@@ -32,6 +34,7 @@ log = logging.getLogger(__name__)
 
 QTIMER_MAX_MS = 2**31 - 1  # QTimer takes an int of milliseconds
 DEFAULT_MAX_WAIT_SECONDS = 60.0  # re-read the wall clock at least this often (suspend, clock jumps)
+CLOCK_JUMP_SECONDS = 30.0  # wall-clock drift from the monotonic clock that counts as a jump
 DEFAULT_MISFIRE_GRACE_SECONDS = 60  # a run this late still happens; later ones are re-planned
 
 JobFunc = Callable[[], object]
@@ -79,6 +82,8 @@ class _QtTimerScheduler(BaseScheduler):  # type: ignore[misc]
         self._processing = False
         self._wakeup_requested = False
         self.wakeups = 0  # job-store passes, for diagnostics and the wake-up benchmark
+        self.on_clock_jump: Callable[[float], None] | None = None
+        self._last_wall, self._last_mono = wall_seconds(), monotonic_seconds()
         super().__init__(executors={"default": executor}, **options)
         self._timer.timeout.connect(self._on_timeout)
 
@@ -94,8 +99,16 @@ class _QtTimerScheduler(BaseScheduler):  # type: ignore[misc]
             self._arm(0.0)
 
     def _on_timeout(self) -> None:
-        if self.state != STATE_STOPPED:
-            self._process_jobs()
+        if self.state == STATE_STOPPED:
+            return
+        # The wall clock moved apart from the monotonic one (set back or forward, or the
+        # machine slept): jobs keyed on wall time would wait or burst. Tell the owner.
+        wall, mono = wall_seconds(), monotonic_seconds()
+        drift = (wall - self._last_wall) - (mono - self._last_mono)
+        self._last_wall, self._last_mono = wall, mono
+        if abs(drift) > CLOCK_JUMP_SECONDS and self.on_clock_jump is not None:
+            self.on_clock_jump(drift)
+        self._process_jobs()
 
     def _process_jobs(self) -> float | None:
         self.wakeups += 1
@@ -144,6 +157,7 @@ class Scheduler(QObject):
 
     job_failed = Signal(str, str)  # job id, the exception's text (already logged)
     job_missed = Signal(str)  # job id: its run came later than the misfire grace
+    clock_jumped = Signal(float)  # seconds the wall clock moved apart (repeating jobs re-planned)
 
     def __init__(
         self,
@@ -176,6 +190,7 @@ class Scheduler(QObject):
             },
         )
         self._scheduler.add_listener(self._on_job_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED)
+        self._scheduler.on_clock_jump = self._clock_jumped
 
     @property
     def timer(self) -> QTimer:
@@ -260,6 +275,11 @@ class Scheduler(QObject):
                 self._scheduler.modify_job(job.id, next_run_time=next_time)
         if self._scheduler.state == STATE_RUNNING:
             self._scheduler.wakeup()
+
+    def _clock_jumped(self, drift: float) -> None:
+        log.info("wall clock moved %+.0f s against the monotonic clock: re-planning", drift)
+        self.replan()
+        self.clock_jumped.emit(drift)
 
     def _add(self, job_id: str, trigger: Any, func: JobFunc) -> None:
         self._scheduler.add_job(func, trigger, id=job_id, name=job_id, replace_existing=True)

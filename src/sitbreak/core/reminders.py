@@ -65,20 +65,26 @@ class ReminderPolicy:
         return timedelta(minutes=self.prompts.stand_after_minutes)
 
     def configure(self, prompts: PromptSettings, schedule: ScheduleSettings) -> None:
-        """New settings: re-plan the current bout's prompts from its start."""
+        """New settings. A changed interval moves its pending prompt by the change; an
+        unchanged one keeps its plan (a skipped prompt stays skipped)."""
+        old_intervals = {PromptKind.SQUEEZE: self.squeeze_every, PromptKind.STAND: self.stand_after}
         self.prompts, self.schedule = prompts, schedule
+        new_intervals = {PromptKind.SQUEEZE: self.squeeze_every, PromptKind.STAND: self.stand_after}
+        earliest = self._clock.now() + min(RETURN_GRACE, *new_intervals.values())
+        for kind, new in new_intervals.items():
+            plan = self._plans.get(kind)
+            change = new - old_intervals[kind]
+            if plan is None or plan.snooze_count or not change:
+                continue
+            self._plans[kind] = replace(plan, due=max(plan.due + change, earliest))
+
+    def shift(self, step: timedelta) -> None:
+        """The wall clock was set back (or on): keep every plan the same distance away."""
         if self._bout_start is not None:
-            now = self._clock.now()
-            for kind, interval in (
-                (PromptKind.SQUEEZE, self.squeeze_every),
-                (PromptKind.STAND, self.stand_after),
-            ):
-                plan = self._plans.get(kind)
-                if plan is not None and plan.snooze_count == 0:
-                    due = self._bout_start + interval
-                    while due < now and kind is PromptKind.SQUEEZE:
-                        due += interval
-                    self._plans[kind] = replace(plan, due=max(due, now))
+            self._bout_start += step
+        if self._not_before is not None:
+            self._not_before += step
+        self._plans = {k: replace(p, due=p.due + step) for k, p in self._plans.items()}
 
     # -- the bout ------------------------------------------------------------------
     def bout_started(self, start: datetime) -> None:
@@ -115,10 +121,12 @@ class ReminderPolicy:
     # -- deciding ------------------------------------------------------------------
     def next_prompt(self, state: State) -> DuePrompt | None:
         """The next prompt to show and when, or None while nothing can be due."""
-        if state is not State.SITTING:
+        if state not in (State.SITTING, State.STANDING):
             return None
         candidates = []
         for plan in self._plans.values():
+            if state is State.STANDING and plan.kind is not PromptKind.ROUTINE:
+                continue  # standing is the break; only the daily routine is still offered
             if plan.kind is not PromptKind.ROUTINE and self._bout_start is None:
                 continue
             due = plan.due

@@ -72,6 +72,7 @@ class SittingTracker:
         self._bout_listeners: list[BoutListener] = []
         self._start_listeners: list[PeriodListener] = []
         self._drop_listeners: list[PeriodListener] = []
+        self._shift_listeners: list[Callable[[timedelta], None]] = []
 
     # -- listeners -----------------------------------------------------------------
     def on_bout_closed(self, listener: BoutListener) -> None:
@@ -83,6 +84,10 @@ class SittingTracker:
     def on_period_dropped(self, listener: PeriodListener) -> None:
         """A period ended too short to count as a bout (a touch of the mouse in passing)."""
         self._drop_listeners.append(listener)
+
+    def on_clock_shift(self, listener: Callable[[timedelta], None]) -> None:
+        """The wall clock was set back by this step; times held elsewhere should follow."""
+        self._shift_listeners.append(listener)
 
     def configure(self, away_after_seconds: float, sample_seconds: float) -> None:
         self.away_after = timedelta(seconds=away_after_seconds)
@@ -287,3 +292,5 @@ class SittingTracker:
             self._last_input += step
         if self._await_input_after is not None:
             self._await_input_after += step
+        for listener in list(self._shift_listeners):
+            listener(step)

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class RoutineBusyError(Exception):
+    """Another routine is on screen; its text says which."""
+
+
 class WindowOpener(QObject):
     daily_routine_completed = Signal()  # the daily routine: no need to offer it today
     problem = Signal(str, str)  # title, text: something the user should know
@@ -74,6 +78,10 @@ class WindowOpener(QObject):
         if window is not None and window.isVisible():
             window.raise_()
             window.activateWindow()
+            if routine_id != self._routine_id:
+                raise RoutineBusyError(
+                    f"the {self._routine_id!r} routine is open; finish or close it first"
+                )
             return True
         if not self.has_routine(routine_id):
             return False
