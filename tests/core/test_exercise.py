@@ -77,3 +77,16 @@ def test_resolve_names_a_missing_exercise() -> None:
 def test_safety_note_says_not_medical_advice_and_stop_on_pain() -> None:
     assert "not medical advice" in SAFETY_NOTE
     assert "pain" in SAFETY_NOTE
+
+
+def test_the_single_leg_bridge_waits_until_the_bridge_is_mastered() -> None:
+    from sitbreak.storage.exercise_files import load_catalogue
+
+    catalogue = load_catalogue().catalogue
+    daily = [i.exercise_id for i in catalogue.routine("daily").items]
+    assert daily.index("bridge") < daily.index("single_leg_bridge")
+    beginner = catalogue.for_progress({"bridge": 2}).routine("daily")
+    assert "single_leg_bridge" not in [i.exercise_id for i in beginner.items]
+    assert len(beginner.items) == len(daily) - 1
+    practised = catalogue.for_progress({"bridge": 3}).routine("daily")
+    assert [i.exercise_id for i in practised.items] == daily

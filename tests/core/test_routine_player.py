@@ -341,7 +341,7 @@ def test_skip_during_the_rest_after_an_exercise_keeps_it_completed() -> None:
     assert player.results()[0].completed
 
 
-def test_skip_on_the_last_exercise_finishes_the_routine_as_completed() -> None:
+def test_skipping_to_the_end_without_doing_anything_is_not_a_completed_routine() -> None:
     clock = FakeClock()
     player = make_player(make_exercise("a"), clock=clock)
     player.start()
@@ -349,9 +349,22 @@ def test_skip_on_the_last_exercise_finishes_the_routine_as_completed() -> None:
     events = player.skip_exercise()
     assert isinstance(events[-1], Finished)
     summary = events[-1].summary
-    assert summary.completed
+    assert not summary.completed
     assert (summary.exercises_completed, summary.reps_done) == (0, 0)
     assert player.snapshot().finished
+
+
+def test_skipping_the_last_exercise_after_doing_the_others_completes_the_routine() -> None:
+    clock = FakeClock()
+    player = make_player(make_exercise("a", sets=1, reps=1), make_exercise("b"), clock=clock)
+    player.start()
+    clock.advance(player._exercise_starts[1] + 1)  # "a" done, into "b"'s countdown
+    player.advance_to_now()
+    assert player.results()[0].completed
+    events = player.skip_exercise()
+    assert isinstance(events[-1], Finished)
+    assert events[-1].summary.completed
+    assert events[-1].summary.exercises_completed == 1
 
 
 def test_previous_restarts_the_current_exercise_once_it_is_under_way() -> None:
@@ -382,7 +395,7 @@ def test_previous_during_the_countdown_goes_to_the_exercise_before() -> None:
     assert (snap.exercise.id, snap.phase_seconds_remaining) == ("a", GET_READY_SECONDS)
 
 
-def test_reps_of_a_redone_exercise_add_up() -> None:
+def test_reps_of_a_redone_exercise_are_counted_once() -> None:
     clock = FakeClock()
     player = make_player(make_exercise("a", sets=1, reps=2), make_exercise("b"), clock=clock)
     player.start()
@@ -391,7 +404,7 @@ def test_reps_of_a_redone_exercise_add_up() -> None:
     clock.advance(GET_READY_SECONDS + 4.5 + 0.5 + 4.5)
     player.advance_to_now()
     result = player.results()[0]
-    assert (result.reps_done, result.sets_done, result.completed) == (3, 1, True)
+    assert (result.reps_done, result.sets_done, result.completed) == (2, 1, True)
 
 
 def test_restart_begins_again_with_nothing_counted() -> None:

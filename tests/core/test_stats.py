@@ -323,3 +323,16 @@ def test_days_add_up_to_the_bouts_and_never_exceed_wall_time(spec) -> None:
         assert s.sitting_seconds + s.standing_seconds <= 25 * 3600
         assert sum(s.sitting_by_hour) == pytest.approx(s.sitting_seconds)
         assert s.longest_bout_seconds <= max((b.seconds for b in bouts), default=0)
+
+
+def test_a_squeeze_guided_from_its_prompt_counts_once() -> None:
+    moment = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+    prompt = PromptRecord(1, PromptKind.SQUEEZE, moment, moment, moment, Outcome.ACCEPTED, 0, False)
+    guided = RoutineSessionRecord(
+        1, "seated_squeeze", "squeeze", moment, moment, SessionStatus.COMPLETED, 1, ()
+    )
+    from_tray = RoutineSessionRecord(
+        2, "seated_squeeze", "tray", moment, moment, SessionStatus.COMPLETED, 1, ()
+    )
+    (day,) = day_stats([moment.date()], [], [prompt], [guided, from_tray], 45 * 60)
+    assert day.squeezes == 2  # the prompt, and the squeeze guided from the tray

@@ -191,3 +191,15 @@ def test_a_locked_database_is_not_mistaken_for_a_corrupt_one(tmp_path: Path) -> 
         conn.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.sqlite3"]
     assert len(everything_since(Database.open(path))[0]) == 1
+
+
+def test_exercise_completions_count_completed_results_only(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "s.sqlite3")
+    for completed in (True, True, False):
+        sid = db.start_routine_session("daily", "tray", T0, ["bridge", "clam_shell"])
+        db.update_routine_session(
+            sid, SessionStatus.COMPLETED,
+            [ExerciseResult("bridge", 3, 30, completed), ExerciseResult("clam_shell", 3, 30, True)],
+            finished=T0,
+        )  # fmt: skip
+    assert db.exercise_completions() == {"bridge": 2, "clam_shell": 3}

@@ -94,6 +94,9 @@ class UnknownExerciseError(KeyError):
     pass
 
 
+MASTERED_AFTER = 3  # completed sessions of an exercise before its progression is offered
+
+
 @dataclass(frozen=True)
 class Catalogue:
     exercises: Mapping[str, Exercise] = field(default_factory=lambda: MappingProxyType({}))
@@ -110,6 +113,23 @@ class Catalogue:
             return self.routines[routine_id]
         except KeyError:
             raise KeyError(f"no routine {routine_id!r}") from None
+
+    def for_progress(
+        self, completions: Mapping[str, int], needed: int = MASTERED_AFTER
+    ) -> Catalogue:
+        """This catalogue with each routine holding back the exercises not yet unlocked:
+        one with `progression_after` joins once that exercise was completed `needed` times
+        (the single-leg bridge after the bridge is mastered)."""
+
+        def unlocked(item: RoutineItem) -> bool:
+            after = self.exercise(item.exercise_id).progression_after
+            return after is None or completions.get(after, 0) >= needed
+
+        routines = {
+            rid: replace(r, items=tuple(i for i in r.items if unlocked(i)))
+            for rid, r in self.routines.items()
+        }
+        return replace(self, routines=MappingProxyType(routines))
 
     def resolve(self, routine: Routine | str) -> tuple[Exercise, ...]:
         """The routine's exercises in order, with the routine's sets/reps applied."""

@@ -323,7 +323,9 @@ class RoutinePlayer:
             return events
         following = self.current_step.exercise_index + 1
         if following >= len(self.exercises):
-            return [*events, *self._finish(completed=True)]
+            # Skipping to the end is done only if at least half the exercises were done.
+            done = sum(1 for t in self._run.tallies if t.completed)
+            return [*events, *self._finish(completed=2 * done >= len(self.exercises))]
         return [*events, *self._seek(self._exercise_starts[following])]
 
     def previous_exercise(self) -> list[Event]:
@@ -337,6 +339,8 @@ class RoutinePlayer:
         target = current
         if self.current_step.phase is Phase.GET_READY and current > 0:
             target = current - 1
+        for index in range(target, len(self.exercises)):
+            self._run.tallies[index] = _Tally()  # done again from the start: counted once
         return [*events, *self._seek(self._exercise_starts[target])]
 
     def restart(self) -> list[Event]:

@@ -234,7 +234,8 @@ def day_stats(
             continue
         completed = session.status is SessionStatus.COMPLETED
         if session.routine_id == SQUEEZE_ROUTINE_ID:
-            b.squeezes += int(completed)
+            # Guided from a squeeze prompt, the accepted prompt already counted it.
+            b.squeezes += int(completed and session.trigger != "squeeze")
         else:
             b.routines += int(completed)
             b.exercises += session.exercises_completed

@@ -317,6 +317,14 @@ class Database:
                 ],
             )
 
+    def exercise_completions(self) -> dict[str, int]:
+        """How many times each exercise was completed in a routine, ever."""
+        rows = self._conn.execute(
+            "SELECT exercise_id, COUNT(*) FROM routine_exercises WHERE completed = 1"
+            " GROUP BY exercise_id"
+        )
+        return {row[0]: int(row[1]) for row in rows}
+
     def routine_sessions_between(
         self, start: datetime, end: datetime
     ) -> list[RoutineSessionRecord]:

@@ -7,6 +7,7 @@ exercise catalogue nor the charts.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -88,8 +89,13 @@ class WindowOpener(QObject):
         from sitbreak.ui.routine_window import RoutineWindow
 
         sound = self._sound if self._settings().routine.sound else None
+        try:
+            catalogue = self._load_catalogue().for_progress(self._database.exercise_completions())
+        except sqlite3.Error as error:
+            log.error("reading exercise progress failed: %s", error)
+            catalogue = self._load_catalogue().for_progress({})
         new = RoutineWindow.for_routine(
-            self._load_catalogue(),
+            catalogue,
             routine_id,
             self._clock,
             self._database,
