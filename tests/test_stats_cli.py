@@ -59,7 +59,7 @@ def seed(paths: AppPaths) -> None:
         [ExerciseResult("bridge", 3, 36, True), ExerciseResult("clam_shell", 3, 33, True)],
         finished=cet(2, 17, 20),
     )
-    sid = db.start_routine_session("seated_squeeze", "squeeze", cet(2, 12), ["seated_squeeze"])
+    sid = db.start_routine_session("seated_squeeze", "tray", cet(2, 12), ["seated_squeeze"])
     db.update_routine_session(
         sid, Status.COMPLETED, [ExerciseResult("seated_squeeze", 1, 10, True)], cet(2, 12, 1)
     )
@@ -98,7 +98,7 @@ def test_stats_json_reports_the_seeded_day_field_by_field(paths, capsys) -> None
     assert day["prompts"]["stand"]["snoozed"] == 1
     assert day["prompts"]["stand"]["accepted"] == 1
     assert day["prompts"]["routine"]["dismissed"] == 1
-    assert day["squeezes"] == 2  # one accepted prompt + one seated-squeeze session
+    assert day["squeezes"] == 2  # one accepted prompt + one seated squeeze from the tray
     assert day["routines_completed"] == 1
     assert day["exercises_done"] == 2
     assert day["sitting_by_hour"][9] == 50 * 60
