@@ -19,6 +19,7 @@ from sitbreak.core.settings import DAY_NAMES, PromptSettings, ScheduleSettings
 from sitbreak.core.status import State
 
 RETURN_GRACE = timedelta(minutes=2)
+ALLOWED_CACHE_SIZE = 32
 ToLocal = Callable[[datetime], datetime]
 
 # Which prompt wins when two are due together: standing up beats a squeeze.
@@ -54,6 +55,7 @@ class ReminderPolicy:
         self._plans: dict[PromptKind, DuePrompt] = {}
         self._bout_start: datetime | None = None
         self._not_before: datetime | None = None
+        self._allowed_cache: dict[datetime, datetime | None] = {}
 
     # -- settings ------------------------------------------------------------------
     @property
@@ -69,6 +71,7 @@ class ReminderPolicy:
         unchanged one keeps its plan (a skipped prompt stays skipped)."""
         old_intervals = {PromptKind.SQUEEZE: self.squeeze_every, PromptKind.STAND: self.stand_after}
         self.prompts, self.schedule = prompts, schedule
+        self._allowed_cache.clear()  # work days, hours and quiet hours may have changed
         new_intervals = {PromptKind.SQUEEZE: self.squeeze_every, PromptKind.STAND: self.stand_after}
         earliest = self._clock.now() + min(RETURN_GRACE, *new_intervals.values())
         for kind, new in new_intervals.items():
@@ -142,7 +145,19 @@ class ReminderPolicy:
 
     def allowed_from(self, moment: datetime) -> datetime | None:
         """The first moment at or after `moment` within work days and hours and outside
-        quiet hours, or None if there is none within a week (all days switched off)."""
+        quiet hours, or None if there is none within a week (all days switched off).
+
+        Remembered per moment: a weekend's search walks thousands of minutes, and the
+        same due times are asked about at every idle sample."""
+        if moment in self._allowed_cache:
+            return self._allowed_cache[moment]
+        if len(self._allowed_cache) > ALLOWED_CACHE_SIZE:
+            self._allowed_cache.clear()
+        found = self._search_allowed(moment)
+        self._allowed_cache[moment] = found
+        return found
+
+    def _search_allowed(self, moment: datetime) -> datetime | None:
         if self._allowed_local(self._to_local(moment)):
             return moment
         # Boundaries are whole local minutes: step minute by minute (a week is 10k steps).
