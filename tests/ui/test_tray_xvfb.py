@@ -24,9 +24,25 @@ pytestmark = pytest.mark.xvfb
 
 SCREENSHOT = Path("/tmp/sitbreak-tray-xvfb.png")
 
+WAIT = textwrap.dedent(
+    """
+    import time
+    from PySide6.QtTest import QTest
+
+    def wait(predicate, seconds):
+        # Qt's event loop turns while waiting, so the tray host's messages arrive.
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if predicate():
+                return True
+            QTest.qWait(20)
+        return predicate()
+    """
+)
+
 APP = textwrap.dedent(
     """
-    import json, subprocess, sys, time
+    import json, subprocess, sys
     from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QApplication, QLineEdit, QSystemTrayIcon
     from sitbreak.core.prompt_text import prompt_text
@@ -42,15 +58,6 @@ APP = textwrap.dedent(
         return subprocess.run(
             ["xdotool", "getwindowfocus"], capture_output=True, text=True, check=True, timeout=5
         ).stdout.strip()
-
-    def wait(predicate, seconds):
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            app.processEvents()
-            if predicate():
-                return True
-            time.sleep(0.02)
-        return predicate()
 
     report = {"available": wait(QSystemTrayIcon.isSystemTrayAvailable, 6)}
     tray = TrayController(tray_retry_ms=100, tray_retries=40)
@@ -120,21 +127,12 @@ APP = textwrap.dedent(
 
 LATE_TRAY = textwrap.dedent(
     """
-    import json, sys, time
+    import json, sys
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
     from sitbreak.ui.tray import TrayController
 
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
-
-    def wait(predicate, seconds):
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            app.processEvents()
-            if predicate():
-                return True
-            time.sleep(0.02)
-        return predicate()
 
     tray = TrayController(tray_retry_ms=100, tray_retries=100)
     tray.start()
@@ -259,7 +257,7 @@ def test_icon_is_embedded_in_a_real_tray_and_the_prompt_leaves_the_keyboard_alon
     run_app: Callable[[str], RunningApp],
 ) -> None:
     trayers()
-    app = run_app(APP)
+    app = run_app(WAIT + APP)
     report = app.report()
     screenshot(display)
     app.next_phase()
@@ -293,7 +291,7 @@ def test_icon_is_embedded_in_a_real_tray_and_the_prompt_leaves_the_keyboard_alon
 def test_without_a_tray_the_status_window_stands_in_until_a_tray_starts(
     trayers: Callable[[], subprocess.Popen[bytes]], run_app: Callable[[str], RunningApp]
 ) -> None:
-    app = run_app(LATE_TRAY)
+    app = run_app(WAIT + LATE_TRAY)
     before = app.report()
     assert not before["available"]
     assert not before["has_tray"]
