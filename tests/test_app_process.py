@@ -7,11 +7,11 @@ import os
 import signal
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -39,15 +39,11 @@ def status(env: dict[str, str]) -> dict | None:
 
 
 def wait_for_status(env: dict[str, str], app: subprocess.Popen[str]) -> dict:
-    deadline = time.monotonic() + 30
-    pause = threading.Event()
-    while time.monotonic() < deadline:
+    def answered() -> dict | None:
         assert app.poll() is None, app.communicate()[0]
-        answer = status(env)
-        if answer is not None:
-            return answer
-        pause.wait(0.2)
-    raise AssertionError("the app never answered `sitbreak status`")
+        return status(env)
+
+    return wait_until(answered, timeout=30, interval=0.2, what="`sitbreak status` to answer")
 
 
 def test_sigterm_quits_cleanly_and_releases_the_instance(tmp_path: Path) -> None:

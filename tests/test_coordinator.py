@@ -168,6 +168,7 @@ def test_quit_saves_the_open_bout_as_ended() -> None:
     assert d.scheduler.jobs == {}
 
 
+@pytest.mark.allow_error_log("reading idle time failed")
 def test_an_idle_source_that_keeps_failing_gives_way_to_manual_mode() -> None:
     d = Desk()
 
@@ -236,6 +237,7 @@ def test_the_daily_routine_is_not_offered_again_once_done_today() -> None:
     assert d.shown_at() == []
 
 
+@pytest.mark.allow_error_log("saving to the database failed")
 def test_a_failing_database_does_not_leave_the_prompt_stuck() -> None:
     d = Desk()
     problems: list[str] = []

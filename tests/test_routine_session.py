@@ -13,7 +13,7 @@ from sitbreak.core.records import SessionStatus
 from sitbreak.core.routine_player import RoutinePlayer
 from sitbreak.routine_session import RoutineSessionRecorder
 from sitbreak.storage.database import Database
-from tests.core.test_routine_player import make_exercise, run_to_end
+from tests.support.exercises import make_exercise, run_to_end
 
 
 @pytest.fixture
@@ -89,6 +89,7 @@ def test_an_abandoned_session_keeps_what_was_done(database: Database) -> None:
     assert all_sessions(database, clock) == [session]
 
 
+@pytest.mark.allow_error_log("could not record the routine session")
 def test_a_failed_write_is_logged_and_reported(
     database: Database, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -102,6 +103,7 @@ def test_a_failed_write_is_logged_and_reported(
     assert "could not record the routine session" in caplog.text
 
 
+@pytest.mark.allow_error_log("could not record the routine session")
 def test_a_write_failing_midway_is_reported(database: Database) -> None:
     clock = FakeClock()
     player, recorder = setup(database, clock)

@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -23,6 +22,7 @@ import pytest
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.storage.database import Database
 from tests.support.desktop import start_trayer
+from tests.support.waiting import wait_until
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xvfb]
 SHOTS = Path(os.environ.get("SITBREAK_SHOTS", "/tmp/sitbreak-e2e-shots"))
@@ -33,17 +33,6 @@ def sitbreak_command() -> list[str]:
     script = Path(sys.executable).with_name("sitbreak")
     assert script.exists(), "sitbreak is not installed in this environment (pip install -e .)"
     return [str(script)]
-
-
-def wait_for(predicate, timeout: float, what: str, step: float = 0.25):  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    event = threading.Event()
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        event.wait(step)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
 def xdotool(*args: str) -> str:
@@ -59,7 +48,9 @@ def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
     env.pop("SESSION_MANAGER", None)
     tray = start_trayer(env)
-    panel = wait_for(lambda: xdotool("search", "--name", "^panel$"), 15, "trayer's panel")
+    panel = wait_until(
+        lambda: xdotool("search", "--name", "^panel$"), 15, interval=0.25, what="trayer's panel"
+    )
     yield {**env, "TRAY_PANEL": panel.splitlines()[0]}
     tray.terminate()
     tray.wait(10)
@@ -91,7 +82,9 @@ def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
             )
             return json.loads(done.stdout) if done.returncode == 0 else None
 
-        first = wait_for(status, 30, "the running app to answer `sitbreak status`")
+        first = wait_until(
+            status, 30, interval=0.25, what="the running app to answer `sitbreak status`"
+        )
         # Xvfb may have seen "input" (its start) less than 30 s ago: then the bout began then.
         bout_began = (
             time.monotonic() - first["bout_seconds"] if first["state"] == "sitting" else None
@@ -109,7 +102,9 @@ def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
             ).stdout
             return '("sitbreak" "Sitbreak")' in tree
 
-        wait_for(tray_icon_embedded, 20, "the tray icon inside trayer's panel")
+        wait_until(
+            tray_icon_embedded, 20, interval=0.25, what="the tray icon inside trayer's panel"
+        )
 
         # A minute of real input: the mouse moves every second.
         started = time.monotonic()
@@ -126,7 +121,7 @@ def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
             xdotool("mousemove", str(100 + x), "400")
             return prompt_window()
 
-        window = wait_for(move_and_look, 110, "the squeeze prompt window", step=1.0)
+        window = wait_until(move_and_look, 110, interval=1.0, what="the squeeze prompt window")
         assert 55 <= time.monotonic() - started <= 110
         subprocess.run(
             ["import", "-window", "root", str(SHOTS / "e2e-prompt.png")],
@@ -139,14 +134,26 @@ def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
         wid = window.splitlines()[0]
         xdotool("windowfocus", "--sync", wid)
         xdotool("key", "Return")
-        wait_for(lambda: not prompt_window(), 15, "the prompt window to close on Return")
+        wait_until(
+            lambda: not prompt_window(),
+            15,
+            interval=0.25,
+            what="the prompt window to close on Return",
+        )
         last_input = time.monotonic()
         last_input_wall = datetime.now(UTC)
 
         # No input for 40 s: the app must say away, and store one bout ending at that input.
-        wait_for(lambda: (status() or {}).get("state") == "away", 60, "state away")
+        wait_until(
+            lambda: (status() or {}).get("state") == "away", 60, interval=0.25, what="state away"
+        )
         assert time.monotonic() - last_input >= 29
-        threading.Event().wait(max(0.0, 40 - (time.monotonic() - last_input)))
+        wait_until(
+            lambda: time.monotonic() - last_input >= 40,
+            15,
+            interval=0.25,
+            what="40 s without input",
+        )
         assert status()["state"] == "away"
         subprocess.run(
             ["import", "-window", "root", str(SHOTS / "e2e-away.png")],

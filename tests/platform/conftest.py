@@ -11,7 +11,6 @@ import itertools
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +19,8 @@ import dbus
 import pytest
 from dbusmock.testcase import BusType, PrivateDBus
 from PySide6.QtDBus import QDBusConnection
+
+from tests.support.waiting import wait_until
 
 _names = itertools.count()
 
@@ -142,12 +143,11 @@ def _owned_by(connection: Any, name: str, pid: int) -> bool:
 
 def _wait_for_name(connection: Any, name: str, process: subprocess.Popen[bytes]) -> None:
     """Wait, bounded, until the mock owns its name (it takes about half a second)."""
-    pause = threading.Event()
-    for _ in range(200):
-        if _owned_by(connection, name, process.pid):
-            return
+
+    def owned() -> bool:
         if process.poll() is not None:
             stderr = process.stderr.read().decode() if process.stderr else ""
             raise AssertionError(f"dbusmock for {name} exited: {stderr}")
-        pause.wait(0.05)
-    raise AssertionError(f"dbusmock for {name} did not appear within 10 s")
+        return _owned_by(connection, name, process.pid)
+
+    wait_until(owned, timeout=10, what=f"dbusmock to own {name}")

@@ -13,14 +13,13 @@ import pwd
 import shutil
 import subprocess
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from sitbreak.platform.wayland import WaylandIdleSource
+from tests.support.waiting import wait_until
 
 
 def _as_sway_user(argv: list[str], env: dict[str, str]) -> list[str]:
@@ -34,16 +33,6 @@ def _as_sway_user(argv: list[str], env: dict[str, str]) -> list[str]:
             "--clear-groups",
         ]
     return [*prefix, "env", *(f"{key}={value}" for key, value in env.items()), *argv]
-
-
-def _wait_for(condition, seconds: float) -> bool:
-    pause = threading.Event()
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        pause.wait(0.05)
-    return condition()
 
 
 @pytest.fixture
@@ -71,8 +60,7 @@ def sway() -> Iterator[dict[str, str]]:
     )
     try:
         sockets = lambda: [p for p in runtime.glob("wayland-*") if p.suffix != ".lock"]  # noqa: E731
-        if not _wait_for(lambda: bool(sockets()) or process.poll() is not None, 10):
-            raise AssertionError("sway did not start within 10 s")
+        wait_until(lambda: bool(sockets()) or process.poll() is not None, 10, what="sway")
         if process.poll() is not None:
             raise AssertionError(f"sway exited: {process.stderr.read().decode()}")
         yield {**env, "WAYLAND_DISPLAY": sockets()[0].name}
@@ -87,7 +75,7 @@ def test_real_compositor_reports_idle_and_input(sway):
     source = WaylandIdleSource(sway, threshold_seconds=1)
     try:
         assert source.protocol  # e.g. "ext_idle_notifier_v1 v2" or "org_kde_kwin_idle v1"
-        assert _wait_for(lambda: source.idle_seconds() >= 1.0, 5), source.protocol
+        wait_until(lambda: source.idle_seconds() >= 1.0, 5, what=f"idle on {source.protocol}")
         typed = subprocess.run(
             _as_sway_user(["wtype", "a"], sway),
             check=False,
@@ -96,6 +84,6 @@ def test_real_compositor_reports_idle_and_input(sway):
             timeout=10,
         )
         assert typed.returncode == 0, typed.stderr
-        assert _wait_for(lambda: source.idle_seconds() < 1.0, 3), source.protocol
+        wait_until(lambda: source.idle_seconds() < 1.0, 3, what=f"input on {source.protocol}")
     finally:
         source.close()

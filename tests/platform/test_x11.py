@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import threading
-import time
 
 import pytest
 
 from sitbreak.platform.base import IdleSourceError
 from sitbreak.platform.detect import detect_idle_source
 from sitbreak.platform.x11 import X11IdleSource
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.xvfb
 
@@ -27,23 +26,12 @@ def _move_mouse(x: int) -> None:
     subprocess.run(["xdotool", "mousemove", str(x), "100"], check=True, timeout=10)
 
 
-def _wait_for(condition, seconds: float) -> bool:
-    """Poll `condition` every 50 ms until it holds or `seconds` have passed."""
-    pause = threading.Event()
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        pause.wait(0.05)
-    return condition()
-
-
 def test_input_resets_idle_time_and_it_grows_without_input(x11_source):
     _move_mouse(200)
     _move_mouse(300)
     after_input = x11_source.idle_seconds()
     assert after_input < 0.5
-    assert _wait_for(lambda: x11_source.idle_seconds() >= after_input + 0.4, seconds=3)
+    wait_until(lambda: x11_source.idle_seconds() >= after_input + 0.4, timeout=3)
     idle_before_move = x11_source.idle_seconds()
     assert idle_before_move >= 0.4
     _move_mouse(400)

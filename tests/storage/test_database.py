@@ -105,6 +105,7 @@ def test_a_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.sqlite3"]
 
 
+@pytest.mark.allow_error_log("is unreadable")
 def test_a_corrupt_file_is_kept_aside_and_a_fresh_one_started(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite3"
     garbage = b"this is not a database" * 100

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from sitbreak.core.exercise import Exercise
 from sitbreak.storage.exercise_files import load_catalogue
 from sitbreak.ui.figure_view import FigureView
+from tests.support.waiting import wait_until
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +52,7 @@ def test_preview_animates_only_while_visible(qtbot: QtBot, exercises: dict[str, 
     qtbot.waitExposed(view)
     assert view.is_animating()
     painted = view.frames_painted
-    qtbot.waitUntil(lambda: view.frames_painted > painted + 2)
+    wait_until(lambda: view.frames_painted > painted + 2)
     view.hide()
     assert not view.is_animating()
     view.show()

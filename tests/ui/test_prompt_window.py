@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from sitbreak.core.prompt_text import prompt_text
 from sitbreak.core.records import PromptKind
 from sitbreak.ui.prompt_window import PromptWindow
+from tests.support.waiting import wait_until
 
 # Offscreen cannot raise a window and says so; the xvfb test uses a real server.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -142,7 +143,7 @@ def test_closes_itself_after_the_timeout(window: PromptWindow, qtbot: QtBot) -> 
 def test_countdown_moves(window: PromptWindow, qtbot: QtBot) -> None:
     shown(window, qtbot, timeout=3)
     start = window.progress.value()
-    qtbot.waitUntil(lambda: window.time_left.text() == "Closes in 0:02", timeout=3000)
+    wait_until(lambda: window.time_left.text() == "Closes in 0:02", timeout=3)
     assert window.progress.value() < start
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from sitbreak.ui.sound import SAMPLE_RATE, Note, SoundPlayer, Tone, choose_backend, tone_wav
+from tests.support.waiting import wait_until
 
 
 def read_wav(data: bytes):
@@ -142,6 +143,6 @@ def test_the_real_launcher_starts_a_program_without_waiting(qtbot, tmp_path: Pat
     script.chmod(0o755)
     player = SoundPlayer(platform="linux", which=lambda n: str(script) if n == "pw-play" else None)
     player.play(Tone.PHASE)
-    qtbot.waitUntil(marker.exists, timeout=5000)
+    wait_until(marker.exists, timeout=5)
     assert read_wav(marker.read_bytes())[0].nframes > 0
     player.close()

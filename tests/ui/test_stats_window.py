@@ -202,6 +202,7 @@ def test_charts_follow_a_dark_palette(window: StatsWindow) -> None:
     assert dark != light
 
 
+@pytest.mark.allow_error_log("stats window")
 def test_an_unreadable_database_is_said_in_the_window(window: StatsWindow, caplog) -> None:
     window._reader._source.close()  # the file went away under the open window
     window.refresh()

@@ -12,6 +12,7 @@ from sitbreak.core.clock import FakeClock
 from sitbreak.core.records import PromptKind
 from sitbreak.core.status import State, Status
 from sitbreak.ui.tray import PAUSE_UNTIL_TOMORROW, TrayController
+from tests.support.waiting import wait_until
 
 # Offscreen cannot raise or minimise a window and says so; the xvfb test uses a real server.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -237,6 +238,6 @@ def test_a_tray_that_appears_later_takes_over(qtbot: QtBot) -> None:
     ctl.start()
     qtbot.waitExposed(ctl.status_window)
     available[0] = True
-    qtbot.waitUntil(lambda: shown == [True])
+    wait_until(lambda: shown == [True])
     assert not ctl.status_window.isVisible()
     assert ctl.status_window.reason.isHidden()
