@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from sitbreak.scheduling import Scheduler
+from sitbreak.runtime.scheduler import Scheduler
 
 
 def count_passes(scheduler: Any) -> Callable[[], int]:

@@ -21,8 +21,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from sitbreak.cli.export import export_csv, export_json, read_records
 from sitbreak.core.clock import FakeClock
-from sitbreak.stats_cli import export_csv, export_json, read_records
 from sitbreak.storage.database import Database
 from sitbreak.storage.stats_queries import StatsReader, open_stats_source
 

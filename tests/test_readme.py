@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sitbreak.cli import build_parser
+from sitbreak.cli.main import build_parser
 from sitbreak.core.settings import SCHEMA
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")

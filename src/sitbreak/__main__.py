@@ -7,7 +7,7 @@ import sys
 
 
 def main() -> int:
-    from sitbreak.cli import main as cli_main
+    from sitbreak.cli.main import main as cli_main
 
     try:
         return cli_main(sys.argv[1:])

@@ -16,19 +16,19 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sitbreak import __version__
-from sitbreak.commands import CommandHandler, CommandRefusedError
-from sitbreak.coordinator import DeskCoordinator
 from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.pause import pause_until
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.reminders import system_local
 from sitbreak.core.settings import Settings
-from sitbreak.logs import setup_logging
+from sitbreak.desk.commands import CommandHandler, CommandRefusedError
+from sitbreak.desk.coordinator import DeskCoordinator
 from sitbreak.paths import AppPaths, resources_dir
 from sitbreak.platform.autostart import autostart_for, default_launch_command
 from sitbreak.platform.detect import create_session_events, detect_idle_source
-from sitbreak.scheduling import Scheduler
-from sitbreak.settings_watcher import SettingsWatcher
+from sitbreak.runtime.logs import setup_logging
+from sitbreak.runtime.scheduler import Scheduler
+from sitbreak.runtime.settings_watcher import SettingsWatcher
 from sitbreak.storage.database import Database, DatabaseError, DatabaseTooNewError
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.prompt_presenter import PromptPresenter
@@ -256,8 +256,10 @@ def _open_database(paths: AppPaths) -> tuple[Database, str | None]:
 
 
 def run_app(paths: AppPaths) -> int:
-    from sitbreak.instance import CommandServer, InstanceError, SingleInstance, send_command
-    from sitbreak.unix_signals import QuitOnSignals
+    from sitbreak.cli.registry import REMOTE_NAMES, Remote
+    from sitbreak.runtime.command_channel import CommandServer, send_command
+    from sitbreak.runtime.instance import InstanceError, SingleInstance
+    from sitbreak.runtime.signals import QuitOnSignals
 
     setup_logging(paths.log_dir)
     sys.excepthook = _log_uncaught
@@ -276,7 +278,7 @@ def run_app(paths: AppPaths) -> int:
         return 1
     if not primary:
         try:
-            reply = send_command(paths.instance_name, "show", {}, connect_retry_ms=3000)
+            reply = send_command(paths.instance_name, Remote.SHOW, {}, connect_retry_ms=3000)
         except InstanceError as error:
             print(
                 f"sitbreak: another Sitbreak holds the lock but does not answer: {error}",
@@ -292,7 +294,12 @@ def run_app(paths: AppPaths) -> int:
         print(f"sitbreak: {error}", file=sys.stderr)
         QMessageBox.critical(None, "Sitbreak cannot start", str(error))
         return 1
-    server = CommandServer(instance.server, sitbreak.commands, refusals=(CommandRefusedError,))
+    server = CommandServer(
+        instance.server,
+        sitbreak.commands,
+        refusals=(CommandRefusedError,),
+        commands=REMOTE_NAMES,
+    )
     signals = QuitOnSignals(lambda _number: sitbreak.quit()) if sys.platform != "win32" else None
     app.aboutToQuit.connect(sitbreak.shutdown)
     sitbreak.start()

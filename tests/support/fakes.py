@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from sitbreak.coordinator import ShownPrompt
 from sitbreak.core.clock import FakeClock
+from sitbreak.desk.ports import ShownPrompt
 
 
 @dataclass

@@ -8,16 +8,18 @@ from datetime import datetime, time, timedelta
 
 _DURATION = re.compile(r"^\s*(\d+)\s*(m|min|mins|minutes?|h|hours?)\s*$", re.IGNORECASE)
 MORNING = time(5, 0)
+TOMORROW = "tomorrow"  # a pause until tomorrow's start of work hours
+PauseLength = timedelta | str  # a length, or TOMORROW
 
 
 class PauseSpecError(ValueError):
     pass
 
 
-def parse_pause(text: str) -> timedelta | str:
-    """'30m' / '1h' / '90 min' -> a timedelta; 'tomorrow' -> 'tomorrow'."""
-    if text.strip().lower() == "tomorrow":
-        return "tomorrow"
+def parse_pause(text: str) -> PauseLength:
+    """'30m' / '1h' / '90 min' -> a timedelta; 'tomorrow' -> TOMORROW."""
+    if text.strip().lower() == TOMORROW:
+        return TOMORROW
     match = _DURATION.match(text)
     if not match:
         raise PauseSpecError(f"{text!r} is not a pause length: use e.g. 30m, 1h or tomorrow")

@@ -25,7 +25,7 @@ from sitbreak.core.routine_player import (
     RepDone,
     RoutinePlayer,
 )
-from sitbreak.routine_session import RoutineSessionRecorder
+from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.storage.database import Database
 from sitbreak.ui.routine_window import RoutineWindow
 from sitbreak.ui.sound import Tone

@@ -4,12 +4,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from sitbreak.commands import CommandHandler, CommandRefusedError
-from sitbreak.coordinator import DeskCoordinator
+from sitbreak.cli.registry import Remote
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.records import PromptKind
 from sitbreak.core.settings import Settings
 from sitbreak.core.status import State
+from sitbreak.desk.commands import CommandHandler, CommandRefusedError
+from sitbreak.desk.coordinator import DeskCoordinator
 from sitbreak.storage.database import Database
 from tests.support.fakes import DeskUser, FakeScheduler, RecordingPresenter
 
@@ -95,3 +96,10 @@ def test_show_routine_and_quit_reach_the_app() -> None:
 def test_unknown_command_is_refused() -> None:
     with pytest.raises(CommandRefusedError, match="unknown command"):
         Harness().handle("dance", {})
+
+
+def test_every_remote_command_of_the_registry_has_an_answer() -> None:
+    h = Harness()
+    args = {Remote.PAUSE: {"minutes": 5}, Remote.ROUTINE: {"routine": "daily"}}
+    for command in Remote:
+        assert isinstance(h.handle(command.value, args.get(command, {})), dict)

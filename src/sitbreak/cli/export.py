@@ -1,15 +1,10 @@
-"""`sitbreak stats` and `sitbreak export`: read the database beside the running app.
+"""`sitbreak export`: bouts, prompts and routine sessions as JSON or CSV files.
 
-Both open the database read-only (WAL lets them read while the app writes) and never
-change it.
+Reads the database read-only beside the running app, never changing it. Exit codes are
+the registry's (cli/registry.py): FAILED also when nothing was recorded in that period
+or the output cannot be written; USAGE for --from after --to, or csv without --output.
 
-Exit codes:
-  0  printed or written what was asked
-  1  nothing to show: no database yet, or no records in the days asked for;
-     also a database that cannot be read, and an output that cannot be written
-  2  usage error: a bad date, --from after --to, a bad --days, csv without --output
-
-Export formats (times are local, in the UTC offset of that moment):
+Formats (times are local, in the UTC offset of that moment):
 
   json  one object {"from", "to", "bouts": [...], "prompts": [...],
         "routine_sessions": [... each with "exercises": [...]]}; times are ISO 8601
@@ -37,31 +32,18 @@ import io
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sitbreak.core.clock import SystemClock
-from sitbreak.core.prompt_text import format_duration
+from sitbreak.cli.registry import ExitCode
+from sitbreak.cli.stats import open_source, parse_date
 from sitbreak.core.records import BoutRecord, PromptRecord, RoutineSessionRecord
-from sitbreak.core.settings import Settings
-from sitbreak.core.stats import DayStats
 from sitbreak.paths import AppPaths
 from sitbreak.storage.atomic import write_text_atomic
 from sitbreak.storage.database import DatabaseError
-from sitbreak.storage.settings_file import load_settings
-from sitbreak.storage.stats_queries import (
-    SqliteStatsSource,
-    StatsReader,
-    StatsSource,
-    open_stats_source,
-    utc_window,
-)
+from sitbreak.storage.stats_queries import StatsSource, utc_window
 
-EXIT_OK = 0
-EXIT_NOTHING = 1
-EXIT_USAGE = 2
-MAX_DAYS = 3660
 _ALL_FROM = date(1970, 1, 2)
 _ALL_TO = date(9998, 12, 30)
 
@@ -78,145 +60,6 @@ SESSION_COLUMNS = (
     *("exercises_total", "exercises_completed", "reps_done"),
 )
 EXERCISE_COLUMNS = ("session_id", "position", "exercise_id", "sets_done", "reps_done", "completed")
-STATS_COLUMNS = (
-    *("date", "sitting", "standing", "bouts", "longest", "over", "breaks", "squeezes"),
-    "routine",
-)
-
-
-def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date like 2026-03-02 (YYYY-MM-DD)"
-        ) from None
-
-
-def _positive_days(text: str) -> int:
-    try:
-        days = int(text)
-    except ValueError:
-        days = 0
-    if not 1 <= days <= MAX_DAYS:
-        raise argparse.ArgumentTypeError(f"--days takes a whole number from 1 to {MAX_DAYS}")
-    return days
-
-
-# -- stats --------------------------------------------------------------------------------
-
-
-def add_stats_arguments(parser: argparse.ArgumentParser) -> None:
-    which = parser.add_mutually_exclusive_group()
-    which.add_argument("--date", type=parse_date, help="one day, YYYY-MM-DD (default: today)")
-    which.add_argument("--days", type=_positive_days, help="the last N days up to today")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-
-
-def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
-    source = _open(paths)
-    if source is None:
-        return EXIT_NOTHING
-    try:
-        settings = _settings(paths)
-        reader = StatsReader(
-            source,
-            SystemClock(),
-            lambda: settings.prompts.stand_after_minutes * 60.0,
-            lambda: settings.stats.daily_sitting_goal_minutes * 60.0,
-        )
-        last = args.date or reader.today()
-        first = last - timedelta(days=(args.days or 1) - 1)
-        days = reader.days(first, last)
-    except DatabaseError as error:
-        print(f"sitbreak stats: {error}", file=sys.stderr)
-        return EXIT_NOTHING
-    finally:
-        source.close()
-    if not any(d.has_data for d in days):
-        span = str(first) if first == last else f"{first} to {last}"
-        print(f"sitbreak stats: nothing recorded for {span}.", file=sys.stderr)
-        return EXIT_NOTHING
-    if args.json:
-        print(json.dumps([day_to_json(d) for d in days], indent=2))
-    else:
-        print(stats_table(days, settings.stats.daily_sitting_goal_minutes * 60.0))
-    return EXIT_OK
-
-
-def day_to_json(day: DayStats) -> dict[str, Any]:
-    return {
-        "date": day.day.isoformat(),
-        "sitting_seconds": round(day.sitting_seconds),
-        "standing_seconds": round(day.standing_seconds),
-        "bouts": day.bouts,
-        "longest_bout_seconds": round(day.longest_bout_seconds),
-        "bouts_over_limit": day.bouts_over_limit,
-        "breaks": day.breaks,
-        "breaks_by_kind": {k.value: n for k, n in day.breaks_by_kind.items()},
-        "prompts": {
-            kind.value: {o.value: n for o, n in outcomes.items()}
-            for kind, outcomes in day.prompts.items()
-        },
-        "squeezes": day.squeezes,
-        "routines_completed": day.routines_completed,
-        "exercises_done": day.exercises_done,
-        "sitting_by_hour": [round(s) for s in day.sitting_by_hour],
-    }
-
-
-def stats_table(days: Sequence[DayStats], goal_seconds: float) -> str:
-    """A plain-text table, one row per day, and a total row for several days."""
-    header = STATS_COLUMNS
-    rows: list[tuple[str, ...]] = [header]
-    for d in days:
-        if not d.has_data:
-            rows.append((d.day.isoformat(), *("-" for _ in header[1:])))
-            continue
-        rows.append(
-            (
-                d.day.isoformat(),
-                format_duration(d.sitting_seconds),
-                format_duration(d.standing_seconds),
-                str(d.bouts),
-                format_duration(d.longest_bout_seconds),
-                str(d.bouts_over_limit),
-                str(d.breaks),
-                str(d.squeezes),
-                str(d.routines_completed),
-            )
-        )
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    lines = [
-        "  ".join(
-            c.ljust(w) if i == 0 else c.rjust(w)
-            for i, (c, w) in enumerate(zip(r, widths, strict=True))
-        )
-        for r in rows
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    tracked = [d for d in days if d.sitting_seconds > 0]
-    if len(days) > 1 and tracked:
-        avg = sum(d.sitting_seconds for d in tracked) / len(tracked)
-        lines.append("")
-        lines.append(
-            f"Average sitting on {len(tracked)} tracked day(s): {format_duration(avg)}"
-            f" (goal: at most {format_duration(goal_seconds)})"
-        )
-    elif len(days) == 1:
-        d = days[0]
-        prompts = ", ".join(
-            f"{kind.value} {sum(o.values())}" for kind, o in d.prompts.items() if sum(o.values())
-        )
-        kinds = ", ".join(f"{n} {k.value.replace('_', '/')}" for k, n in d.breaks_by_kind.items())
-        lines.append("")
-        lines.append(f"Breaks: {kinds}")
-        lines.append(f"Prompts shown: {prompts or 'none'}")
-        lines.append(f"Exercises done: {d.exercises_done}")
-    return "\n".join(lines)
-
-
-# -- export -------------------------------------------------------------------------------
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -235,23 +78,23 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     last: date = args.to_date or _ALL_TO
     if first > last:
         print(f"sitbreak export: --from {first} is after --to {last}.", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     if args.format == "csv" and args.output is None:
         print("sitbreak export: csv needs --output FOLDER (it writes four files).", file=sys.stderr)
-        return EXIT_USAGE
-    source = _open(paths)
+        return ExitCode.USAGE
+    source = open_source(paths)
     if source is None:
-        return EXIT_NOTHING
+        return ExitCode.FAILED
     try:
         records = read_records(source, first, last)
     except DatabaseError as error:
         print(f"sitbreak export: {error}", file=sys.stderr)
-        return EXIT_NOTHING
+        return ExitCode.FAILED
     finally:
         source.close()
     if not any(records):
         print("sitbreak export: nothing recorded in that period.", file=sys.stderr)
-        return EXIT_NOTHING
+        return ExitCode.FAILED
     try:
         if args.format == "json":
             text = json.dumps(export_json(*records, first, last), indent=2) + "\n"
@@ -264,8 +107,8 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
                 write_text_atomic(args.output / name, text)
     except OSError as error:
         print(f"sitbreak export: cannot write {args.output}: {error}", file=sys.stderr)
-        return EXIT_NOTHING
-    return EXIT_OK
+        return ExitCode.FAILED
+    return ExitCode.OK
 
 
 Records = tuple[list[BoutRecord], list[PromptRecord], list[RoutineSessionRecord]]
@@ -432,22 +275,3 @@ def export_csv(
             ],
         ),
     }
-
-
-# -- shared -------------------------------------------------------------------------------
-
-
-def _open(paths: AppPaths) -> SqliteStatsSource | None:
-    try:
-        return open_stats_source(paths.database_file)
-    except DatabaseError as error:
-        print(f"sitbreak: {error}", file=sys.stderr)
-        return None
-
-
-def _settings(paths: AppPaths) -> Settings:
-    """The user's limit and goal; the defaults when there is no settings file (no file is
-    created: these commands only read)."""
-    if not paths.settings_file.exists():
-        return Settings()
-    return load_settings(paths.settings_file).settings

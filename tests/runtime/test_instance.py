@@ -21,13 +21,15 @@ from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
 import sitbreak
-from sitbreak.instance import (
+from sitbreak.cli.registry import REMOTE_NAMES
+from sitbreak.runtime.command_channel import (
+    PROTOCOL_VERSION,
     CommandFailedError,
     CommandServer,
     NotRunningError,
-    SingleInstance,
     send_command,
 )
+from sitbreak.runtime.instance import SingleInstance
 from tests.support.waiting import wait_until
 
 SRC = str(Path(sitbreak.__file__).resolve().parents[1])
@@ -71,7 +73,7 @@ def primary(qtbot: QtBot, name: str, lock_file: Path) -> Iterator[tuple[SingleIn
     instance = SingleInstance(name, lock_file)
     assert instance.try_become_primary()
     app = FakeApp()
-    server = CommandServer(instance.server, app, refusals=(Refused,))
+    server = CommandServer(instance.server, app, refusals=(Refused,), commands=REMOTE_NAMES)
     yield instance, app
     del server
     instance.release()
@@ -149,7 +151,7 @@ def test_an_instance_left_by_a_crash_is_taken_over(
 ) -> None:
     crashed = run_python(
         "import os, sys, pathlib\n"
-        "from sitbreak.instance import SingleInstance\n"
+        "from sitbreak.runtime.instance import SingleInstance\n"
         "instance = SingleInstance(sys.argv[1], pathlib.Path(sys.argv[2]))\n"
         "print(instance.try_become_primary(), flush=True)\n"
         "os._exit(0)  # no clean-up, as in a crash\n",
@@ -163,7 +165,7 @@ def test_an_instance_left_by_a_crash_is_taken_over(
     instance = SingleInstance(name, lock_file)
     assert instance.try_become_primary()
     app = FakeApp()
-    CommandServer(instance.server, app, refusals=(Refused,), parent=instance)
+    CommandServer(instance.server, app, refusals=(Refused,), commands=REMOTE_NAMES, parent=instance)
     client = RawClient(qtbot, name)
     client.send(b'{"command": "status"}\n')
     assert client.replies(1)[0]["ok"] is True
@@ -206,7 +208,7 @@ def test_two_starts_at_once_make_one_primary(name: str, lock_file: Path, qtbot: 
     code = (
         "import sys, pathlib\n"
         "from PySide6.QtCore import QCoreApplication\n"
-        "from sitbreak.instance import SingleInstance\n"
+        "from sitbreak.runtime.instance import SingleInstance\n"
         "app = QCoreApplication([])\n"
         "instance = SingleInstance(sys.argv[1], pathlib.Path(sys.argv[2]))\n"
         "print(instance.try_become_primary(), flush=True)\n"
@@ -313,6 +315,46 @@ def test_bad_json_gets_an_error_and_the_server_goes_on(
     assert app.received == [("status", {})]
 
 
+def test_the_line_carries_the_protocol_and_another_one_is_refused(
+    primary: tuple[SingleInstance, FakeApp], qtbot: QtBot
+) -> None:
+    instance, app = primary
+    client = RawClient(qtbot, instance.name)
+    client.send(b'{"protocol": 1, "command": "status"}\n')
+    client.send(b'{"protocol": 99, "command": "quit"}\n')
+
+    current, future = client.replies(2)
+
+    assert current["protocol"] == PROTOCOL_VERSION == 1
+    assert current["ok"] is True
+    assert future == {"protocol": 1, "ok": False, "error": future["error"]}
+    assert "protocol 1" in future["error"]
+    assert app.received == [("status", {})]  # the quit in protocol 99 was not carried out
+
+
+def test_a_reply_in_another_protocol_is_not_trusted(name: str, qtbot: QtBot) -> None:
+    from PySide6.QtNetwork import QLocalServer
+
+    server = QLocalServer()
+    assert server.listen(name)
+    replies: list[bytes] = []
+
+    def answer() -> None:
+        socket = server.nextPendingConnection()
+        replies.append(b"sent")
+        socket.readyRead.connect(
+            lambda: socket.write(b'{"protocol": 2, "ok": true, "result": {"state": "x"}}\n')
+        )
+
+    server.newConnection.connect(answer)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(send_command, name, "status")
+        wait_until(future.done, timeout=5)
+    with pytest.raises(CommandFailedError, match="speaks command protocol 2"):
+        future.result()
+    server.close()
+
+
 def test_a_request_in_pieces_is_answered_once_complete(
     primary: tuple[SingleInstance, FakeApp], qtbot: QtBot
 ) -> None:
@@ -349,7 +391,7 @@ def test_many_clients_each_get_their_own_answer(
         client.send(json.dumps({"command": "resume", "args": {"n": i}}).encode() + b"\n")
 
     for client in clients:
-        assert client.replies(1) == [{"ok": True, "result": {}}]
+        assert client.replies(1) == [{"protocol": PROTOCOL_VERSION, "ok": True, "result": {}}]
     assert sorted(args["n"] for _, args in app.received) == list(range(20))
 
 
@@ -368,7 +410,7 @@ def test_the_cli_needs_no_event_loop(
     cli = run_python(
         "import json, sys\n"
         "from PySide6.QtCore import QCoreApplication\n"
-        "from sitbreak.instance import send_command\n"
+        "from sitbreak.runtime.command_channel import send_command\n"
         + ("app = QCoreApplication([])\n" if core_app else "")
         + "print(json.dumps(send_command(sys.argv[1], 'status')))\n",
         instance.name,
@@ -383,7 +425,8 @@ def test_a_second_start_asks_the_first_to_show(
     second = run_python(
         "import sys, pathlib\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from sitbreak.instance import SingleInstance, send_command\n"
+        "from sitbreak.runtime.command_channel import send_command\n"
+        "from sitbreak.runtime.instance import SingleInstance\n"
         "app = QApplication([])\n"
         "me = SingleInstance(sys.argv[1], pathlib.Path(sys.argv[2]))\n"
         "assert not me.try_become_primary()\n"

@@ -5,11 +5,11 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from sitbreak.coordinator import DeskCoordinator
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.records import EndReason, Outcome, PromptKind, SessionStatus
 from sitbreak.core.settings import PromptSettings, RoutineSettings, Settings
 from sitbreak.core.status import State
+from sitbreak.desk.coordinator import DeskCoordinator
 from sitbreak.storage.database import Database
 from tests.support.fakes import DeskUser, FakeScheduler, RecordingPresenter
 

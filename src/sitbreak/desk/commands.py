@@ -1,6 +1,6 @@
-"""What the running app does for `sitbreak status|show|pause|resume|break|routine|quit`.
+"""What the running app does for each remote command of the registry (cli/registry.py).
 
-Qt-free: the command server hands each request here; the answers are plain dicts.
+Qt-free: the command channel hands each request here; the answers are plain dicts.
 """
 
 from __future__ import annotations
@@ -9,12 +9,13 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from sitbreak.coordinator import DeskCoordinator
+from sitbreak.cli.registry import Remote
 from sitbreak.core.clock import Clock
 from sitbreak.core.pause import pause_until
 from sitbreak.core.prompt_text import format_countdown
 from sitbreak.core.records import PromptKind
 from sitbreak.core.reminders import system_local
+from sitbreak.desk.coordinator import DeskCoordinator
 
 
 class CommandRefusedError(Exception):
@@ -36,21 +37,31 @@ class CommandHandler:
         self._open_routine = open_routine
         self._quit = quit_app
 
-    def __call__(self, command: str, args: dict[str, Any]) -> dict[str, Any]:
-        handler = getattr(self, f"_do_{command}", None)
-        if handler is None:
-            raise CommandRefusedError(f"unknown command {command!r}")
-        result: dict[str, Any] = handler(args)
-        return result
+        self._handlers: dict[Remote, Callable[[dict[str, Any]], dict[str, Any]]] = {
+            Remote.STATUS: self._status,
+            Remote.SHOW: self._show,
+            Remote.PAUSE: self._pause,
+            Remote.RESUME: self._resume,
+            Remote.BREAK: self._break,
+            Remote.ROUTINE: self._routine,
+            Remote.QUIT: self._quit_command,
+        }
 
-    def _do_status(self, _: dict[str, Any]) -> dict[str, Any]:
+    def __call__(self, command: str, args: dict[str, Any]) -> dict[str, Any]:
+        try:
+            handler = self._handlers[Remote(command)]
+        except ValueError:
+            raise CommandRefusedError(f"unknown command {command!r}") from None
+        return handler(args)
+
+    def _status(self, _: dict[str, Any]) -> dict[str, Any]:
         return self._desk.status().to_json()
 
-    def _do_show(self, _: dict[str, Any]) -> dict[str, Any]:
+    def _show(self, _: dict[str, Any]) -> dict[str, Any]:
         self._show_status()
         return {"message": "Sitbreak is already running; its status window is shown."}
 
-    def _do_pause(self, args: dict[str, Any]) -> dict[str, Any]:
+    def _pause(self, args: dict[str, Any]) -> dict[str, Any]:
         now = self._clock.now()
         if args.get("until") == "tomorrow":
             work_start = self._desk.settings.schedule.work_hours.start
@@ -68,20 +79,20 @@ class CommandHandler:
             "paused_until": until.isoformat(),
         }
 
-    def _do_resume(self, _: dict[str, Any]) -> dict[str, Any]:
+    def _resume(self, _: dict[str, Any]) -> dict[str, Any]:
         self._desk.resume_prompts()
         return {"message": "Prompts resumed."}
 
-    def _do_break(self, _: dict[str, Any]) -> dict[str, Any]:
+    def _break(self, _: dict[str, Any]) -> dict[str, Any]:
         self._desk.prompt_now(PromptKind.STAND)
         return {"message": "Stand-up prompt shown."}
 
-    def _do_routine(self, args: dict[str, Any]) -> dict[str, Any]:
+    def _routine(self, args: dict[str, Any]) -> dict[str, Any]:
         routine_id = str(args.get("routine", "daily"))
         if not self._open_routine(routine_id):
             raise CommandRefusedError(f"there is no routine {routine_id!r}")
         return {"message": f"Routine {routine_id!r} opened."}
 
-    def _do_quit(self, _: dict[str, Any]) -> dict[str, Any]:
+    def _quit_command(self, _: dict[str, Any]) -> dict[str, Any]:
         self._quit()
         return {"message": "Sitbreak is quitting; the open bout was saved."}

@@ -9,19 +9,12 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from sitbreak.cli.export import BOUT_COLUMNS, add_export_arguments, run_export
+from sitbreak.cli.registry import ExitCode
+from sitbreak.cli.stats import add_stats_arguments, run_stats
 from sitbreak.core.records import EndReason, ExerciseResult, Outcome, Posture, PromptKind
 from sitbreak.core.records import SessionStatus as Status
 from sitbreak.paths import AppPaths
-from sitbreak.stats_cli import (
-    BOUT_COLUMNS,
-    EXIT_NOTHING,
-    EXIT_OK,
-    EXIT_USAGE,
-    add_export_arguments,
-    add_stats_arguments,
-    run_export,
-    run_stats,
-)
 from sitbreak.storage.database import Database
 
 CET = timezone(timedelta(hours=1))
@@ -77,7 +70,7 @@ def run(command: str, argv: list[str], paths: AppPaths) -> int:
 
 def test_stats_json_reports_the_seeded_day_field_by_field(paths, capsys) -> None:
     seed(paths)
-    assert run("stats", ["--date", "2026-03-02", "--json"], paths) == EXIT_OK
+    assert run("stats", ["--date", "2026-03-02", "--json"], paths) == ExitCode.OK
     (day,) = json.loads(capsys.readouterr().out)
 
     assert day["date"] == "2026-03-02"
@@ -109,7 +102,7 @@ def test_stats_json_reports_the_seeded_day_field_by_field(paths, capsys) -> None
 
 def test_stats_days_gives_one_object_per_day_oldest_first(paths, capsys) -> None:
     seed(paths)
-    assert run("stats", ["--date", "2026-03-03", "--json"], paths) == EXIT_OK
+    assert run("stats", ["--date", "2026-03-03", "--json"], paths) == ExitCode.OK
     (tuesday,) = json.loads(capsys.readouterr().out)
     assert tuesday["sitting_seconds"] == 15 * 60
     assert tuesday["breaks_by_kind"]["natural"] == 1
@@ -117,7 +110,7 @@ def test_stats_days_gives_one_object_per_day_oldest_first(paths, capsys) -> None
 
 def test_stats_table_shows_the_day_in_words(paths, capsys) -> None:
     seed(paths)
-    assert run("stats", ["--date", "2026-03-02"], paths) == EXIT_OK
+    assert run("stats", ["--date", "2026-03-02"], paths) == ExitCode.OK
     out = capsys.readouterr().out
     row = next(line for line in out.splitlines() if line.startswith("2026-03-02"))
     assert row.split()[1:5] == ["1", "h", "50", "min"]  # sitting 1 h 50 min
@@ -126,16 +119,16 @@ def test_stats_table_shows_the_day_in_words(paths, capsys) -> None:
 
 def test_stats_for_days_without_records_says_so_and_exits_1(paths, capsys) -> None:
     seed(paths)
-    assert run("stats", ["--date", "2025-01-01"], paths) == EXIT_NOTHING
+    assert run("stats", ["--date", "2025-01-01"], paths) == ExitCode.FAILED
     assert "nothing recorded for 2025-01-01" in capsys.readouterr().err
 
 
 def test_missing_database_is_a_clear_message_and_exit_1(paths, capsys) -> None:
-    assert run("stats", ["--json"], paths) == EXIT_NOTHING
+    assert run("stats", ["--json"], paths) == ExitCode.FAILED
     err = capsys.readouterr().err
     assert "No database" in err
     assert str(paths.database_file) in err
-    assert run("export", ["--format", "json"], paths) == EXIT_NOTHING
+    assert run("export", ["--format", "json"], paths) == ExitCode.FAILED
     assert not paths.database_file.exists()  # reading never creates it
 
 
@@ -154,27 +147,27 @@ def test_bad_arguments_are_usage_errors_with_exit_2(paths, capsys, command, argv
     seed(paths)
     with pytest.raises(SystemExit) as exit_info:
         run(command, argv, paths)
-    assert exit_info.value.code == EXIT_USAGE
+    assert exit_info.value.code == ExitCode.USAGE
     assert message in capsys.readouterr().err
 
 
 def test_from_after_to_is_a_usage_error(paths, capsys) -> None:
     seed(paths)
     argv = ["--format", "json", "--from", "2026-03-03", "--to", "2026-03-02"]
-    assert run("export", argv, paths) == EXIT_USAGE
+    assert run("export", argv, paths) == ExitCode.USAGE
     assert "--from 2026-03-03 is after --to 2026-03-02" in capsys.readouterr().err
 
 
 def test_csv_without_an_output_folder_is_a_usage_error(paths, capsys) -> None:
     seed(paths)
-    assert run("export", ["--format", "csv"], paths) == EXIT_USAGE
+    assert run("export", ["--format", "csv"], paths) == ExitCode.USAGE
     assert "--output FOLDER" in capsys.readouterr().err
 
 
 def test_export_of_an_empty_period_exits_1(paths, capsys, tmp_path) -> None:
     seed(paths)
     argv = ["--format", "csv", "--from", "2027-01-01", "--output", str(tmp_path / "out")]
-    assert run("export", argv, paths) == EXIT_NOTHING
+    assert run("export", argv, paths) == ExitCode.FAILED
     assert "nothing recorded" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
 
@@ -182,7 +175,7 @@ def test_export_of_an_empty_period_exits_1(paths, capsys, tmp_path) -> None:
 def test_csv_export_round_trips_every_bout_prompt_and_session(paths, tmp_path) -> None:
     seed(paths)
     out = tmp_path / "export"
-    assert run("export", ["--format", "csv", "--output", str(out)], paths) == EXIT_OK
+    assert run("export", ["--format", "csv", "--output", str(out)], paths) == ExitCode.OK
     assert sorted(p.name for p in out.iterdir()) == [
         "bouts.csv",
         "prompts.csv",
@@ -232,10 +225,10 @@ def test_export_dates_select_by_local_day(paths, tmp_path) -> None:
     seed(paths)
     target = tmp_path / "march2.json"
     # The night bout ends on 3 March but started on 2 March: nothing started on the 3rd.
-    assert run("export", ["--format", "json", "--from", "2026-03-03"], paths) == EXIT_NOTHING
-    assert run("export", ["--format", "json", "--to", "2026-03-01"], paths) == EXIT_NOTHING
+    assert run("export", ["--format", "json", "--from", "2026-03-03"], paths) == ExitCode.FAILED
+    assert run("export", ["--format", "json", "--to", "2026-03-01"], paths) == ExitCode.FAILED
     argv = ["--format", "json", "--from", "2026-03-02", "--to", "2026-03-02"]
-    assert run("export", [*argv, "--output", str(target)], paths) == EXIT_OK
+    assert run("export", [*argv, "--output", str(target)], paths) == ExitCode.OK
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["from"] == data["to"] == "2026-03-02"
     assert len(data["bouts"]) == 4
@@ -252,7 +245,7 @@ def test_export_dates_select_by_local_day(paths, tmp_path) -> None:
 
 def test_json_export_goes_to_stdout_without_output(paths, capsys) -> None:
     seed(paths)
-    assert run("export", ["--format", "json"], paths) == EXIT_OK
+    assert run("export", ["--format", "json"], paths) == ExitCode.OK
     data = json.loads(capsys.readouterr().out)
     assert [len(data[k]) for k in ("bouts", "prompts", "routine_sessions")] == [4, 5, 2]
 
@@ -262,7 +255,7 @@ def test_stats_reads_while_the_app_holds_the_database_open(paths, capsys) -> Non
     app_db = Database.open(paths.database_file, offset_of=lambda _m: 3600)
     app_db.save_bout(None, cet(2, 14), cet(2, 14, 10), Posture.SITTING, None)  # open bout
     try:
-        assert run("stats", ["--date", "2026-03-02", "--json"], paths) == EXIT_OK
+        assert run("stats", ["--date", "2026-03-02", "--json"], paths) == ExitCode.OK
     finally:
         app_db.close()
     (day,) = json.loads(capsys.readouterr().out)

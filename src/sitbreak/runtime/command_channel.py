@@ -1,9 +1,10 @@
-"""One running Sitbreak per data dir, and the command channel to it.
+"""The command channel to the running Sitbreak: one JSON line each way.
 
-The primary holds a lock file next to the data (a crashed holder's lock is stale: its
-PID is gone) and listens on a local socket. A second start, or the CLI, sends one JSON
-line, `{"command": "status", "args": {}}`, and reads one JSON line back:
-`{"ok": true, "result": {...}}` or `{"ok": false, "error": "..."}`.
+A second start, or the CLI, sends `{"protocol": 1, "command": "status", "args": {}}` and
+reads back `{"protocol": 1, "ok": true, "result": {...}}` or `{"protocol": 1, "ok": false,
+"error": "..."}`. A request without "protocol" is read as protocol 1; a request or reply
+in another protocol is refused with a message that says which side to update. Which
+commands exist is the command line's registry (cli/registry.py), handed in by the app.
 """
 
 from __future__ import annotations
@@ -12,24 +13,20 @@ import json
 import logging
 import time
 from collections.abc import Callable, Collection
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from sitbreak.runtime.instance import InstanceError
 
 log = logging.getLogger(__name__)
 
-COMMANDS = frozenset({"status", "show", "pause", "resume", "break", "routine", "quit"})
+PROTOCOL_VERSION = 1
 MAX_REQUEST_BYTES = 64 * 1024  # a request is a short line; more is a confused client
-PROBE_TIMEOUT_MS = 500
 WAIT_SLICE_MS = 20
 
 Handler = Callable[[str, dict[str, Any]], dict[str, Any]]
-
-
-class InstanceError(Exception):
-    """Something went wrong between two Sitbreak processes."""
 
 
 class NotRunningError(InstanceError):
@@ -42,83 +39,6 @@ class CommandFailedError(InstanceError):
 
 class ChannelError(CommandFailedError):
     """Connected, but no usable answer came back (timeout, closed, garbled)."""
-
-
-class SingleInstance(QObject):
-    """Decides whether this process is the primary Sitbreak for `name`.
-
-    The lock file settles a race between two starts; the socket then tells whether a
-    primary is really alive. A stale lock or socket left by a crash is cleared.
-    """
-
-    def __init__(self, name: str, lock_file: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._name = name
-        self._lock_path = lock_file
-        self._lock: QLockFile | None = None
-        self._server: QLocalServer | None = None
-
-    @property
-    def name(self) -> str:
-        return self._name
-
-    @property
-    def is_primary(self) -> bool:
-        return self._server is not None
-
-    @property
-    def server(self) -> QLocalServer:
-        """The listening server; only the primary has one."""
-        if self._server is None:
-            raise InstanceError("not the primary instance")
-        return self._server
-
-    def try_become_primary(self) -> bool:
-        """True if we are now the primary; False if another live instance is."""
-        if self._server is not None:
-            return True
-        self._lock_path.parent.mkdir(parents=True, exist_ok=True)
-        lock = QLockFile(str(self._lock_path))
-        lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-        if not lock.tryLock(0):
-            if lock.error() == QLockFile.LockError.LockFailedError:
-                log.info("another Sitbreak holds %s", self._lock_path)
-                return False
-            raise InstanceError(f"cannot create the lock file {self._lock_path}: {lock.error()}")
-        if answers(self._name):
-            # Its lock file was removed by hand; the live one stays in charge.
-            lock.unlock()
-            log.warning("a Sitbreak answers on %s without holding the lock", self._name)
-            return False
-        if QLocalServer.removeServer(self._name):
-            log.debug("cleared a stale socket for %s", self._name)
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self._name):
-            message = server.errorString()
-            lock.unlock()
-            raise InstanceError(f"cannot listen on {self._name}: {message}")
-        self._lock, self._server = lock, server
-        log.info("primary instance on %s", server.fullServerName())
-        return True
-
-    def release(self) -> None:
-        """Stop listening and drop the lock (on quit; a crash leaves them stale)."""
-        if self._server is not None:
-            self._server.close()
-            self._server = None
-        if self._lock is not None:
-            self._lock.unlock()
-            self._lock = None
-
-
-def answers(name: str, timeout_ms: int = PROBE_TIMEOUT_MS) -> bool:
-    """Whether a server accepts connections on `name`."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    connected = socket.waitForConnected(timeout_ms)
-    socket.abort()
-    return bool(connected)
 
 
 class CommandServer(QObject):
@@ -135,7 +55,7 @@ class CommandServer(QObject):
         handler: Handler,
         *,
         refusals: tuple[type[Exception], ...],
-        commands: Collection[str] = COMMANDS,
+        commands: Collection[str],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -163,6 +83,12 @@ class CommandServer(QObject):
             return _error(f"bad request: not JSON ({exc})")
         if not isinstance(request, dict):
             return _error("bad request: expected a JSON object")
+        protocol = request.get("protocol", PROTOCOL_VERSION)
+        if protocol != PROTOCOL_VERSION:
+            return _error(
+                f"this Sitbreak speaks command protocol {PROTOCOL_VERSION}, the command line "
+                f"{protocol!r}: use the sitbreak command of the running installation"
+            )
         command = request.get("command")
         args = request.get("args", {})
         if command not in self._commands:
@@ -180,7 +106,7 @@ class CommandServer(QObject):
         except Exception:
             log.exception("command %s failed", command)
             return _error(f"{command} failed inside Sitbreak; details are in its log")
-        return {"ok": True, "result": result}
+        return {"protocol": PROTOCOL_VERSION, "ok": True, "result": result}
 
 
 class _Connection:
@@ -241,7 +167,7 @@ class _Connection:
 
 
 def _error(message: str) -> dict[str, Any]:
-    return {"ok": False, "error": message}
+    return {"protocol": PROTOCOL_VERSION, "ok": False, "error": message}
 
 
 def send_command(
@@ -258,12 +184,13 @@ def send_command(
     keeps trying to connect for that long (a primary that is still starting up).
     Raises NotRunningError, or CommandFailedError (refused, failed, or ChannelError).
     """
-    request = json.dumps({"command": command, "args": args or {}}).encode() + b"\n"
+    request = {"protocol": PROTOCOL_VERSION, "command": command, "args": args or {}}
+    line = json.dumps(request).encode() + b"\n"
     deadline = time.monotonic() + max(timeout_ms, connect_retry_ms) / 1000
     socket = QLocalSocket()
     try:
         _connect(socket, name, timeout_ms, time.monotonic() + connect_retry_ms / 1000)
-        socket.write(request)
+        socket.write(line)
         while socket.bytesToWrite() and _remaining_ms(deadline) > 0:
             if not socket.waitForBytesWritten(min(_remaining_ms(deadline), WAIT_SLICE_MS)) and (
                 socket.state() != QLocalSocket.LocalSocketState.ConnectedState
@@ -319,6 +246,12 @@ def _parse_reply(line: bytes) -> dict[str, Any]:
         raise ChannelError(f"garbled answer from Sitbreak: {exc}") from exc
     if not isinstance(reply, dict) or "ok" not in reply:
         raise ChannelError(f"unexpected answer from Sitbreak: {reply!r}")
+    protocol = reply.get("protocol", PROTOCOL_VERSION)
+    if protocol != PROTOCOL_VERSION:
+        raise ChannelError(
+            f"the running Sitbreak speaks command protocol {protocol!r}, this command line "
+            f"{PROTOCOL_VERSION}: restart Sitbreak after an update"
+        )
     if not reply["ok"]:
         raise CommandFailedError(str(reply.get("error", "refused")))
     result = reply.get("result", {})

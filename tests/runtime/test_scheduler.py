@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from sitbreak.scheduling import Scheduler
+from sitbreak.runtime.scheduler import Scheduler
 from tests.support.waiting import wait_until
 
 
@@ -232,7 +232,7 @@ def test_naive_times_are_refused(scheduler: Scheduler) -> None:
         scheduler.schedule_at("prompt", datetime(2026, 3, 2, 9, 0), lambda: None)
 
 
-# scheduling.py subclasses APScheduler 3.11's executor and scheduler and uses these
+# runtime/scheduler.py subclasses APScheduler 3.11's executor and scheduler and uses these
 # private members. pyproject pins the minor version; if an update moves any of them,
 # this test names it before the app misbehaves.
 APSCHEDULER_PRIVATE_SIGNATURES = {

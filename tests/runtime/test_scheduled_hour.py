@@ -11,11 +11,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from sitbreak.coordinator import DeskCoordinator
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
-from sitbreak.scheduling import Scheduler
+from sitbreak.desk.coordinator import DeskCoordinator
+from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.storage.database import Database
 from tests.support.fakes import DeskUser, RecordingPresenter
 
@@ -37,14 +37,14 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     import apscheduler.triggers.date
     import apscheduler.triggers.interval
 
-    import sitbreak.scheduling
+    import sitbreak.runtime.scheduler
 
     for module in (
         apscheduler.executors.base,
         apscheduler.schedulers.base,
         apscheduler.triggers.interval,
         apscheduler.triggers.date,
-        sitbreak.scheduling,
+        sitbreak.runtime.scheduler,
     ):
         monkeypatch.setattr(module, "datetime", FakeDatetime)
     return fake

@@ -11,7 +11,7 @@ import pytest
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.records import SessionStatus
 from sitbreak.core.routine_player import RoutinePlayer
-from sitbreak.routine_session import RoutineSessionRecorder
+from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.storage.database import Database
 from tests.support.exercises import make_exercise, run_to_end
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import Protocol, TypeVar
+from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 from sitbreak.core.clock import Clock
 from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind, SessionStatus
@@ -21,6 +20,7 @@ from sitbreak.core.reminders import DuePrompt, ReminderPolicy, ToLocal, system_l
 from sitbreak.core.settings import Settings
 from sitbreak.core.sitting import Bout, OpenPeriod, SittingTracker
 from sitbreak.core.status import State, Status
+from sitbreak.desk.ports import IdleReader, JobScheduler, PromptDisplay, ShownPrompt
 from sitbreak.storage.database import Database, DatabaseError
 
 log = logging.getLogger(__name__)
@@ -31,43 +31,14 @@ MANUAL_TICK = 60.0  # seconds between presence ticks when no idle source works
 IDLE_FAILURES_BEFORE_MANUAL = 3
 
 
-class Scheduler(Protocol):
-    def schedule_at(self, job_id: str, when: datetime, func: Callable[[], None]) -> None: ...
-    def schedule_every(self, job_id: str, seconds: float, func: Callable[[], None]) -> None: ...
-    def schedule_daily(self, job_id: str, at: time, func: Callable[[], None]) -> None: ...
-    def cancel(self, job_id: str) -> None: ...
-
-
-class IdleReader(Protocol):
-    def idle_seconds(self) -> float: ...
-
-
-@dataclass(frozen=True)
-class ShownPrompt:
-    record_id: int
-    kind: PromptKind
-    due: datetime
-    shown: datetime
-    snooze_count: int
-    urgent: bool
-    snooze_minutes: int  # what Snooze will postpone by now (escalation halves it)
-    timeout_seconds: int
-    sitting_seconds: float  # the bout's length when shown ("you have been sitting for...")
-
-
-class PromptPresenter(Protocol):
-    def show_prompt(self, prompt: ShownPrompt) -> None: ...
-    def close_prompt(self) -> None: ...
-
-
 class DeskCoordinator:
     def __init__(
         self,
         clock: Clock,
         settings: Settings,
         database: Database,
-        scheduler: Scheduler,
-        presenter: PromptPresenter,
+        scheduler: JobScheduler,
+        presenter: PromptDisplay,
         idle_reader: IdleReader | None,
         manual_reason: str | None = None,
         to_local: ToLocal = system_local,

@@ -1,0 +1,96 @@
+"""Every `sitbreak` command and exit code, named once.
+
+The parser (cli/main.py) builds its sub-commands from COMMANDS; the command channel
+accepts exactly the remote ones (the app hands it `REMOTE_NAMES`); the running app's
+handler (desk/commands.py) answers each `Remote` member. A command's arguments are
+declared here too, except for `stats` and `export`, whose options live with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+from types import MappingProxyType
+from typing import Any
+
+
+class ExitCode(IntEnum):
+    """What `sitbreak` returns to the shell."""
+
+    OK = 0  # done: printed, written or carried out what was asked
+    FAILED = 1  # could not be done: no running app, nothing recorded, an unreadable
+    # database, an output that cannot be written, a refusal; worded on stderr
+    USAGE = 2  # bad arguments: a bad date or pause length, --from after --to (with usage)
+
+
+class Remote(StrEnum):
+    """Commands the running app carries out (sent over the command channel)."""
+
+    STATUS = "status"
+    SHOW = "show"
+    PAUSE = "pause"
+    RESUME = "resume"
+    BREAK = "break"
+    ROUTINE = "routine"
+    QUIT = "quit"
+
+
+class Local(StrEnum):
+    """Commands this process carries out itself."""
+
+    RUN = "run"
+    STATS = "stats"
+    EXPORT = "export"
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One argparse argument: its flags or name, and add_argument's keywords."""
+
+    names: tuple[str, ...]
+    options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True)
+class Command:
+    name: Remote | Local
+    help: str
+    arguments: tuple[Argument, ...] = ()
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command(Local.RUN, "start the tray app (the default)"),
+    Command(
+        Remote.STATUS,
+        "what the running app knows now",
+        (Argument(("--json",), {"action": "store_true", "help": "print JSON"}),),
+    ),
+    Command(Remote.SHOW, "show the running app's status window"),
+    Command(
+        Remote.PAUSE,
+        "hold prompts back (tracking goes on)",
+        (
+            Argument(
+                ("length",), {"nargs": "?", "default": "30m", "help": "30m, 1h, 90m... or tomorrow"}
+            ),
+        ),
+    ),
+    Command(Remote.RESUME, "end a pause"),
+    Command(Remote.BREAK, "show the stand-up prompt now"),
+    Command(
+        Remote.ROUTINE,
+        "open the routine window in the running app",
+        (
+            Argument(
+                ("routine_id",),
+                {"nargs": "?", "default": "daily", "help": "daily (default) or desk"},
+            ),
+        ),
+    ),
+    Command(Remote.QUIT, "quit the running app (the open bout is saved)"),
+    Command(Local.STATS, "daily sitting stats (reads the database directly)"),
+    Command(Local.EXPORT, "export bouts, prompts and routines as CSV or JSON"),
+)
+
+REMOTE_NAMES = frozenset(command.value for command in Remote)

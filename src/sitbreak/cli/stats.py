@@ -1,0 +1,176 @@
+"""`sitbreak stats`: daily sitting stats, read from the database beside the running app.
+
+The database is opened read-only (WAL lets it be read while the app writes) and never
+changed. Exit codes are the registry's (cli/registry.py): FAILED also when nothing was
+recorded in the days asked for; USAGE for a bad --date or --days.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from sitbreak.cli.registry import ExitCode
+from sitbreak.core.clock import SystemClock
+from sitbreak.core.prompt_text import format_duration
+from sitbreak.core.settings import Settings
+from sitbreak.core.stats import DayStats
+from sitbreak.paths import AppPaths
+from sitbreak.storage.database import DatabaseError
+from sitbreak.storage.settings_file import load_settings
+from sitbreak.storage.stats_queries import SqliteStatsSource, StatsReader, open_stats_source
+
+MAX_DAYS = 3660
+STATS_COLUMNS = (
+    *("date", "sitting", "standing", "bouts", "longest", "over", "breaks", "squeezes"),
+    "routine",
+)
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date like 2026-03-02 (YYYY-MM-DD)"
+        ) from None
+
+
+def _positive_days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = 0
+    if not 1 <= days <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"--days takes a whole number from 1 to {MAX_DAYS}")
+    return days
+
+
+def add_stats_arguments(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--date", type=parse_date, help="one day, YYYY-MM-DD (default: today)")
+    which.add_argument("--days", type=_positive_days, help="the last N days up to today")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
+    source = open_source(paths)
+    if source is None:
+        return ExitCode.FAILED
+    try:
+        settings = read_settings(paths)
+        reader = StatsReader(
+            source,
+            SystemClock(),
+            lambda: settings.prompts.stand_after_minutes * 60.0,
+            lambda: settings.stats.daily_sitting_goal_minutes * 60.0,
+        )
+        last = args.date or reader.today()
+        first = last - timedelta(days=(args.days or 1) - 1)
+        days = reader.days(first, last)
+    except DatabaseError as error:
+        print(f"sitbreak stats: {error}", file=sys.stderr)
+        return ExitCode.FAILED
+    finally:
+        source.close()
+    if not any(d.has_data for d in days):
+        span = str(first) if first == last else f"{first} to {last}"
+        print(f"sitbreak stats: nothing recorded for {span}.", file=sys.stderr)
+        return ExitCode.FAILED
+    if args.json:
+        print(json.dumps([day_to_json(d) for d in days], indent=2))
+    else:
+        print(stats_table(days, settings.stats.daily_sitting_goal_minutes * 60.0))
+    return ExitCode.OK
+
+
+def day_to_json(day: DayStats) -> dict[str, Any]:
+    return {
+        "date": day.day.isoformat(),
+        "sitting_seconds": round(day.sitting_seconds),
+        "standing_seconds": round(day.standing_seconds),
+        "bouts": day.bouts,
+        "longest_bout_seconds": round(day.longest_bout_seconds),
+        "bouts_over_limit": day.bouts_over_limit,
+        "breaks": day.breaks,
+        "breaks_by_kind": {k.value: n for k, n in day.breaks_by_kind.items()},
+        "prompts": {
+            kind.value: {o.value: n for o, n in outcomes.items()}
+            for kind, outcomes in day.prompts.items()
+        },
+        "squeezes": day.squeezes,
+        "routines_completed": day.routines_completed,
+        "exercises_done": day.exercises_done,
+        "sitting_by_hour": [round(s) for s in day.sitting_by_hour],
+    }
+
+
+def stats_table(days: Sequence[DayStats], goal_seconds: float) -> str:
+    """A plain-text table, one row per day, and a total row for several days."""
+    header = STATS_COLUMNS
+    rows: list[tuple[str, ...]] = [header]
+    for d in days:
+        if not d.has_data:
+            rows.append((d.day.isoformat(), *("-" for _ in header[1:])))
+            continue
+        rows.append(
+            (
+                d.day.isoformat(),
+                format_duration(d.sitting_seconds),
+                format_duration(d.standing_seconds),
+                str(d.bouts),
+                format_duration(d.longest_bout_seconds),
+                str(d.bouts_over_limit),
+                str(d.breaks),
+                str(d.squeezes),
+                str(d.routines_completed),
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    lines = [
+        "  ".join(
+            c.ljust(w) if i == 0 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(r, widths, strict=True))
+        )
+        for r in rows
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    tracked = [d for d in days if d.sitting_seconds > 0]
+    if len(days) > 1 and tracked:
+        avg = sum(d.sitting_seconds for d in tracked) / len(tracked)
+        lines.append("")
+        lines.append(
+            f"Average sitting on {len(tracked)} tracked day(s): {format_duration(avg)}"
+            f" (goal: at most {format_duration(goal_seconds)})"
+        )
+    elif len(days) == 1:
+        d = days[0]
+        prompts = ", ".join(
+            f"{kind.value} {sum(o.values())}" for kind, o in d.prompts.items() if sum(o.values())
+        )
+        kinds = ", ".join(f"{n} {k.value.replace('_', '/')}" for k, n in d.breaks_by_kind.items())
+        lines.append("")
+        lines.append(f"Breaks: {kinds}")
+        lines.append(f"Prompts shown: {prompts or 'none'}")
+        lines.append(f"Exercises done: {d.exercises_done}")
+    return "\n".join(lines)
+
+
+def open_source(paths: AppPaths) -> SqliteStatsSource | None:
+    try:
+        return open_stats_source(paths.database_file)
+    except DatabaseError as error:
+        print(f"sitbreak: {error}", file=sys.stderr)
+        return None
+
+
+def read_settings(paths: AppPaths) -> Settings:
+    """The user's limit and goal; the defaults when there is no settings file (no file is
+    created: these commands only read)."""
+    if not paths.settings_file.exists():
+        return Settings()
+    return load_settings(paths.settings_file).settings

@@ -1,0 +1,99 @@
+"""One running Sitbreak per data dir.
+
+The primary holds a lock file next to the data (a crashed holder's lock is stale: its
+PID is gone) and listens on a local socket, which only this user may reach; the command
+channel (runtime/command_channel.py) answers on it.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+PROBE_TIMEOUT_MS = 500
+
+
+class InstanceError(Exception):
+    """Something went wrong between two Sitbreak processes."""
+
+
+class SingleInstance(QObject):
+    """Decides whether this process is the primary Sitbreak for `name`.
+
+    The lock file settles a race between two starts; the socket then tells whether a
+    primary is really alive. A stale lock or socket left by a crash is cleared.
+    """
+
+    def __init__(self, name: str, lock_file: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = name
+        self._lock_path = lock_file
+        self._lock: QLockFile | None = None
+        self._server: QLocalServer | None = None
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def is_primary(self) -> bool:
+        return self._server is not None
+
+    @property
+    def server(self) -> QLocalServer:
+        """The listening server; only the primary has one."""
+        if self._server is None:
+            raise InstanceError("not the primary instance")
+        return self._server
+
+    def try_become_primary(self) -> bool:
+        """True if we are now the primary; False if another live instance is."""
+        if self._server is not None:
+            return True
+        self._lock_path.parent.mkdir(parents=True, exist_ok=True)
+        lock = QLockFile(str(self._lock_path))
+        lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        if not lock.tryLock(0):
+            if lock.error() == QLockFile.LockError.LockFailedError:
+                log.info("another Sitbreak holds %s", self._lock_path)
+                return False
+            raise InstanceError(f"cannot create the lock file {self._lock_path}: {lock.error()}")
+        if answers(self._name):
+            # Its lock file was removed by hand; the live one stays in charge.
+            lock.unlock()
+            log.warning("a Sitbreak answers on %s without holding the lock", self._name)
+            return False
+        if QLocalServer.removeServer(self._name):
+            log.debug("cleared a stale socket for %s", self._name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self._name):
+            message = server.errorString()
+            lock.unlock()
+            raise InstanceError(f"cannot listen on {self._name}: {message}")
+        self._lock, self._server = lock, server
+        log.info("primary instance on %s", server.fullServerName())
+        return True
+
+    def release(self) -> None:
+        """Stop listening and drop the lock (on quit; a crash leaves them stale)."""
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+
+def answers(name: str, timeout_ms: int = PROBE_TIMEOUT_MS) -> bool:
+    """Whether a server accepts connections on `name`."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    connected = socket.waitForConnected(timeout_ms)
+    socket.abort()
+    return bool(connected)
