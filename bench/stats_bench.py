@@ -30,6 +30,9 @@ ZONE = ZoneInfo("Europe/Berlin")
 TARGETS_MS = {"one day": 20.0, "30-day history": 100.0}
 
 
+CLOCK = FakeClock(zone=ZONE)  # where the records are written
+
+
 def offset_of(moment: datetime) -> int:
     offset = moment.astimezone(ZONE).utcoffset()
     return int(offset.total_seconds()) if offset is not None else 0
@@ -38,7 +41,7 @@ def offset_of(moment: datetime) -> int:
 def fill(path: Path, last: date, years: int, seed: int = 7) -> tuple[int, int, int]:
     """Rows written straight with SQL in one transaction: the app's API would take minutes."""
     rng = random.Random(seed)
-    db = Database.open(path, offset_of=offset_of)  # creates the schema
+    db = Database.open(path, CLOCK)  # creates the schema
     db.close()
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
@@ -140,9 +143,9 @@ def main() -> None:
             f"filled {args.years} years: {bouts} bouts, {prompts} prompts, {sessions} routine"
             f" sessions, {path.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - start:.1f} s"
         )
-        db = open_stats_source(path, offset_of=offset_of)
-        clock = FakeClock(datetime(2026, 3, 2, 16, 0, tzinfo=UTC))
-        reader = StatsReader(db, clock, lambda: 2700.0, lambda: 21600.0, offset_of=offset_of)
+        clock = FakeClock(datetime(2026, 3, 2, 16, 0, tzinfo=UTC), zone=ZONE)
+        db = open_stats_source(path, clock)
+        reader = StatsReader(db, clock, lambda: 2700.0, lambda: 21600.0)
 
         def one_day() -> None:
             reader.day_with_timeline(last)

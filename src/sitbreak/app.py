@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from datetime import timedelta
 
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
@@ -17,9 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sitbreak import __version__
 from sitbreak.core.clock import Clock, SystemClock
-from sitbreak.core.pause import pause_until
 from sitbreak.core.records import Outcome, PromptKind
-from sitbreak.core.reminders import system_local
 from sitbreak.core.settings import Settings
 from sitbreak.desk.commands import CommandHandler, CommandRefusedError
 from sitbreak.desk.coordinator import DeskCoordinator
@@ -49,8 +46,8 @@ class Sitbreak(QObject):
         self._paths = paths
         self._clock = clock
         loaded = load_settings(paths.settings_file)
-        self._database, database_warning = _open_database(paths)
-        self._scheduler = Scheduler(self)
+        self._database, database_warning = _open_database(paths, clock)
+        self._scheduler = Scheduler(self, local_zone=clock.zone())
         environ = dict(os.environ)
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
@@ -94,7 +91,7 @@ class Sitbreak(QObject):
         tray.stand_now_requested.connect(lambda: desk.prompt_now(PromptKind.STAND))
         tray.standing_toggled.connect(desk.set_standing)
         tray.stood_up_requested.connect(desk.stood_up)
-        tray.pause_requested.connect(self._pause)
+        tray.pause_requested.connect(desk.pause)
         tray.resume_requested.connect(desk.resume_prompts)
         tray.routine_requested.connect(lambda: self._open_routine("daily", "tray"))
         tray.stats_requested.connect(self._windows.open_stats)
@@ -141,15 +138,6 @@ class Sitbreak(QObject):
         self._session.start()
 
     # -- intents -------------------------------------------------------------------
-    def _pause(self, length: object) -> None:
-        work_start = self.desk.settings.schedule.work_hours.start
-        now = self._clock.now()
-        if isinstance(length, timedelta):
-            until = now + length
-        else:
-            until = pause_until("tomorrow", now, system_local, work_start)
-        self.desk.pause(until)
-
     def _answered(self, outcome: str) -> None:
         shown = self.desk.showing
         self.desk.answer(Outcome(outcome))
@@ -244,15 +232,15 @@ def _log_uncaught(kind: type[BaseException], error: BaseException, tb: object) -
     log.critical("unexpected error", exc_info=(kind, error, tb))  # type: ignore[arg-type]
 
 
-def _open_database(paths: AppPaths) -> tuple[Database, str | None]:
+def _open_database(paths: AppPaths, clock: Clock) -> tuple[Database, str | None]:
     """The database, or an in-memory one with a warning if the data folder is unusable."""
     try:
-        return Database.open(paths.database_file), None
+        return Database.open(paths.database_file, clock), None
     except DatabaseTooNewError:
         raise
     except DatabaseError as error:
         log.error("%s Running without saving.", error)
-        return Database.open_in_memory(), f"{error} Sitbreak runs, but nothing is saved."
+        return Database.open_in_memory(clock), f"{error} Sitbreak runs, but nothing is saved."
 
 
 def run_app(paths: AppPaths) -> int:

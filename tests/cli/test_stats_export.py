@@ -12,6 +12,7 @@ import pytest
 from sitbreak.cli.export import BOUT_COLUMNS, add_export_arguments, run_export
 from sitbreak.cli.registry import ExitCode
 from sitbreak.cli.stats import add_stats_arguments, run_stats
+from sitbreak.core.clock import FakeClock
 from sitbreak.core.records import EndReason, ExerciseResult, Outcome, Posture, PromptKind
 from sitbreak.core.records import SessionStatus as Status
 from sitbreak.paths import AppPaths
@@ -31,7 +32,7 @@ def paths() -> AppPaths:
 
 def seed(paths: AppPaths) -> None:
     """2 March: three sitting bouts (one crossing into 3 March), prompts, routines."""
-    db = Database.open(paths.database_file, offset_of=lambda _m: 3600)
+    db = Database.open(paths.database_file, FakeClock(zone=CET))
     db.save_bout(None, cet(2, 9), cet(2, 9, 50), Posture.SITTING, EndReason.STOOD_UP)
     db.save_bout(None, cet(2, 10), cet(2, 10, 30), Posture.STANDING, EndReason.POSTURE)
     db.save_bout(None, cet(2, 10, 30), cet(2, 11), Posture.SITTING, EndReason.LOCK)
@@ -252,7 +253,7 @@ def test_json_export_goes_to_stdout_without_output(paths, capsys) -> None:
 
 def test_stats_reads_while_the_app_holds_the_database_open(paths, capsys) -> None:
     seed(paths)
-    app_db = Database.open(paths.database_file, offset_of=lambda _m: 3600)
+    app_db = Database.open(paths.database_file, FakeClock(zone=CET))
     app_db.save_bout(None, cet(2, 14), cet(2, 14, 10), Posture.SITTING, None)  # open bout
     try:
         assert run("stats", ["--date", "2026-03-02", "--json"], paths) == ExitCode.OK

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from sitbreak.core.clock import FakeClock
 from sitbreak.core.prompt_text import (
     SAFETY_NOTE,
     bout_progress_text,
@@ -18,11 +19,8 @@ from sitbreak.core.prompt_text import (
 from sitbreak.core.records import PromptKind
 from sitbreak.core.status import State, Status
 
-BERLIN_WINTER = timezone(timedelta(hours=1))
-
-
-def to_berlin(moment: datetime) -> datetime:
-    return moment.astimezone(BERLIN_WINTER)
+BERLIN = timezone(timedelta(hours=1))  # in winter
+CLOCK = FakeClock()
 
 
 def sitting(bout_min: float, kind: PromptKind | None, due_in: float | None) -> Status:
@@ -63,50 +61,57 @@ def test_clock_countdown() -> None:
 
 def test_sitting_summary_names_the_next_prompt_and_when() -> None:
     status = sitting(38.2, PromptKind.STAND, 6 * 60 + 40)
-    assert status_summary(status) == "Sitting 38 min · stand-up prompt in 7 min"
-    assert status_summary(sitting(12, PromptKind.SQUEEZE, 30)) == "Sitting 12 min · squeeze in 30 s"
-    assert status_summary(sitting(20, PromptKind.SQUEEZE, 0)) == "Sitting 20 min · squeeze now"
-    assert status_summary(sitting(5, None, None)) == "Sitting 5 min"
+    assert status_summary(status, CLOCK) == "Sitting 38 min · stand-up prompt in 7 min"
+    assert (
+        status_summary(sitting(12, PromptKind.SQUEEZE, 30), CLOCK)
+        == "Sitting 12 min · squeeze in 30 s"
+    )
+    assert (
+        status_summary(sitting(20, PromptKind.SQUEEZE, 0), CLOCK) == "Sitting 20 min · squeeze now"
+    )
+    assert status_summary(sitting(5, None, None), CLOCK) == "Sitting 5 min"
 
 
 def test_overdue_sitting_says_to_stand_up_once() -> None:
     status = sitting(65, PromptKind.STAND, 120)
-    assert status_summary(status) == "Sitting 1 h 05 min · time to stand up"
+    assert status_summary(status, CLOCK) == "Sitting 1 h 05 min · time to stand up"
     with_squeeze = sitting(65, PromptKind.SQUEEZE, 120)
     assert (
-        status_summary(with_squeeze) == "Sitting 1 h 05 min · time to stand up · squeeze in 2 min"
+        status_summary(with_squeeze, CLOCK)
+        == "Sitting 1 h 05 min · time to stand up · squeeze in 2 min"
     )
 
 
 def test_other_states() -> None:
     away = Status(State.AWAY, 0, 2700, None, None)
-    assert status_summary(away).startswith("Away")
+    assert status_summary(away, CLOCK).startswith("Away")
     standing = Status(State.STANDING, 0, 2700, None, None, standing_seconds=725)
-    assert status_summary(standing) == "Standing 12 min"
+    assert status_summary(standing, CLOCK) == "Standing 12 min"
     paused = Status(State.PAUSED, 0, 2700, None, None)
-    assert status_summary(paused) == "Prompts paused until you resume"
+    assert status_summary(paused, CLOCK) == "Prompts paused until you resume"
 
 
 def test_pause_end_is_local_time_with_the_day_when_not_today() -> None:
-    now = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+    clock = FakeClock(datetime(2026, 3, 2, 12, 0, tzinfo=UTC), zone=BERLIN)
+    now = clock.now()
     today = Status(State.PAUSED, 600, 2700, None, None, paused_until=now + timedelta(minutes=30))
-    assert status_summary(today, now, to_berlin) == "Prompts paused until 13:30 · sitting 10 min"
+    assert status_summary(today, clock) == "Prompts paused until 13:30 · sitting 10 min"
     tomorrow = Status(
         State.PAUSED, 0, 2700, None, None, paused_until=datetime(2026, 3, 3, 6, 0, tzinfo=UTC)
     )
-    assert status_summary(tomorrow, now, to_berlin) == "Prompts paused until Tue 07:00"
+    assert status_summary(tomorrow, clock) == "Prompts paused until Tue 07:00"
 
 
 def test_tooltip_and_manual_mode() -> None:
     status = Status(State.SITTING, 600, 2700, PromptKind.SQUEEZE, 300, detection_note="no X11")
     assert manual_mode_line(status) == "Manual mode: no X11"
-    assert tooltip(status).splitlines() == [
+    assert tooltip(status, CLOCK).splitlines() == [
         "Sitbreak",
         "Sitting 10 min · squeeze in 5 min",
         "Manual mode: no X11",
     ]
     assert manual_mode_line(sitting(1, None, None)) is None
-    assert len(tooltip(sitting(1, None, None)).splitlines()) == 2
+    assert len(tooltip(sitting(1, None, None), CLOCK).splitlines()) == 2
 
 
 def test_bout_progress_caption() -> None:

@@ -43,7 +43,7 @@ steps = st.lists(
 def run(script: list[Step], allow_backwards: bool) -> tuple[FakeClock, list[Bout], float, bool]:
     clock = FakeClock(datetime(2026, 3, 2, 8, 0, tzinfo=UTC))
     tracker = SittingTracker(clock, away_after_seconds=120, sample_seconds=5)
-    policy = ReminderPolicy(clock, PromptSettings(), ScheduleSettings(), to_local=lambda d: d)
+    policy = ReminderPolicy(clock, PromptSettings(), ScheduleSettings())
     tracker.on_period_started(
         lambda p: policy.bout_started(p.start) if p.posture is Posture.SITTING else None
     )

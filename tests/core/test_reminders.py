@@ -18,13 +18,8 @@ MONDAY_9 = datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN).astimezone(UTC)
 def make(
     prompts: PromptSettings | None = None, schedule: ScheduleSettings | None = None
 ) -> tuple[FakeClock, ReminderPolicy]:
-    clock = FakeClock(MONDAY_9)
-    policy = ReminderPolicy(
-        clock,
-        prompts or PromptSettings(),
-        schedule or ScheduleSettings(),
-        to_local=lambda d: d.astimezone(BERLIN),
-    )
+    clock = FakeClock(MONDAY_9, zone=BERLIN)
+    policy = ReminderPolicy(clock, prompts or PromptSettings(), schedule or ScheduleSettings())
     return clock, policy
 
 
@@ -136,6 +131,18 @@ def test_outside_work_days_nothing_until_the_next_work_day() -> None:
     nxt = policy.next_prompt(State.SITTING)
     assert nxt is not None
     assert nxt.due.astimezone(BERLIN) == datetime(2026, 3, 9, 8, 0, tzinfo=BERLIN)
+
+
+def test_work_hours_follow_the_clock_into_another_time_zone() -> None:
+    schedule = ScheduleSettings(work_hours=parse_time_range("09:00-17:00"))
+    clock, policy = make(schedule=schedule)
+    clock.advance(7 * 3600 + 50 * 60)  # 16:50 in Berlin: the squeeze at 17:10 waits
+    policy.bout_started(clock.now())
+    nxt = policy.next_prompt(State.SITTING)
+    assert nxt is not None
+    assert nxt.due.astimezone(BERLIN) == datetime(2026, 3, 3, 9, 0, tzinfo=BERLIN)
+    clock.set_zone(ZoneInfo("America/New_York"))  # the user flew: it is 10:50 there
+    assert due_in(clock, policy) == (PromptKind.SQUEEZE, 20)
 
 
 def test_no_day_allowed_means_no_prompt() -> None:

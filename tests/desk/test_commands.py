@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -16,8 +17,8 @@ from tests.support.fakes import DeskUser, FakeScheduler, RecordingPresenter
 
 
 class Harness:
-    def __init__(self) -> None:
-        self.clock = FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
+    def __init__(self, zone: tzinfo = UTC) -> None:
+        self.clock = FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC), zone=zone)
         self.scheduler = FakeScheduler(self.clock)
         self.presenter = RecordingPresenter()
         self.desk = DeskCoordinator(
@@ -69,6 +70,14 @@ def test_pause_until_tomorrow() -> None:
     reply = h.handle("pause", {"until": "tomorrow"})
     until = datetime.fromisoformat(reply["paused_until"])
     assert until.date() > h.clock.now().date()
+
+
+def test_pause_until_tomorrow_is_tomorrow_morning_where_the_user_is() -> None:
+    h = Harness(ZoneInfo("Asia/Tokyo"))  # 09:00 UTC is 18:00 in Tokyo
+    reply = h.handle("pause", {"until": "tomorrow"})
+    until = datetime.fromisoformat(reply["paused_until"])
+    assert until == datetime(2026, 3, 3, 5, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+    assert "until Tue 05:00" in reply["message"]
 
 
 @pytest.mark.parametrize("minutes", [0, -5, 10_000, "ten"])

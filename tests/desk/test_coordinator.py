@@ -32,7 +32,6 @@ class Desk:
             self.scheduler,
             self.presenter,
             None if manual else self.user,
-            to_local=lambda moment: moment,
         )
         self.desk.start()
 
@@ -123,7 +122,7 @@ def test_the_open_bout_is_saved_every_minute() -> None:
 
 def test_pause_holds_prompts_and_they_do_not_fire_the_moment_it_ends() -> None:
     d = Desk()
-    d.desk.pause(T0 + timedelta(minutes=30))
+    d.desk.pause(timedelta(minutes=30))
     d.minutes(30)
     assert d.presenter.shown == []
     assert d.desk.status().state is State.PAUSED or d.clock.now() >= T0 + timedelta(minutes=30)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -15,10 +15,12 @@ from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.storage.database import Database
 from tests.support.exercises import make_exercise, run_to_end
 
+PLUS_ONE = timezone(timedelta(hours=1))
+
 
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
-    db = Database.open(tmp_path / "data" / "sitbreak.sqlite3", offset_of=lambda _: 3600)
+    db = Database.open(tmp_path / "data" / "sitbreak.sqlite3", FakeClock(zone=PLUS_ONE))
     yield db
     db.close()
 

@@ -5,9 +5,11 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from sitbreak.core.clock import FakeClock
 from sitbreak.core.records import (
     EndReason,
     ExerciseResult,
@@ -22,12 +24,7 @@ from sitbreak.storage.schema import SCHEMA_VERSION
 T0 = datetime(2026, 3, 29, 0, 30, tzinfo=UTC)  # 01:30 CET, before Berlin's DST switch
 
 
-def berlin_offset(moment: datetime) -> int:
-    from zoneinfo import ZoneInfo
-
-    offset = moment.astimezone(ZoneInfo("Europe/Berlin")).utcoffset()
-    assert offset is not None
-    return int(offset.total_seconds())
+BERLIN_CLOCK = FakeClock(zone=ZoneInfo("Europe/Berlin"))  # where the records are written
 
 
 def everything_since(db: Database) -> tuple[list, list, list]:
@@ -41,7 +38,7 @@ def everything_since(db: Database) -> tuple[list, list, list]:
 
 
 def test_round_trip_keeps_the_local_offset_of_each_moment(tmp_path: Path) -> None:
-    db = Database.open(tmp_path / "s.sqlite3", offset_of=berlin_offset)
+    db = Database.open(tmp_path / "s.sqlite3", BERLIN_CLOCK)
     end = T0 + timedelta(hours=2)  # 04:30 CEST, after the switch
     db.save_bout(None, T0, end, Posture.SITTING, EndReason.AWAY)
     pid = db.add_prompt(PromptKind.STAND, T0, T0 + timedelta(seconds=3), 2, True)

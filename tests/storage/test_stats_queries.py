@@ -17,10 +17,7 @@ from sitbreak.storage.stats_queries import StatsReader, open_stats_source, utc_w
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-def berlin(moment: datetime) -> int:
-    offset = moment.astimezone(BERLIN).utcoffset()
-    assert offset is not None
-    return int(offset.total_seconds())
+BERLIN_CLOCK = FakeClock(zone=BERLIN)  # where the records are written
 
 
 @pytest.fixture
@@ -28,7 +25,7 @@ def seeded(tmp_path: Path) -> Path:
     """Ten days around the spring DST switch, back-to-back bouts of random length."""
     rng = random.Random(3)
     path = tmp_path / "s.sqlite3"
-    db = Database.open(path, offset_of=berlin)
+    db = Database.open(path, BERLIN_CLOCK)
     t = datetime(2026, 3, 24, 6, 0, tzinfo=UTC)
     while t < datetime(2026, 4, 3, tzinfo=UTC):
         end = t + timedelta(minutes=rng.choice((5, 30, 55, 200, 600)))
@@ -42,7 +39,7 @@ def seeded(tmp_path: Path) -> Path:
 
 
 def test_the_fast_queries_return_what_the_database_returns(seeded: Path) -> None:
-    source = open_stats_source(seeded, offset_of=berlin)
+    source = open_stats_source(seeded, BERLIN_CLOCK)
     try:
         for first in (date(2026, 3, 23), date(2026, 3, 29), date(2026, 4, 2), date(2026, 5, 1)):
             start, end = utc_window(first, first + timedelta(days=1))
@@ -55,9 +52,9 @@ def test_the_fast_queries_return_what_the_database_returns(seeded: Path) -> None
 
 
 def test_reader_totals_match_wall_time_on_the_dst_day(seeded: Path) -> None:
-    source = open_stats_source(seeded, offset_of=berlin)
-    clock = FakeClock(datetime(2026, 4, 3, tzinfo=UTC))
-    reader = StatsReader(source, clock, lambda: 2700.0, lambda: 21600.0, offset_of=berlin)
+    source = open_stats_source(seeded, BERLIN_CLOCK)
+    clock = FakeClock(datetime(2026, 4, 3, tzinfo=UTC), zone=BERLIN)
+    reader = StatsReader(source, clock, lambda: 2700.0, lambda: 21600.0)
     try:
         days = reader.days(date(2026, 3, 28), date(2026, 3, 30))
         day_seconds = [86400, 23 * 3600, 86400]  # 29 March lost an hour
@@ -77,7 +74,7 @@ def test_open_stats_source_without_a_database_says_so(tmp_path: Path) -> None:
 
 def test_streaks_from_the_aggregate_queries_match_streaks_from_all_bouts(tmp_path: Path) -> None:
     path = tmp_path / "streaks.sqlite3"
-    db = Database.open(path, offset_of=berlin)
+    db = Database.open(path, BERLIN_CLOCK)
     today = date(2026, 4, 20)
     for back in range(0, 50):
         day = today - timedelta(days=back)
@@ -89,12 +86,12 @@ def test_streaks_from_the_aggregate_queries_match_streaks_from_all_bouts(tmp_pat
             sid = db.start_routine_session("daily", "tray", start, ["bridge"])
             db.update_routine_session(sid, SessionStatus.COMPLETED, [], start)
     db.close()
-    clock = FakeClock(datetime(2026, 4, 20, 15, tzinfo=UTC))
-    fast = open_stats_source(path, offset_of=berlin)
-    plain = Database.open_readonly(path, offset_of=berlin)
+    clock = FakeClock(datetime(2026, 4, 20, 15, tzinfo=UTC), zone=BERLIN)
+    fast = open_stats_source(path, clock)
+    plain = Database.open_readonly(path, clock)
     try:
-        by_sql = StatsReader(fast, clock, lambda: 2700.0, lambda: 1.0, berlin).overview(today)
-        by_rows = StatsReader(plain, clock, lambda: 2700.0, lambda: 1.0, berlin).overview(today)
+        by_sql = StatsReader(fast, clock, lambda: 2700.0, lambda: 1.0).overview(today)
+        by_rows = StatsReader(plain, clock, lambda: 2700.0, lambda: 1.0).overview(today)
     finally:
         fast.close()
         plain.close()

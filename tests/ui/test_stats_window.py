@@ -30,15 +30,14 @@ def cet(day: date, hh: int, mm: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hh, mm, tzinfo=CET)
 
 
-def fixed_offset(_moment: datetime) -> int:
-    return 3600
+CET_CLOCK = FakeClock(zone=CET)  # where the records are written
 
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """Yesterday: 2 h 30 min in one bout. Today: 50 + 20 min, prompts, a routine."""
     path = tmp_path / "data" / "sitbreak.sqlite3"
-    db = Database.open(path, offset_of=fixed_offset)
+    db = Database.open(path, CET_CLOCK)
     db.save_bout(None, cet(YESTERDAY, 9), cet(YESTERDAY, 11, 30), Posture.SITTING, EndReason.AWAY)
     db.save_bout(None, cet(TODAY, 9), cet(TODAY, 9, 50), Posture.SITTING, EndReason.STOOD_UP)
     db.save_bout(None, cet(TODAY, 10), cet(TODAY, 10, 20), Posture.SITTING, EndReason.LOCK)
@@ -61,11 +60,9 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, db_path: Path) -> Iterator[StatsWindow]:
-    source = open_stats_source(db_path, offset_of=fixed_offset)
-    clock = FakeClock(cet(TODAY, 12))
-    reader = StatsReader(
-        source, clock, lambda: 45 * 60.0, lambda: 6 * 3600.0, offset_of=fixed_offset
-    )
+    source = open_stats_source(db_path, CET_CLOCK)
+    clock = FakeClock(cet(TODAY, 12), zone=CET)
+    reader = StatsReader(source, clock, lambda: 45 * 60.0, lambda: 6 * 3600.0)
     win = StatsWindow(reader)
     qtbot.addWidget(win)
     win.resize(820, 480)
@@ -148,7 +145,7 @@ def test_thirty_days_button_shows_thirty_bars(qtbot, window: StatsWindow) -> Non
 
 
 def test_refresh_picks_up_a_new_bout(window: StatsWindow, db_path: Path) -> None:
-    app_db = Database.open(db_path, offset_of=fixed_offset)
+    app_db = Database.open(db_path, CET_CLOCK)
     try:
         app_db.save_bout(None, cet(TODAY, 11, 20), cet(TODAY, 11, 55), Posture.SITTING, None)
         assert card(window, "Sitting")[0] == "1 h 10 min"  # no polling: unchanged until told
@@ -162,9 +159,9 @@ def test_refresh_picks_up_a_new_bout(window: StatsWindow, db_path: Path) -> None
 def test_an_empty_history_shows_zeros_without_failing(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite3"
     Database.open(path).close()
-    source = open_stats_source(path, offset_of=fixed_offset)
+    source = open_stats_source(path, CET_CLOCK)
     reader = StatsReader(
-        source, FakeClock(cet(TODAY, 12)), lambda: 2700.0, lambda: 21600.0, fixed_offset
+        source, FakeClock(cet(TODAY, 12), zone=CET), lambda: 2700.0, lambda: 21600.0
     )
     win = StatsWindow(reader)
     qtbot.addWidget(win)

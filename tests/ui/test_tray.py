@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from sitbreak.core.clock import FakeClock
+from sitbreak.core.pause import TOMORROW
 from sitbreak.core.records import PromptKind
 from sitbreak.core.status import State, Status
-from sitbreak.ui.tray import PAUSE_UNTIL_TOMORROW, TrayController
+from sitbreak.ui.tray import TrayController
 from tests.support.waiting import wait_until
 
 # Offscreen cannot raise or minimise a window and says so; the xvfb test uses a real server.
@@ -123,7 +124,7 @@ def test_resume_emits(controller: TrayController, qtbot: QtBot) -> None:
     [
         ("Pause for 30 min", timedelta(minutes=30)),
         ("Pause for 1 h", timedelta(hours=1)),
-        ("Pause until tomorrow", PAUSE_UNTIL_TOMORROW),
+        ("Pause until tomorrow", TOMORROW),
     ],
 )
 def test_pause_choices(controller: TrayController, qtbot: QtBot, text: str, until: object) -> None:

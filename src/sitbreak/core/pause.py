@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import datetime, time, timedelta
+
+from sitbreak.core.clock import Clock
 
 _DURATION = re.compile(r"^\s*(\d+)\s*(m|min|mins|minutes?|h|hours?)\s*$", re.IGNORECASE)
 MORNING = time(5, 0)
@@ -31,17 +32,14 @@ def parse_pause(text: str) -> PauseLength:
     return delta
 
 
-def pause_until(
-    spec: timedelta | str,
-    now: datetime,
-    to_local: Callable[[datetime], datetime],
-    work_start: time,
-) -> datetime:
-    """The end of the pause. "Tomorrow" is tomorrow's start of work hours, not before 05:00."""
-    if isinstance(spec, timedelta):
-        return now + spec
-    local = to_local(now)
+def pause_until(length: PauseLength, clock: Clock, work_start: time) -> datetime:
+    """The end of a pause from now. TOMORROW is tomorrow's start of work hours, not
+    before 05:00, in the clock's local zone."""
+    now = clock.now()
+    if isinstance(length, timedelta):
+        return now + length
+    local = clock.to_local(now)
     target = datetime.combine(local.date() + timedelta(days=1), max(work_start, MORNING))
     guess = target.replace(tzinfo=local.tzinfo)  # today's offset; tomorrow's may differ (DST)
-    drift = to_local(guess).replace(tzinfo=None) - target
+    drift = clock.to_local(guess).replace(tzinfo=None) - target
     return guess - drift

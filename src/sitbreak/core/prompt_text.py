@@ -7,10 +7,10 @@ Pure: the widgets ask here what to say and only lay it out. Durations read like
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from sitbreak.core.clock import Clock
 from sitbreak.core.records import PromptKind
 from sitbreak.core.status import State, Status
 
@@ -22,12 +22,6 @@ NO_TRAY_REASON = (
     "This desktop has no system tray, so Sitbreak shows this small window instead. "
     "Minimise it; closing it does not stop Sitbreak."
 )
-
-ToLocal = Callable[[datetime], datetime]
-
-
-def system_local(moment: datetime) -> datetime:
-    return moment.astimezone()
 
 
 def format_duration(seconds: float) -> str:
@@ -74,17 +68,15 @@ def next_prompt_phrase(status: Status) -> str | None:
     return f"{name} in {format_countdown(due_in)}"
 
 
-def _until(moment: datetime, now: datetime | None, to_local: ToLocal) -> str:
-    local = to_local(moment)
+def _until(moment: datetime, clock: Clock) -> str:
+    local = clock.to_local(moment)
     text = local.strftime("%H:%M")
-    if now is not None and to_local(now).date() != local.date():
+    if clock.to_local(clock.now()).date() != local.date():
         return f"{local.strftime('%a')} {text}"
     return text
 
 
-def status_summary(
-    status: Status, now: datetime | None = None, to_local: ToLocal = system_local
-) -> str:
+def status_summary(status: Status, clock: Clock) -> str:
     """One line: "Sitting 38 min · stand-up prompt in 7 min"."""
     if status.state is State.AWAY:
         return "Away from the desk · on a break"
@@ -94,7 +86,7 @@ def status_summary(
         until = (
             "until you resume"
             if status.paused_until is None
-            else f"until {_until(status.paused_until, now, to_local)}"
+            else f"until {_until(status.paused_until, clock)}"
         )
         sitting = (
             f" · sitting {format_duration(status.bout_seconds)}" if status.bout_seconds else ""
@@ -118,8 +110,8 @@ def manual_mode_line(status: Status) -> str | None:
     return f"Manual mode: {status.detection_note}"
 
 
-def tooltip(status: Status, now: datetime | None = None, to_local: ToLocal = system_local) -> str:
-    lines = ["Sitbreak", status_summary(status, now, to_local)]
+def tooltip(status: Status, clock: Clock) -> str:
+    lines = ["Sitbreak", status_summary(status, clock)]
     manual = manual_mode_line(status)
     if manual is not None:
         lines.append(manual)

@@ -9,7 +9,6 @@ prompt is at least RETURN_GRACE away.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -20,14 +19,9 @@ from sitbreak.core.status import State
 
 RETURN_GRACE = timedelta(minutes=2)
 ALLOWED_CACHE_SIZE = 32
-ToLocal = Callable[[datetime], datetime]
 
 # Which prompt wins when two are due together: standing up beats a squeeze.
 _PRECEDENCE = {PromptKind.STAND: 0, PromptKind.ROUTINE: 1, PromptKind.SQUEEZE: 2}
-
-
-def system_local(moment: datetime) -> datetime:
-    return moment.astimezone()
 
 
 @dataclass(frozen=True)
@@ -46,16 +40,15 @@ class ReminderPolicy:
         clock: Clock,
         prompts: PromptSettings,
         schedule: ScheduleSettings,
-        to_local: ToLocal = system_local,
     ) -> None:
         self._clock = clock
         self.prompts = prompts
         self.schedule = schedule
-        self._to_local = to_local
         self._plans: dict[PromptKind, DuePrompt] = {}
         self._bout_start: datetime | None = None
         self._not_before: datetime | None = None
-        self._allowed_cache: dict[datetime, datetime | None] = {}
+        # Keyed by the moment and its local offset: a changed time zone asks afresh.
+        self._allowed_cache: dict[tuple[datetime, timedelta | None], datetime | None] = {}
 
     # -- settings ------------------------------------------------------------------
     @property
@@ -149,23 +142,24 @@ class ReminderPolicy:
 
         Remembered per moment: a weekend's search walks thousands of minutes, and the
         same due times are asked about at every idle sample."""
-        if moment in self._allowed_cache:
-            return self._allowed_cache[moment]
+        local = self._clock.to_local(moment)
+        key = (moment, local.utcoffset())
+        if key in self._allowed_cache:
+            return self._allowed_cache[key]
         if len(self._allowed_cache) > ALLOWED_CACHE_SIZE:
             self._allowed_cache.clear()
-        found = self._search_allowed(moment)
-        self._allowed_cache[moment] = found
+        found = self._search_allowed(moment, local)
+        self._allowed_cache[key] = found
         return found
 
-    def _search_allowed(self, moment: datetime) -> datetime | None:
-        if self._allowed_local(self._to_local(moment)):
+    def _search_allowed(self, moment: datetime, local: datetime) -> datetime | None:
+        if self._allowed_local(local):
             return moment
         # Boundaries are whole local minutes: step minute by minute (a week is 10k steps).
-        local = self._to_local(moment)
         probe = moment + timedelta(seconds=60 - local.second, microseconds=-local.microsecond)
         limit = moment + timedelta(days=8)
         while probe < limit:
-            if self._allowed_local(self._to_local(probe)):
+            if self._allowed_local(self._clock.to_local(probe)):
                 return probe
             probe += timedelta(minutes=1)
         return None

@@ -11,10 +11,9 @@ from typing import Any
 
 from sitbreak.cli.registry import Remote
 from sitbreak.core.clock import Clock
-from sitbreak.core.pause import pause_until
+from sitbreak.core.pause import TOMORROW, PauseLength
 from sitbreak.core.prompt_text import format_countdown
 from sitbreak.core.records import PromptKind
-from sitbreak.core.reminders import system_local
 from sitbreak.desk.coordinator import DeskCoordinator
 
 
@@ -62,19 +61,19 @@ class CommandHandler:
         return {"message": "Sitbreak is already running; its status window is shown."}
 
     def _pause(self, args: dict[str, Any]) -> dict[str, Any]:
-        now = self._clock.now()
-        if args.get("until") == "tomorrow":
-            work_start = self._desk.settings.schedule.work_hours.start
-            until = pause_until("tomorrow", now, system_local, work_start)
+        if args.get("until") == TOMORROW:
+            length: PauseLength = TOMORROW
         else:
             minutes = args.get("minutes")
             if not isinstance(minutes, int | float) or not 1 <= minutes <= 24 * 60:
                 raise CommandRefusedError("pause needs 1 minute to 24 hours, or tomorrow")
-            until = now + timedelta(minutes=minutes)
-        self._desk.pause(until)
-        local = system_local(until)
+            length = timedelta(minutes=minutes)
+        self._desk.pause(length)
+        until = self._desk.status().paused_until
+        assert until is not None  # a pause of a length always ends
+        now = self._clock.now()
         return {
-            "message": f"Prompts paused until {local:%a %H:%M} "
+            "message": f"Prompts paused until {self._clock.to_local(until):%a %H:%M} "
             f"({format_countdown((until - now).total_seconds())}); tracking goes on.",
             "paused_until": until.isoformat(),
         }

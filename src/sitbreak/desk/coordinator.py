@@ -15,8 +15,9 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from sitbreak.core.clock import Clock
+from sitbreak.core.pause import PauseLength, pause_until
 from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind, SessionStatus
-from sitbreak.core.reminders import DuePrompt, ReminderPolicy, ToLocal, system_local
+from sitbreak.core.reminders import DuePrompt, ReminderPolicy
 from sitbreak.core.settings import Settings
 from sitbreak.core.sitting import Bout, OpenPeriod, SittingTracker
 from sitbreak.core.status import State, Status
@@ -41,7 +42,6 @@ class DeskCoordinator:
         presenter: PromptDisplay,
         idle_reader: IdleReader | None,
         manual_reason: str | None = None,
-        to_local: ToLocal = system_local,
     ) -> None:
         self._clock = clock
         self._settings = settings
@@ -54,8 +54,7 @@ class DeskCoordinator:
         self.tracker = SittingTracker(
             clock, settings.tracking.away_after_seconds, settings.tracking.sample_seconds
         )
-        self._to_local = to_local
-        self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule, to_local)
+        self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule)
         self._open_bout_id: int | None = None
         self._showing: ShownPrompt | None = None
         self._planned: datetime | None = None  # due time of the "prompt" job, if set
@@ -186,7 +185,11 @@ class DeskCoordinator:
         self.tracker.stood_up()
         self.replan()
 
-    def pause(self, until: datetime | None) -> None:
+    def pause(self, length: PauseLength | None) -> None:
+        """Hold prompts back for `length` (or until tomorrow's work hours), None: until
+        resumed. Tracking goes on."""
+        work_start = self._settings.schedule.work_hours.start
+        until = None if length is None else pause_until(length, self._clock, work_start)
         if self._showing is not None:
             self.answer(Outcome.DISMISSED)
         self.tracker.pause(until)
@@ -361,7 +364,7 @@ class DeskCoordinator:
             self._scheduler.schedule_daily("daily-routine", at, self._offer_routine)
 
     def _offer_routine(self) -> None:
-        self._routine_offered_on = self._to_local(self._clock.now()).date()
+        self._routine_offered_on = self._clock.to_local(self._clock.now()).date()
         self.policy.offer_routine()
         self.replan()
 
@@ -369,7 +372,7 @@ class DeskCoordinator:
         """Started or woke after today's routine time without having offered it: offer now
         (the policy holds it until the user is at the desk), unless it was done today."""
         at = self._settings.routine.daily_time
-        local = self._to_local(self._clock.now())
+        local = self._clock.to_local(self._clock.now())
         if at is None or local.time() < at or self._routine_offered_on == local.date():
             return
         midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)

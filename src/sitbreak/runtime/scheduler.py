@@ -150,7 +150,8 @@ class _QtTimerScheduler(BaseScheduler):  # type: ignore[misc]
 class Scheduler(QObject):
     """Runs the app's timed jobs on the GUI thread; each job has an id and a replaceable trigger.
 
-    Times are aware datetimes (the app passes UTC); daily jobs follow the local zone, DST included.
+    Times are aware datetimes (the app passes UTC); daily jobs follow `local_zone` (the
+    clock's), DST included.
     After a suspend or a clock jump call `replan()`; the core then re-computes due times and
     replaces date jobs with `schedule_at`.
     """
@@ -163,15 +164,11 @@ class Scheduler(QObject):
         self,
         parent: QObject | None = None,
         *,
-        local_zone: tzinfo | None = None,
+        local_zone: tzinfo,
         misfire_grace_seconds: int = DEFAULT_MISFIRE_GRACE_SECONDS,
         max_wait_seconds: float = DEFAULT_MAX_WAIT_SECONDS,
     ) -> None:
         super().__init__(parent)
-        if local_zone is None:
-            from tzlocal import get_localzone
-
-            local_zone = get_localzone()
         self._local_zone = local_zone
         self._timer = QTimer(self)
         self._timer.setObjectName("sitbreak-scheduler-wakeup")

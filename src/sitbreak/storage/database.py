@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.records import (
     BoutRecord,
     EndReason,
@@ -29,14 +30,6 @@ from sitbreak.core.records import (
 from sitbreak.storage.schema import SCHEMA_VERSION, migrate, schema_version
 
 log = logging.getLogger(__name__)
-
-OffsetOf = Callable[[datetime], int]
-
-
-def local_offset_seconds(moment: datetime) -> int:
-    """Seconds east of UTC of this machine's local time at that moment (DST-aware)."""
-    offset = moment.astimezone().utcoffset()
-    return int(offset.total_seconds()) if offset is not None else 0
 
 
 def _to_local(utc_seconds: float, offset_seconds: int) -> datetime:
@@ -72,17 +65,17 @@ class Database:
         self,
         conn: sqlite3.Connection,
         path: Path | None,
-        offset_of: OffsetOf = local_offset_seconds,
+        clock: Clock,
         report: OpenReport | None = None,
     ) -> None:
         self._conn = conn
         self.path = path
-        self._offset_of = offset_of
+        self._clock = clock  # times are stored with the local UTC offset of their moment
         self.report = report or OpenReport()
 
     # -- opening -----------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, offset_of: OffsetOf = local_offset_seconds) -> Database:
+    def open(cls, path: Path, clock: Clock | None = None) -> Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -104,7 +97,7 @@ class Database:
             migrate(conn)
         except sqlite3.Error as error:
             raise DatabaseError(f"Cannot open the database {path}: {error}.") from error
-        db = cls(conn, path, offset_of)
+        db = cls(conn, path, clock or SystemClock())
         closed = db.close_open_bouts(EndReason.CRASH)
         db.report = OpenReport(
             migrated_from=old if old not in (0, SCHEMA_VERSION) else None,
@@ -114,7 +107,7 @@ class Database:
         return db
 
     @classmethod
-    def open_readonly(cls, path: Path, offset_of: OffsetOf = local_offset_seconds) -> Database:
+    def open_readonly(cls, path: Path, clock: Clock | None = None) -> Database:
         """For `sitbreak stats`/`export`: reads beside the running app without blocking it."""
         if not path.exists():
             raise DatabaseError(f"No database at {path} yet: Sitbreak has not recorded anything.")
@@ -138,13 +131,13 @@ class Database:
                 f"The database {path} is from an older Sitbreak (schema {version}); "
                 "start the app once to update it."
             )
-        return cls(conn, path, offset_of)
+        return cls(conn, path, clock or SystemClock())
 
     @classmethod
-    def open_in_memory(cls, offset_of: OffsetOf = local_offset_seconds) -> Database:
+    def open_in_memory(cls, clock: Clock | None = None) -> Database:
         conn = sqlite3.connect(":memory:", isolation_level=None)
         migrate(conn)
-        return cls(conn, None, offset_of)
+        return cls(conn, None, clock or SystemClock())
 
     def close(self) -> None:
         self._conn.close()
@@ -161,9 +154,9 @@ class Database:
         """Insert or update a bout; `end_reason=None` saves it as still open."""
         values = (
             start.timestamp(),
-            self._offset_of(start),
+            self._offset(start),
             max(end, start).timestamp(),
-            self._offset_of(end),
+            self._offset(end),
             posture.value,
             None if end_reason is None else end_reason.value,
             1 if end_reason is None else 0,
@@ -225,9 +218,9 @@ class Database:
                 (
                     kind.value,
                     due.timestamp(),
-                    self._offset_of(due),
+                    self._offset(due),
                     shown.timestamp(),
-                    self._offset_of(shown),
+                    self._offset(shown),
                     snooze_count,
                     int(urgent),
                 ),
@@ -239,7 +232,7 @@ class Database:
             self._conn.execute(
                 "UPDATE prompts SET outcome = ?, answered_utc = ?, answered_offset = ?"
                 " WHERE id = ?",
-                (outcome.value, answered.timestamp(), self._offset_of(answered), prompt_id),
+                (outcome.value, answered.timestamp(), self._offset(answered), prompt_id),
             )
 
     def prompts_between(self, start: datetime, end: datetime) -> list[PromptRecord]:
@@ -276,7 +269,7 @@ class Database:
                     routine_id,
                     trigger,
                     started.timestamp(),
-                    self._offset_of(started),
+                    self._offset(started),
                     SessionStatus.IN_PROGRESS.value,
                     len(exercise_ids),
                 ),
@@ -304,7 +297,7 @@ class Database:
                 (
                     status.value,
                     None if finished is None else finished.timestamp(),
-                    None if finished is None else self._offset_of(finished),
+                    None if finished is None else self._offset(finished),
                     session_id,
                 ),
             )
@@ -360,6 +353,11 @@ class Database:
         ]
 
     # -- helpers -----------------------------------------------------------------
+    def _offset(self, moment: datetime) -> int:
+        """Seconds east of UTC of local time at that moment (DST-aware)."""
+        offset = self._clock.to_local(moment).utcoffset()
+        return int(offset.total_seconds()) if offset is not None else 0
+
     def _write(self) -> _Transaction:
         return _Transaction(self._conn)
 

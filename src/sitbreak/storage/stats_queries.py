@@ -44,7 +44,7 @@ from sitbreak.core.stats import (
     timeline,
     trend,
 )
-from sitbreak.storage.database import Database, DatabaseError, local_offset_seconds
+from sitbreak.storage.database import Database, DatabaseError
 
 EARLIEST_OFFSET = timedelta(hours=14)  # UTC+14: a local day starts 14 h before UTC's
 LATEST_OFFSET = timedelta(hours=12)  # UTC-12
@@ -213,12 +213,10 @@ class SqliteStatsSource:
         self.db.close()
 
 
-def open_stats_source(
-    path: Path, offset_of: Callable[[datetime], int] = local_offset_seconds
-) -> SqliteStatsSource:
+def open_stats_source(path: Path, clock: Clock | None = None) -> SqliteStatsSource:
     """Open the database file read-only for stats. Raises DatabaseError, worded for the user
     (no database yet, unreadable, too new or too old)."""
-    db = Database.open_readonly(path, offset_of)
+    db = Database.open_readonly(path, clock)
     try:
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro",
@@ -261,14 +259,12 @@ class StatsReader:
         clock: Clock,
         stand_limit_seconds: Callable[[], float],
         goal_seconds: Callable[[], float],
-        offset_of: Callable[[datetime], int] = local_offset_seconds,
     ) -> None:
         """The limit and goal are read at each call, so changed settings show at once."""
         self._source = source
         self._clock = clock
         self._limit = stand_limit_seconds
         self._goal = goal_seconds
-        self._offset_of = offset_of
 
     def limit_seconds(self) -> float:
         """The stand-up limit: bouts longer than this are over the limit."""
@@ -280,8 +276,7 @@ class StatsReader:
 
     def now(self) -> datetime:
         """Now in the local offset of this moment."""
-        now = self._clock.now()
-        return now.astimezone(timezone(timedelta(seconds=self._offset_of(now))))
+        return self._clock.to_local(self._clock.now())
 
     def today(self) -> date:
         return self.now().date()

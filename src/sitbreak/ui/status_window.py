@@ -8,7 +8,6 @@ minimises it, since it is the one way back into the app).
 from __future__ import annotations
 
 import html
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sitbreak.core.clock import Clock
 from sitbreak.core.prompt_text import bout_progress_text, manual_mode_line, status_summary
 from sitbreak.core.status import State, Status
 
@@ -30,13 +30,14 @@ if TYPE_CHECKING:
 
 
 class StatusWindow(QWidget):
-    def __init__(self, menu: TrayMenu, parent: QWidget | None = None) -> None:
+    def __init__(self, menu: TrayMenu, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self._clock = clock
         self.setWindowTitle("Sitbreak")
         self.setObjectName("sitbreak-status")
         self._fallback = False
         self._shown: tuple[object, ...] = ()
-        self._latest: tuple[Status, datetime | None] | None = None
+        self._latest: Status | None = None
         self.summary = QLabel("Starting…")
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -94,18 +95,18 @@ class StatusWindow(QWidget):
         # A width on a child, not the window: the window's minimum then follows the layout.
         self.summary.setMinimumWidth(360)
 
-    def set_status(self, status: Status, now: datetime | None = None) -> None:
-        self._latest = (status, now)
+    def set_status(self, status: Status) -> None:
+        self._latest = status
         if self.isVisible():  # a hidden window catches up when shown
-            self._render(status, now)
+            self._render(status)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._latest is not None:
-            self._render(*self._latest)
+            self._render(self._latest)
         super().showEvent(event)
 
-    def _render(self, status: Status, now: datetime | None) -> None:
-        summary = status_summary(status, now)
+    def _render(self, status: Status) -> None:
+        summary = status_summary(status, self._clock)
         progress = round(status.bout_fraction * 1000)
         manual = manual_mode_line(status)
         shown = (summary, progress, manual, status.state, bout_progress_text(status))

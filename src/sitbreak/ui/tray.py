@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from sitbreak.core.clock import Clock, SystemClock
+from sitbreak.core.pause import TOMORROW, PauseLength
 from sitbreak.core.prompt_text import NO_TRAY_REASON, manual_mode_line, status_summary, tooltip
 from sitbreak.core.status import State, Status
 from sitbreak.ui.status_window import StatusWindow
@@ -23,11 +24,10 @@ from sitbreak.ui.tray_icon import IconLook, TrayIconCache, look_for
 
 log = logging.getLogger(__name__)
 
-PAUSE_UNTIL_TOMORROW = "tomorrow"
-PAUSE_CHOICES: tuple[tuple[str, timedelta | str], ...] = (
+PAUSE_CHOICES: tuple[tuple[str, PauseLength], ...] = (
     ("Pause for 30 min", timedelta(minutes=30)),
     ("Pause for 1 h", timedelta(hours=1)),
-    ("Pause until tomorrow", PAUSE_UNTIL_TOMORROW),
+    ("Pause until tomorrow", TOMORROW),
 )
 INTENTS = (
     "squeeze_now_requested",
@@ -49,7 +49,7 @@ class TrayMenu(QMenu):
     squeeze_now_requested = Signal()
     stand_now_requested = Signal()
     standing_toggled = Signal(bool)
-    pause_requested = Signal(object)  # a timedelta, or PAUSE_UNTIL_TOMORROW
+    pause_requested = Signal(object)  # a PauseLength: a timedelta, or TOMORROW
     resume_requested = Signal()
     routine_requested = Signal()
     stats_requested = Signal()
@@ -78,7 +78,7 @@ class TrayMenu(QMenu):
         if shape != self._shape:
             self.rebuild()
             return
-        line = status_summary(status, self._clock.now())
+        line = status_summary(status, self._clock)
         if line != self._status_action.text():
             self._status_action.setText(line)
 
@@ -103,7 +103,7 @@ class TrayMenu(QMenu):
     def rebuild(self) -> None:
         self.clear()
         status = self._status
-        line = "Starting…" if status is None else status_summary(status, self._clock.now())
+        line = "Starting…" if status is None else status_summary(status, self._clock)
         self._shape = None if status is None else (status.state, status.detection_note)
         self._status_action = self.addAction(line)
         self._status_action.setEnabled(False)
@@ -148,7 +148,7 @@ class TrayController(QObject):
     squeeze_now_requested = Signal()
     stand_now_requested = Signal()
     standing_toggled = Signal(bool)
-    pause_requested = Signal(object)  # a timedelta, or PAUSE_UNTIL_TOMORROW
+    pause_requested = Signal(object)  # a PauseLength: a timedelta, or TOMORROW
     resume_requested = Signal()
     routine_requested = Signal()
     stats_requested = Signal()
@@ -182,7 +182,7 @@ class TrayController(QObject):
         self._tooltip = "Sitbreak"
         self.tray.setToolTip(self._tooltip)
         self.tray.setIcon(self._icons.icon(IconLook(State.AWAY, 0)))
-        self.status_window = StatusWindow(self.menu)
+        self.status_window = StatusWindow(self.menu, self._clock)
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(tray_retry_ms)
         self._tray_probe.timeout.connect(self._probe_tray)
@@ -248,12 +248,12 @@ class TrayController(QObject):
         if look != self._look:  # redraw only when the ring moves a step
             self._look = look
             self.tray.setIcon(self._icons.icon(look))
-        text = tooltip(status, self._clock.now())
+        text = tooltip(status, self._clock)
         if text != self._tooltip:
             self._tooltip = text
             self.tray.setToolTip(text)
         self.menu.set_status(status)
-        self.status_window.set_status(status, self._clock.now())
+        self.status_window.set_status(status)
 
     def set_available(self, *, routine: bool | None = None, stats: bool | None = None) -> None:
         """Hide menu items whose feature is not wired, so no dead item shows."""
