@@ -16,6 +16,23 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sitbreak import __version__
 from sitbreak.core.clock import Clock, SystemClock
+from sitbreak.core.desk import (
+    Answered,
+    ClockJumped,
+    FollowUp,
+    Locked,
+    PauseRequested,
+    PromptNow,
+    Resumed,
+    ResumeRequested,
+    RoutineDone,
+    SettingsChanged,
+    StandingSet,
+    StoodUp,
+    Suspending,
+    Unlocked,
+)
+from sitbreak.core.exercise import DAILY_ROUTINE_ID, DESK_ROUTINE_ID, SQUEEZE_ROUTINE_ID
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
 from sitbreak.desk.commands import CommandHandler, CommandRefusedError
@@ -84,35 +101,40 @@ class Sitbreak(QObject):
         desk, tray, presenter = self.desk, self._tray, self._presenter
         desk.on_changed(lambda: tray.set_status(desk.status()))
         desk.on_recorded(self._windows.refresh_stats)
-        presenter.answered.connect(self._answered)
-        presenter.routine_requested.connect(self._routine_from_prompt)
-        presenter.guide_requested.connect(self._guide_from_prompt)
-        tray.squeeze_now_requested.connect(lambda: desk.prompt_now(PromptKind.SQUEEZE))
-        tray.stand_now_requested.connect(lambda: desk.prompt_now(PromptKind.STAND))
-        tray.standing_toggled.connect(desk.set_standing)
-        tray.stood_up_requested.connect(desk.stood_up)
-        tray.pause_requested.connect(desk.pause)
-        tray.resume_requested.connect(desk.resume_prompts)
-        tray.routine_requested.connect(lambda: self._open_routine("daily", "tray"))
+        desk.on_open_routine(self._open_routine)
+        presenter.answered.connect(lambda outcome: desk.observe(Answered(Outcome(outcome))))
+        presenter.routine_requested.connect(
+            lambda: desk.observe(Answered(Outcome.ACCEPTED, FollowUp.DESK_ROUTINE))
+        )
+        presenter.guide_requested.connect(
+            lambda: desk.observe(Answered(Outcome.ACCEPTED, FollowUp.GUIDE))
+        )
+        tray.squeeze_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.SQUEEZE)))
+        tray.stand_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.STAND)))
+        tray.standing_toggled.connect(lambda standing: desk.observe(StandingSet(standing)))
+        tray.stood_up_requested.connect(lambda: desk.observe(StoodUp()))
+        tray.pause_requested.connect(lambda length: desk.observe(PauseRequested(length)))
+        tray.resume_requested.connect(lambda: desk.observe(ResumeRequested()))
+        tray.routine_requested.connect(lambda: self._open_routine(DAILY_ROUTINE_ID, "tray"))
         tray.stats_requested.connect(self._windows.open_stats)
         tray.edit_settings_requested.connect(self._edit_settings)
         tray.quit_requested.connect(self.quit)
-        has_routines = self._windows.has_routine("daily")
+        has_routines = self._windows.has_routine(DAILY_ROUTINE_ID)
         tray.set_available(routine=has_routines, stats=True)
         presenter.set_available(
-            routine=self._windows.has_routine("desk"),
-            guide=self._windows.has_routine("seated_squeeze"),
+            routine=self._windows.has_routine(DESK_ROUTINE_ID),
+            guide=self._windows.has_routine(SQUEEZE_ROUTINE_ID),
         )
         self._windows.problem.connect(tray.show_message)
-        self._windows.daily_routine_completed.connect(desk.routine_done)
-        self._session.locked.connect(desk.locked)
+        self._windows.daily_routine_completed.connect(lambda: desk.observe(RoutineDone()))
+        self._session.locked.connect(lambda: desk.observe(Locked()))
         self._session.locked.connect(self._windows.pause_routine)
-        self._session.unlocked.connect(desk.unlocked)
-        self._session.suspending.connect(desk.suspending)
+        self._session.unlocked.connect(lambda: desk.observe(Unlocked()))
+        self._session.suspending.connect(lambda: desk.observe(Suspending()))
         self._session.suspending.connect(self._windows.pause_routine)
         self._session.resumed.connect(self._resumed)
         self._scheduler.job_missed.connect(desk.job_missed)
-        self._scheduler.clock_jumped.connect(lambda _drift: desk.clock_jumped())
+        self._scheduler.clock_jumped.connect(lambda _drift: desk.observe(ClockJumped()))
         desk.on_problem(lambda text: tray.show_message("Sitbreak", text))
         self._settings_watcher = SettingsWatcher(self._paths.settings_file, self._reload, self)
         self._commands = CommandHandler(
@@ -138,23 +160,9 @@ class Sitbreak(QObject):
         self._session.start()
 
     # -- intents -------------------------------------------------------------------
-    def _answered(self, outcome: str) -> None:
-        shown = self.desk.showing
-        self.desk.answer(Outcome(outcome))
-        if shown is not None and shown.kind is PromptKind.ROUTINE and outcome == "accepted":
-            self._open_routine("daily", "daily")
-
     def _resumed(self) -> None:
-        self.desk.resumed()
+        self.desk.observe(Resumed())
         self._scheduler.replan()
-
-    def _routine_from_prompt(self) -> None:
-        self.desk.answer(Outcome.ACCEPTED)
-        self._open_routine("desk", "prompt")
-
-    def _guide_from_prompt(self) -> None:
-        self.desk.answer(Outcome.ACCEPTED)
-        self._open_routine("seated_squeeze", "squeeze")
 
     def _open_routine_by_id(self, routine_id: str) -> bool:
         try:
@@ -178,7 +186,7 @@ class Sitbreak(QObject):
             )
 
     def _reload(self, loaded: LoadedSettings) -> None:
-        self.desk.apply_settings(loaded.settings)
+        self.desk.observe(SettingsChanged(loaded.settings))
         self._presenter.set_settings(loaded.settings.prompts)
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)

@@ -6,6 +6,17 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 
 from sitbreak.core.clock import FakeClock
+from sitbreak.core.desk import (
+    Answered,
+    ClockJumped,
+    Locked,
+    PauseRequested,
+    PromptNow,
+    Resumed,
+    RoutineDone,
+    SettingsChanged,
+    Suspending,
+)
 from sitbreak.core.records import EndReason, Outcome, PromptKind, SessionStatus
 from sitbreak.core.settings import PromptSettings, RoutineSettings, Settings
 from sitbreak.core.status import State
@@ -17,7 +28,7 @@ T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 FAR = datetime(2100, 1, 1, tzinfo=UTC)
 
 
-class Desk:
+class Harness:
     def __init__(self, settings: Settings | None = None, manual: bool = False) -> None:
         # local time is UTC here, so minutes after T0 read as 08:00 + minutes
         self.clock = FakeClock(T0)
@@ -25,7 +36,7 @@ class Desk:
         self.scheduler = FakeScheduler(self.clock)
         self.presenter = RecordingPresenter()
         self.user = DeskUser(self.clock)
-        self.desk = DeskCoordinator(
+        self.coordinator = DeskCoordinator(
             self.clock,
             settings or Settings(),
             self.db,
@@ -33,7 +44,7 @@ class Desk:
             self.presenter,
             None if manual else self.user,
         )
-        self.desk.start()
+        self.coordinator.start()
 
     def minutes(self, n: float) -> None:
         self.scheduler.run_for(n * 60)
@@ -45,17 +56,17 @@ class Desk:
 
 
 def test_an_hour_of_sitting_prompts_squeezes_then_standing_up() -> None:
-    d = Desk()
+    d = Harness()
     d.minutes(20.1)
     assert d.shown_at() == [("squeeze", 20)]
-    d.desk.answer(Outcome.ACCEPTED)
+    d.coordinator.observe(Answered(Outcome.ACCEPTED))
     d.minutes(20)
     assert d.shown_at() == [("squeeze", 20), ("squeeze", 40)]
-    d.desk.answer(Outcome.ACCEPTED)
+    d.coordinator.observe(Answered(Outcome.ACCEPTED))
     d.minutes(5)
     assert d.shown_at() == [("squeeze", 20), ("squeeze", 40), ("stand", 45)]
-    d.desk.answer(Outcome.ACCEPTED)
-    assert d.desk.tracker.state() is State.AWAY
+    d.coordinator.observe(Answered(Outcome.ACCEPTED))
+    assert d.coordinator.desk.tracker.state() is State.AWAY
     d.user.typing = False
     d.minutes(10)
     bouts = d.db.bouts_between(T0, FAR)
@@ -71,31 +82,31 @@ def test_an_hour_of_sitting_prompts_squeezes_then_standing_up() -> None:
 
 
 def test_snoozing_shows_the_prompt_again_and_is_stored_per_showing() -> None:
-    d = Desk(Settings(prompts=PromptSettings(stand_after_minutes=30, squeeze_every_minutes=100)))
+    d = Harness(Settings(prompts=PromptSettings(stand_after_minutes=30, squeeze_every_minutes=100)))
     d.minutes(30.1)
-    d.desk.answer(Outcome.SNOOZED)
+    d.coordinator.observe(Answered(Outcome.SNOOZED))
     d.minutes(5)
     assert d.shown_at() == [("stand", 30), ("stand", 35)]
     assert d.presenter.shown[-1].snooze_count == 1
-    d.desk.answer(Outcome.SKIPPED)
+    d.coordinator.observe(Answered(Outcome.SKIPPED))
     outcomes = [p.outcome for p in d.db.prompts_between(T0, FAR)]
     assert outcomes == [Outcome.SNOOZED, Outcome.SKIPPED]
 
 
 def test_a_missed_prompt_is_recorded_as_missed() -> None:
-    d = Desk()
+    d = Harness()
     d.minutes(20.1)
-    d.desk.answer(Outcome.MISSED)  # what the prompt window's timeout sends
+    d.coordinator.observe(Answered(Outcome.MISSED))  # what the prompt window's timeout sends
     assert d.db.prompts_between(T0, FAR)[0].outcome is Outcome.MISSED
     assert d.presenter.on_screen is None
 
 
 def test_after_a_suspend_missed_prompts_are_not_replayed() -> None:
-    d = Desk()
+    d = Harness()
     d.minutes(15)
-    d.desk.suspending()
+    d.coordinator.observe(Suspending())
     d.clock.suspend_for(3 * 3600)
-    d.desk.resumed()
+    d.coordinator.observe(Resumed())
     d.minutes(1)
     assert d.presenter.shown == []
     d.minutes(19.5)
@@ -103,7 +114,7 @@ def test_after_a_suspend_missed_prompts_are_not_replayed() -> None:
 
 
 def test_an_unnoticed_sleep_counts_as_a_break_and_nothing_fires_at_once() -> None:
-    d = Desk()
+    d = Harness()
     d.minutes(19)
     d.clock.suspend_for(2 * 3600)  # no suspend signal: only the wall clock knows
     d.minutes(1)
@@ -113,7 +124,7 @@ def test_an_unnoticed_sleep_counts_as_a_break_and_nothing_fires_at_once() -> Non
 
 
 def test_the_open_bout_is_saved_every_minute() -> None:
-    d = Desk()
+    d = Harness()
     d.minutes(10)
     (bout,) = d.db.bouts_between(T0, FAR)
     assert bout.end_reason is None
@@ -121,11 +132,13 @@ def test_the_open_bout_is_saved_every_minute() -> None:
 
 
 def test_pause_holds_prompts_and_they_do_not_fire_the_moment_it_ends() -> None:
-    d = Desk()
-    d.desk.pause(timedelta(minutes=30))
-    d.minutes(30)
+    d = Harness()
+    d.coordinator.observe(PauseRequested(timedelta(minutes=30)))
+    d.minutes(29.9)
     assert d.presenter.shown == []
-    assert d.desk.status().state is State.PAUSED or d.clock.now() >= T0 + timedelta(minutes=30)
+    assert d.coordinator.status().state is State.PAUSED
+    d.minutes(0.1)
+    assert d.coordinator.status().state is State.SITTING
     d.minutes(1.5)
     assert d.presenter.shown == []
     d.minutes(1)
@@ -133,16 +146,16 @@ def test_pause_holds_prompts_and_they_do_not_fire_the_moment_it_ends() -> None:
 
 
 def test_prompt_now_shows_it_at_once() -> None:
-    d = Desk()
+    d = Harness()
     d.minutes(3)
-    d.desk.prompt_now(PromptKind.STAND)
+    d.coordinator.observe(PromptNow(PromptKind.STAND))
     assert d.shown_at() == [("stand", 3)]
 
 
 def test_status_reports_the_bout_and_next_prompt() -> None:
-    d = Desk()
+    d = Harness()
     d.minutes(12)
-    status = d.desk.status()
+    status = d.coordinator.status()
     assert status.state is State.SITTING
     assert status.bout_seconds == pytest.approx(12 * 60, abs=6)
     assert status.next_prompt_kind is PromptKind.SQUEEZE
@@ -151,16 +164,16 @@ def test_status_reports_the_bout_and_next_prompt() -> None:
 
 
 def test_manual_mode_counts_presence_and_says_why() -> None:
-    d = Desk(manual=True)
+    d = Harness(manual=True)
     d.minutes(21)
     assert d.shown_at() == [("squeeze", 20)]
-    assert d.desk.status().detection_note
+    assert d.coordinator.status().detection_note
 
 
 def test_quit_saves_the_open_bout_as_ended() -> None:
-    d = Desk()
+    d = Harness()
     d.minutes(7)
-    d.desk.stop()
+    d.coordinator.stop()
     (bout,) = d.db.bouts_between(T0, FAR)
     assert bout.end_reason is EndReason.QUIT
     assert bout.seconds == pytest.approx(7 * 60, abs=6)
@@ -169,85 +182,87 @@ def test_quit_saves_the_open_bout_as_ended() -> None:
 
 @pytest.mark.allow_error_log("reading idle time failed")
 def test_an_idle_source_that_keeps_failing_gives_way_to_manual_mode() -> None:
-    d = Desk()
+    d = Harness()
 
     def broken() -> float:
         raise OSError("the display connection was lost")
 
     d.user.idle_seconds = broken  # type: ignore[method-assign]
     d.minutes(0.2)
-    assert d.desk.status().detection_note is None  # one or two failures are tolerated
+    assert d.coordinator.status().detection_note is None  # one or two failures are tolerated
     d.minutes(1)
-    note = d.desk.status().detection_note
+    note = d.coordinator.status().detection_note
     assert note is not None
     assert "display connection was lost" in note
-    assert d.desk.manual_mode
+    assert d.coordinator.manual_mode
     d.minutes(20)
     assert d.shown_at() == [("squeeze", 20)]
 
 
 def test_editing_settings_does_not_bring_back_a_skipped_stand_prompt() -> None:
-    d = Desk()
+    d = Harness()
     d.minutes(45.1)
-    d.desk.answer(Outcome.SKIPPED)  # the stand prompt: next one a full 45 minutes later
+    d.coordinator.observe(
+        Answered(Outcome.SKIPPED)
+    )  # the stand prompt: next one a full 45 minutes later
     d.minutes(10)
-    d.desk.apply_settings(Settings(prompts=PromptSettings(chime=True)))
+    d.coordinator.observe(SettingsChanged(Settings(prompts=PromptSettings(chime=True))))
     d.minutes(1)
     assert [k for k, _ in d.shown_at()].count("stand") == 1
 
 
 def test_clock_set_back_keeps_the_next_prompt_the_same_distance_away() -> None:
-    d = Desk()
+    d = Harness()
     d.minutes(10)
     d.clock.jump_wall(-3600)
-    d.desk.clock_jumped()  # what the scheduler reports
-    status = d.desk.status()
+    d.coordinator.observe(ClockJumped())  # what the scheduler reports
+    status = d.coordinator.status()
     assert status.next_prompt_in_seconds == pytest.approx(10 * 60, abs=6)
     assert status.bout_seconds == pytest.approx(10 * 60, abs=6)
 
 
 def test_locking_the_screen_with_a_prompt_up_dismisses_it() -> None:
-    d = Desk()
+    d = Harness()
     d.minutes(20.1)
-    d.desk.locked()
+    d.coordinator.observe(Locked())
     assert d.presenter.on_screen is None
     assert d.db.prompts_between(T0, FAR)[0].outcome is Outcome.DISMISSED
 
 
 def test_the_daily_routine_missed_in_sleep_is_offered_after_waking() -> None:
-    d = Desk(Settings(routine=RoutineSettings(daily_time=time(8, 30))))
+    d = Harness(Settings(routine=RoutineSettings(daily_time=time(8, 30))))
     d.minutes(10)
-    d.desk.suspending()
+    d.coordinator.observe(Suspending())
     d.clock.suspend_for(3600)  # asleep at 08:30: the scheduler moves the job to tomorrow
-    d.desk.resumed()
+    d.coordinator.observe(Resumed())
     d.minutes(5)  # input again from 09:10: the offer waits the return grace
     assert d.shown_at() == [("routine", 72)]
 
 
 def test_the_daily_routine_is_not_offered_again_once_done_today() -> None:
-    d = Desk(Settings(routine=RoutineSettings(daily_time=time(7, 0))))
-    d.desk.routine_done()
+    d = Harness(Settings(routine=RoutineSettings(daily_time=time(7, 0))))
+    d.coordinator.observe(RoutineDone())
     session = d.db.start_routine_session("daily", "tray", d.clock.now(), ["bridge"])
     d.db.update_routine_session(session, SessionStatus.COMPLETED, [], d.clock.now())
-    d.desk.suspending()
+    d.coordinator.observe(Suspending())
     d.clock.suspend_for(600)
-    d.desk.resumed()
+    d.coordinator.observe(Resumed())
     d.minutes(19)
     assert d.shown_at() == []
 
 
 @pytest.mark.allow_error_log("saving to the database failed")
 def test_a_failing_database_does_not_leave_the_prompt_stuck() -> None:
-    d = Desk()
+    d = Harness()
     problems: list[str] = []
-    d.desk.on_problem(problems.append)
+    d.coordinator.on_problem(problems.append)
     d.minutes(20.1)
 
     def broken(*_args: object) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
     d.db.answer_prompt = broken  # type: ignore[method-assign]
-    d.desk.answer(Outcome.ACCEPTED)
+    d.coordinator.observe(Answered(Outcome.ACCEPTED))
     assert d.presenter.on_screen is None
     assert len(problems) == 1
     assert "disk I/O error" in problems[0]

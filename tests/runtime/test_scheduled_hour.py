@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from sitbreak.core.clock import FakeClock
+from sitbreak.core.desk import Answered
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
 from sitbreak.desk.coordinator import DeskCoordinator
@@ -79,7 +80,7 @@ def test_an_hour_of_sitting_through_the_real_scheduler(clock: FakeClock, qtbot) 
     for minute in range(1, 61):
         passes += run_until(scheduler, clock, T0 + timedelta(minutes=minute))
         if presenter.on_screen is not None:
-            desk.answer(answers[presenter.on_screen.kind])
+            desk.observe(Answered(answers[presenter.on_screen.kind]))
     shown = [(p.kind.value, round((p.shown - T0).total_seconds() / 60)) for p in presenter.shown]
     assert shown[:3] == [("squeeze", 20), ("squeeze", 40), ("stand", 45)]
     # one pass per 5-second sample, plus the minute saves and the prompts: no burst, no chain

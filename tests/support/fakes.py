@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from sitbreak.core.clock import FakeClock
-from sitbreak.desk.ports import ShownPrompt
+from sitbreak.core.desk import ShownPrompt
 
 
 @dataclass

@@ -18,6 +18,11 @@ SAFETY_NOTE = (
     "ask a health professional first."
 )
 
+# Routines the app opens by name (resources/routines/<id>.toml).
+DAILY_ROUTINE_ID = "daily"  # the daily glute-activation routine
+DESK_ROUTINE_ID = "desk"  # the 2-minute routine offered with a stand prompt
+SQUEEZE_ROUTINE_ID = "seated_squeeze"  # the guided squeeze offered with a squeeze prompt
+
 EQUIPMENT = ("none", "mini_band")
 BAND_POSITIONS = ("above_knees", "ankles", "around_legs")
 SIDES = ("left", "right", "both")

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from sitbreak.core.exercise import SQUEEZE_ROUTINE_ID
 from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.records import (
     BoutRecord,
@@ -39,7 +40,6 @@ from sitbreak.core.records import (
     SessionStatus,
 )
 
-SQUEEZE_ROUTINE_ID = "seated_squeeze"
 HOURS = 24
 LONG_BREAK_SECONDS = 3 * 3600
 BREAK_STUB_SECONDS = 20 * 60

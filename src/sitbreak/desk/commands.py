@@ -11,6 +11,7 @@ from typing import Any
 
 from sitbreak.cli.registry import Remote
 from sitbreak.core.clock import Clock
+from sitbreak.core.desk import PauseRequested, PromptNow, ResumeRequested
 from sitbreak.core.pause import TOMORROW, PauseLength
 from sitbreak.core.prompt_text import format_countdown
 from sitbreak.core.records import PromptKind
@@ -68,7 +69,7 @@ class CommandHandler:
             if not isinstance(minutes, int | float) or not 1 <= minutes <= 24 * 60:
                 raise CommandRefusedError("pause needs 1 minute to 24 hours, or tomorrow")
             length = timedelta(minutes=minutes)
-        self._desk.pause(length)
+        self._desk.observe(PauseRequested(length))
         until = self._desk.status().paused_until
         assert until is not None  # a pause of a length always ends
         now = self._clock.now()
@@ -79,11 +80,11 @@ class CommandHandler:
         }
 
     def _resume(self, _: dict[str, Any]) -> dict[str, Any]:
-        self._desk.resume_prompts()
+        self._desk.observe(ResumeRequested())
         return {"message": "Prompts resumed."}
 
     def _break(self, _: dict[str, Any]) -> dict[str, Any]:
-        self._desk.prompt_now(PromptKind.STAND)
+        self._desk.observe(PromptNow(PromptKind.STAND))
         return {"message": "Stand-up prompt shown."}
 
     def _routine(self, args: dict[str, Any]) -> dict[str, Any]:

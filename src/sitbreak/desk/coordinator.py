@@ -1,9 +1,10 @@
-"""The desk loop: observations in, prompts out, answers back, everything recorded.
+"""Carries out what the desk rules (core/desk.py) decide: records, schedules, presents.
 
-Qt-free and driven by an injected Clock and Scheduler, so a whole day runs in a test.
-It owns no decisions of its own: the SittingTracker says where the user is, the
-ReminderPolicy says what is due; this class feeds them, stores what happened and asks
-the scheduler to wake it at the next moment that matters.
+Qt-free and driven by an injected Clock and JobScheduler, so a whole day runs in a test.
+It decides nothing: each observation goes to the Desk, and each effect the Desk returns
+is performed here, in order. What performing teaches (an idle reading, a failed write,
+the routine sessions looked up) goes back to the Desk as an observation. The database
+rows of the open bout and of the prompt on screen are the only state kept here.
 """
 
 from __future__ import annotations
@@ -11,25 +12,49 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from sitbreak.core.clock import Clock
-from sitbreak.core.pause import PauseLength, pause_until
-from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind, SessionStatus
-from sitbreak.core.reminders import DuePrompt, ReminderPolicy
+from sitbreak.core.desk import (
+    Cancel,
+    ClosePrompt,
+    Desk,
+    DropOpenBout,
+    Effect,
+    IdleReadFailed,
+    IdleSampled,
+    Job,
+    JobDue,
+    JobMissed,
+    LookUpRoutineSessions,
+    NotifyChanged,
+    NotifyRecorded,
+    Observation,
+    OpenRoutine,
+    RecordAnswer,
+    RecordPromptShown,
+    RoutineSessionsFound,
+    SaveBout,
+    SaveOpenBout,
+    Schedule,
+    ScheduleDaily,
+    ScheduleEvery,
+    ShownPrompt,
+    ShowPrompt,
+    Started,
+    Stopped,
+    TakeSample,
+    TellUser,
+    WriteFailed,
+    WriteSucceeded,
+)
 from sitbreak.core.settings import Settings
-from sitbreak.core.sitting import Bout, OpenPeriod, SittingTracker
-from sitbreak.core.status import State, Status
-from sitbreak.desk.ports import IdleReader, JobScheduler, PromptDisplay, ShownPrompt
-from sitbreak.storage.database import Database, DatabaseError
+from sitbreak.core.status import Status
+from sitbreak.desk.ports import DeskStore, IdleReader, JobScheduler, PromptDisplay
+from sitbreak.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-SAVE_OPEN_BOUT_EVERY = 60.0  # seconds: a crash loses at most this much of the open bout
-MANUAL_TICK = 60.0  # seconds between presence ticks when no idle source works
-IDLE_FAILURES_BEFORE_MANUAL = 3
 
 
 class DeskCoordinator:
@@ -37,363 +62,153 @@ class DeskCoordinator:
         self,
         clock: Clock,
         settings: Settings,
-        database: Database,
+        store: DeskStore,
         scheduler: JobScheduler,
         presenter: PromptDisplay,
         idle_reader: IdleReader | None,
         manual_reason: str | None = None,
     ) -> None:
-        self._clock = clock
-        self._settings = settings
-        self._db = database
+        self.desk = Desk(clock, settings, idle_reader is not None, manual_reason)
+        self._store = store
         self._scheduler = scheduler
         self._presenter = presenter
         self._idle = idle_reader
-        self._manual_reason = manual_reason
-        self._idle_failures = 0
-        self.tracker = SittingTracker(
-            clock, settings.tracking.away_after_seconds, settings.tracking.sample_seconds
-        )
-        self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule)
-        self._open_bout_id: int | None = None
-        self._showing: ShownPrompt | None = None
-        self._planned: datetime | None = None  # due time of the "prompt" job, if set
+        self._open_bout_row: int | None = None
+        self._prompt_row: int | None = None
         self._changed: list[Callable[[], None]] = []
         self._recorded: list[Callable[[], None]] = []
-        self.tracker.on_period_started(self._period_started)
-        self.tracker.on_bout_closed(self._bout_closed)
-        self.tracker.on_period_dropped(self._period_dropped)
-        self.tracker.on_clock_shift(self._clock_shifted)
-        self._routine_offered_on: date | None = None
         self._problems: list[Callable[[str], None]] = []
-        self._storage_failing = False
+        self._routine_openers: list[Callable[[str, str], None]] = []
 
-    # -- life cycle ----------------------------------------------------------------
+    # -- life cycle and listeners ------------------------------------------------------
     def start(self) -> None:
-        self._schedule_sampling()
-        self._scheduler.schedule_every("save-open-bout", SAVE_OPEN_BOUT_EVERY, self.save_open_bout)
-        self._schedule_daily_routine()
-        self._offer_routine_if_missed()
-        self.sample()
+        self.observe(Started())
 
     def stop(self) -> None:
         """Quit: close the open bout (saved as ended now) and any prompt on screen."""
-        if self._showing is not None:
-            self.answer(Outcome.DISMISSED)
-        for job in ("sample", "save-open-bout", "prompt", "daily-routine", "pause-end"):
-            self._scheduler.cancel(job)
-        self.tracker.stop(EndReason.QUIT)
+        self.observe(Stopped())
 
     def on_changed(self, listener: Callable[[], None]) -> None:
         """Called after anything the status shows may have changed."""
         self._changed.append(listener)
 
-    def on_problem(self, listener: Callable[[str], None]) -> None:
-        """Called with a message for the user when something could not be saved."""
-        self._problems.append(listener)
-
     def on_recorded(self, listener: Callable[[], None]) -> None:
         """Called after a bout, prompt answer or state change was written (stats refresh)."""
         self._recorded.append(listener)
 
-    @property
-    def manual_mode(self) -> bool:
-        return self._idle is None
+    def on_problem(self, listener: Callable[[str], None]) -> None:
+        """Called with a message for the user when something could not be saved."""
+        self._problems.append(listener)
 
+    def on_open_routine(self, listener: Callable[[str, str], None]) -> None:
+        """Called with a routine id and its trigger when a prompt's answer asks for it."""
+        self._routine_openers.append(listener)
+
+    # -- what the desk knows -----------------------------------------------------------
     @property
     def settings(self) -> Settings:
-        return self._settings
+        return self.desk.settings
 
-    def apply_settings(self, settings: Settings) -> None:
-        self._settings = settings
-        self.tracker.configure(
-            settings.tracking.away_after_seconds, settings.tracking.sample_seconds
-        )
-        self.policy.configure(settings.prompts, settings.schedule)
-        self._schedule_sampling()
-        self._schedule_daily_routine()
-        self.replan()
-
-    # -- observations ----------------------------------------------------------------
-    def sample(self) -> None:
-        """The periodic idle reading (or presence tick in manual mode)."""
-        if self._idle is None:
-            self.tracker.observe_present()
-        else:
-            try:
-                idle = self._idle.idle_seconds()
-            except OSError as error:
-                self._idle_failed(error)
-            else:
-                self._idle_failures = 0
-                self.tracker.observe_idle(idle)
-        self.replan()
-
-    def _idle_failed(self, error: OSError) -> None:
-        """A source that keeps failing is given up: manual mode, and the user is told why."""
-        self._idle_failures += 1
-        log.error("reading idle time failed (%d in a row): %s", self._idle_failures, error)
-        self.tracker.check()
-        if self._idle_failures >= IDLE_FAILURES_BEFORE_MANUAL:
-            self._idle = None
-            self._manual_reason = f"Idle detection stopped working: {error}"
-            self._schedule_sampling()
-
-    def locked(self) -> None:
-        self._leave_prompt()
-        self.tracker.lock()
-        self.replan()
-
-    def unlocked(self) -> None:
-        self.tracker.unlock()
-        self.replan()
-
-    def suspending(self) -> None:
-        self._leave_prompt()
-        self.tracker.suspend()
-        self.save_open_bout()
-        self.replan()
-
-    def resumed(self) -> None:
-        """After a suspend: re-plan from the core state, never replay what was missed."""
-        self.tracker.resume()
-        self._offer_routine_if_missed()
-        self.replan()
-
-    def clock_jumped(self) -> None:
-        """The scheduler saw the wall clock move: sample now, so the tracker re-bases."""
-        self._planned = None
-        self.sample()
-
-    def _clock_shifted(self, step: timedelta) -> None:
-        self.policy.shift(step)
-        self._planned = None
-
-    def _leave_prompt(self) -> None:
-        """The user is leaving (lock, suspend, away) with a prompt up: it was not answered."""
-        if self._showing is not None:
-            self.answer(Outcome.DISMISSED)
-
-    def set_standing(self, standing: bool) -> None:
-        self.tracker.set_standing(standing)
-        if not standing:
-            self.policy.released()
-        self.replan()
-
-    def stood_up(self) -> None:
-        """Manual "I stood up" (also what an accepted stand prompt does)."""
-        self.tracker.stood_up()
-        self.replan()
-
-    def pause(self, length: PauseLength | None) -> None:
-        """Hold prompts back for `length` (or until tomorrow's work hours), None: until
-        resumed. Tracking goes on."""
-        work_start = self._settings.schedule.work_hours.start
-        until = None if length is None else pause_until(length, self._clock, work_start)
-        if self._showing is not None:
-            self.answer(Outcome.DISMISSED)
-        self.tracker.pause(until)
-        if until is not None:
-            self._scheduler.schedule_at("pause-end", until, self._pause_ended)
-        self.replan()
-
-    def resume_prompts(self) -> None:
-        self.tracker.resume_prompts()
-        self._scheduler.cancel("pause-end")
-        self.policy.released()
-        self.replan()
-
-    def _pause_ended(self) -> None:
-        if self.tracker.state() is not State.PAUSED:
-            self.policy.released()
-        self.replan()
-
-    # -- prompts -------------------------------------------------------------------
-    def replan(self) -> None:
-        """Ask the policy what is next and set the one prompt job for it."""
-        nxt = None if self._showing is not None else self.policy.next_prompt(self.tracker.state())
-        due = None if nxt is None else nxt.due
-        if due != self._planned:  # most samples change nothing: leave the job alone
-            if due is None:
-                self._scheduler.cancel("prompt")
-            else:
-                self._scheduler.schedule_at("prompt", due, self._prompt_job)
-            self._planned = due
-        self._notify(self._changed)
-
-    def job_missed(self, job_id: str) -> None:
-        """The scheduler dropped a late run (the loop stalled): plan the prompt afresh."""
-        if job_id == "prompt":
-            self._planned = None
-            self.replan()
-        elif job_id == "daily-routine":  # the machine slept through the routine's time
-            self._offer_routine()
-
-    def _prompt_job(self) -> None:
-        self._planned = None
-        nxt = self.policy.next_prompt(self.tracker.state())
-        if self._showing is not None or nxt is None:
-            self.replan()
-            return
-        if nxt.due > self._clock.now() + timedelta(seconds=1):
-            self.replan()  # the plan moved since this job was set
-            return
-        self._show(nxt)
-
-    def prompt_now(self, kind: PromptKind) -> None:
-        """Squeeze now / Stand up now / `sitbreak break`: show it at once."""
-        if self._showing is not None:
-            if self._showing.kind is kind:
-                return
-            self.answer(Outcome.DISMISSED)
-        plan = self.policy.plan(kind)
-        self._show(DuePrompt(kind, self._clock.now(), plan.snooze_count if plan else 0))
-
-    def _show(self, prompt: DuePrompt) -> None:
-        now = self._clock.now()
-        urgent = self.policy.is_urgent(prompt)
-        record_id = self._record(
-            lambda: self._db.add_prompt(prompt.kind, prompt.due, now, prompt.snooze_count, urgent)
-        )
-        delay = self.policy.snooze_delay(prompt.snooze_count + 1)
-        self._showing = ShownPrompt(
-            record_id=record_id or 0,
-            kind=prompt.kind,
-            due=prompt.due,
-            shown=now,
-            snooze_count=prompt.snooze_count,
-            urgent=urgent,
-            snooze_minutes=round(delay.total_seconds() / 60),
-            timeout_seconds=self._settings.prompts.timeout_seconds,
-            sitting_seconds=self.tracker.bout_seconds(),
-        )
-        self._scheduler.cancel("prompt")
-        self._planned = None
-        self._presenter.show_prompt(self._showing)
-        self._notify(self._changed)
+    @property
+    def manual_mode(self) -> bool:
+        return self.desk.manual_mode
 
     @property
     def showing(self) -> ShownPrompt | None:
-        return self._showing
+        return self.desk.showing
 
-    def answer(self, outcome: Outcome) -> None:
-        """The user's answer to the prompt on screen (or MISSED at its timeout)."""
-        shown, self._showing = self._showing, None
-        if shown is None:
-            return
-        now = self._clock.now()
-        self._presenter.close_prompt()
-        self.policy.answer(shown.kind, outcome)
-        if shown.kind is PromptKind.STAND and outcome is Outcome.ACCEPTED:
-            self.tracker.stood_up()
-        if shown.record_id:
-            self._record(lambda: self._db.answer_prompt(shown.record_id, outcome, now))
-        self._notify(self._recorded)
-        self.replan()
-
-    def routine_done(self) -> None:
-        """A routine was completed from anywhere: no need to offer the daily one today."""
-        self.policy.withdraw_routine()
-        self._notify(self._recorded)
-        self.replan()
-
-    # -- status --------------------------------------------------------------------
     def status(self) -> Status:
-        state = self.tracker.state()
-        nxt = self.policy.next_prompt(state) if self._showing is None else None
-        now = self._clock.now()
-        note = None
-        if self._idle is None:
-            note = self._manual_reason or "Keyboard and mouse activity cannot be read here"
-        return Status(
-            state=state,
-            bout_seconds=self.tracker.bout_seconds(),
-            stand_after_seconds=self.policy.stand_after.total_seconds(),
-            next_prompt_kind=None if nxt is None else nxt.kind,
-            next_prompt_in_seconds=None if nxt is None else (nxt.due - now).total_seconds(),
-            paused_until=self.tracker.paused_until,
-            detection_note=note,
-            standing_seconds=self.tracker.standing_seconds(),
-        )
+        return self.desk.status()
 
-    # -- recording -----------------------------------------------------------------
-    def save_open_bout(self) -> None:
-        period = self.tracker.open_period
-        if period is None:
-            return
-        bout_id, now = self._open_bout_id, self._clock.now()
-        self._open_bout_id = self._record(
-            lambda: self._db.save_bout(bout_id, period.start, now, period.posture, None)
-        )
+    # -- observations in, effects out ----------------------------------------------------
+    def observe(self, observation: Observation) -> None:
+        """Tell the desk what happened and carry out what it decides."""
+        for effect in self.desk.observe(observation):
+            self._perform(effect)
 
-    def _period_started(self, period: OpenPeriod) -> None:
-        self._open_bout_id = None  # saved by the next save_open_bout
-        if period.posture is Posture.SITTING:
-            self.policy.bout_started(period.start)
+    def job_missed(self, job_id: str) -> None:
+        """The scheduler dropped a late run (the loop stalled): the desk re-plans."""
+        if job_id in {job.value for job in Job}:
+            self.observe(JobMissed(Job(job_id)))
 
-    def _bout_closed(self, bout: Bout) -> None:
-        bout_id, self._open_bout_id = self._open_bout_id, None
-        self._record(
-            lambda: self._db.save_bout(bout_id, bout.start, bout.end, bout.posture, bout.end_reason)
-        )
-        if bout.posture is Posture.SITTING:
-            self.policy.bout_ended()
-            if bout.end_reason is not EndReason.STOOD_UP:
-                self._leave_prompt()
-        self._notify(self._recorded)
+    def _perform(self, effect: Effect) -> None:
+        match effect:
+            case Schedule(job, at):
+                self._scheduler.schedule_at(job.value, at, self._runner(job))
+            case ScheduleEvery(job, seconds):
+                self._scheduler.schedule_every(job.value, seconds, self._runner(job))
+            case ScheduleDaily(job, at):
+                self._scheduler.schedule_daily(job.value, at, self._runner(job))
+            case Cancel(job):
+                self._scheduler.cancel(job.value)
+            case TakeSample():
+                self._sample()
+            case SaveOpenBout(period, until):
+                row = self._open_bout_row
+                self._open_bout_row = self._write(
+                    lambda: self._store.save_bout(row, period.start, until, period.posture, None)
+                )
+            case SaveBout(bout):
+                row, self._open_bout_row = self._open_bout_row, None
+                self._write(
+                    lambda: self._store.save_bout(
+                        row, bout.start, bout.end, bout.posture, bout.end_reason
+                    )
+                )
+            case DropOpenBout():
+                row, self._open_bout_row = self._open_bout_row, None
+                if row is not None:
+                    self._write(lambda: self._store.delete_bout(row))
+            case RecordPromptShown(p):
+                self._prompt_row = self._write(
+                    lambda: self._store.add_prompt(p.kind, p.due, p.shown, p.snooze_count, p.urgent)
+                )
+            case RecordAnswer(outcome, at):
+                prompt_row, self._prompt_row = self._prompt_row, None
+                if prompt_row is not None:
+                    self._write(lambda: self._store.answer_prompt(prompt_row, outcome, at))
+            case ShowPrompt(prompt):
+                self._presenter.show_prompt(prompt)
+            case ClosePrompt():
+                self._presenter.close_prompt()
+            case LookUpRoutineSessions(since, until):
+                found = self._write(lambda: self._store.routine_sessions_between(since, until))
+                self.observe(RoutineSessionsFound(tuple(found or ())))
+            case OpenRoutine(routine_id, trigger):
+                for opener in list(self._routine_openers):
+                    opener(routine_id, trigger)
+            case NotifyChanged():
+                self._notify(self._changed)
+            case NotifyRecorded():
+                self._notify(self._recorded)
+            case TellUser(text):
+                for listener in list(self._problems):
+                    listener(text)
 
-    def _period_dropped(self, period: OpenPeriod) -> None:
-        bout_id, self._open_bout_id = self._open_bout_id, None
-        if bout_id is not None:
-            self._record(lambda: self._db.delete_bout(bout_id))
-        if period.posture is Posture.SITTING:
-            self.policy.bout_ended()
+    def _runner(self, job: Job) -> Callable[[], None]:
+        return lambda: self.observe(JobDue(job))
 
-    # -- scheduling ------------------------------------------------------------------
-    def _schedule_sampling(self) -> None:
-        seconds = (
-            MANUAL_TICK if self._idle is None else float(self._settings.tracking.sample_seconds)
-        )
-        self._scheduler.schedule_every("sample", seconds, self.sample)
-
-    def _schedule_daily_routine(self) -> None:
-        at = self._settings.routine.daily_time
-        if at is None:
-            self._scheduler.cancel("daily-routine")
-        else:
-            self._scheduler.schedule_daily("daily-routine", at, self._offer_routine)
-
-    def _offer_routine(self) -> None:
-        self._routine_offered_on = self._clock.to_local(self._clock.now()).date()
-        self.policy.offer_routine()
-        self.replan()
-
-    def _offer_routine_if_missed(self) -> None:
-        """Started or woke after today's routine time without having offered it: offer now
-        (the policy holds it until the user is at the desk), unless it was done today."""
-        at = self._settings.routine.daily_time
-        local = self._clock.to_local(self._clock.now())
-        if at is None or local.time() < at or self._routine_offered_on == local.date():
-            return
-        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-        done = self._record(lambda: self._db.routine_sessions_between(midnight, local)) or []
-        if any(s.routine_id == "daily" and s.status is SessionStatus.COMPLETED for s in done):
-            self._routine_offered_on = local.date()
-            return
-        self._offer_routine()
-
-    def _record(self, write: Callable[[], T]) -> T | None:
-        """A database call that must not stop the app: a failure is logged and told once."""
+    def _sample(self) -> None:
+        assert self._idle is not None, "the desk samples only with an idle source"
         try:
-            result = write()
+            idle = self._idle.idle_seconds()
+        except OSError as error:
+            failures = self.desk.idle_failures + 1
+            log.error("reading idle time failed (%d in a row): %s", failures, error)
+            self.observe(IdleReadFailed(str(error)))
+        else:
+            self.observe(IdleSampled(idle))
+
+    def _write(self, call: Callable[[], T]) -> T | None:
+        """A database call that must not stop the app: a failure is logged and the desk
+        told (it tells the user once)."""
+        try:
+            result = call()
         except (sqlite3.Error, DatabaseError) as error:
             log.error("saving to the database failed: %s", error)
-            if not self._storage_failing:
-                self._storage_failing = True
-                for listener in list(self._problems):
-                    listener(f"Sitbreak could not save to its database: {error}")
+            self.observe(WriteFailed(str(error)))
             return None
-        self._storage_failing = False
+        self.observe(WriteSucceeded())
         return result
 
     @staticmethod

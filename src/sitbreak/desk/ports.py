@@ -1,15 +1,15 @@
 """What the desk layer needs from the world, as small interfaces: the app hands in the
-real things (runtime's Scheduler, the prompt presenter, a platform idle source), tests
-hand in fakes. Named for their role, never after a real class."""
+real things (runtime's Scheduler, the prompt presenter, a platform idle source, the
+database), tests hand in fakes. Named for their role, never after a real class."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Protocol
 
-from sitbreak.core.records import PromptKind
+from sitbreak.core.desk import ShownPrompt
+from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind, RoutineSessionRecord
 
 
 class JobScheduler(Protocol):
@@ -20,22 +20,36 @@ class JobScheduler(Protocol):
 
 
 class IdleReader(Protocol):
-    def idle_seconds(self) -> float: ...
-
-
-@dataclass(frozen=True)
-class ShownPrompt:
-    record_id: int
-    kind: PromptKind
-    due: datetime
-    shown: datetime
-    snooze_count: int
-    urgent: bool
-    snooze_minutes: int  # what Snooze will postpone by now (escalation halves it)
-    timeout_seconds: int
-    sitting_seconds: float  # the bout's length when shown ("you have been sitting for...")
+    def idle_seconds(self) -> float:
+        """Seconds since the last input; raises OSError when it cannot be read."""
+        ...
 
 
 class PromptDisplay(Protocol):
     def show_prompt(self, prompt: ShownPrompt) -> None: ...
     def close_prompt(self) -> None: ...
+
+
+class DeskStore(Protocol):
+    """Where bouts and prompts are recorded; raises StorageError when it cannot."""
+
+    def save_bout(
+        self,
+        bout_id: int | None,
+        start: datetime,
+        end: datetime,
+        posture: Posture,
+        end_reason: EndReason | None,
+    ) -> int: ...
+
+    def delete_bout(self, bout_id: int) -> None: ...
+
+    def add_prompt(
+        self, kind: PromptKind, due: datetime, shown: datetime, snooze_count: int, urgent: bool
+    ) -> int: ...
+
+    def answer_prompt(self, prompt_id: int, outcome: Outcome, answered: datetime) -> None: ...
+
+    def routine_sessions_between(
+        self, start: datetime, end: datetime
+    ) -> list[RoutineSessionRecord]: ...

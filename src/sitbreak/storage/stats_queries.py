@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Protocol
 
 from sitbreak.core.clock import Clock
+from sitbreak.core.exercise import SQUEEZE_ROUTINE_ID
 from sitbreak.core.records import (
     BoutRecord,
     EndReason,
@@ -32,7 +33,6 @@ from sitbreak.core.records import (
     RoutineSessionRecord,
 )
 from sitbreak.core.stats import (
-    SQUEEZE_ROUTINE_ID,
     DayStats,
     Streaks,
     Timeline,

@@ -10,10 +10,10 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from sitbreak.core.desk import ShownPrompt
 from sitbreak.core.prompt_text import PromptText, prompt_text
 from sitbreak.core.records import Outcome
 from sitbreak.core.settings import PromptSettings
-from sitbreak.desk.ports import ShownPrompt
 from sitbreak.ui.prompt_window import PromptWindow
 from sitbreak.ui.sound import SoundPlayer
 from sitbreak.ui.tray import TrayController
