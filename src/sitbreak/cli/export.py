@@ -39,10 +39,11 @@ from typing import Any
 from sitbreak.cli.registry import ExitCode
 from sitbreak.cli.stats import open_source, parse_date
 from sitbreak.core.records import BoutRecord, PromptRecord, RoutineSessionRecord
+from sitbreak.core.stats import utc_window
+from sitbreak.desk.ports import StatsSource
 from sitbreak.paths import AppPaths
 from sitbreak.storage.atomic import write_text_atomic
 from sitbreak.storage.database import DatabaseError
-from sitbreak.storage.stats_queries import StatsSource, utc_window
 
 _ALL_FROM = date(1970, 1, 2)
 _ALL_TO = date(9998, 12, 30)

@@ -19,10 +19,10 @@ from sitbreak.core.clock import SystemClock
 from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.settings import Settings
 from sitbreak.core.stats import DayStats
+from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.paths import AppPaths
-from sitbreak.storage.database import DatabaseError
+from sitbreak.storage.database import Database, DatabaseError
 from sitbreak.storage.settings_file import load_settings
-from sitbreak.storage.stats_queries import SqliteStatsSource, StatsReader, open_stats_source
 
 MAX_DAYS = 3660
 STATS_COLUMNS = (
@@ -160,9 +160,9 @@ def stats_table(days: Sequence[DayStats], goal_seconds: float) -> str:
     return "\n".join(lines)
 
 
-def open_source(paths: AppPaths) -> SqliteStatsSource | None:
+def open_source(paths: AppPaths) -> Database | None:
     try:
-        return open_stats_source(paths.database_file)
+        return Database.open_readonly(paths.database_file, SystemClock())
     except DatabaseError as error:
         print(f"sitbreak: {error}", file=sys.stderr)
         return None

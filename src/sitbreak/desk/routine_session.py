@@ -8,14 +8,13 @@ Progress is written after each exercise, so a crash midway still leaves an hones
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
 from sitbreak.core.clock import Clock
-from sitbreak.core.records import ExerciseResult, SessionStatus
+from sitbreak.core.records import ExerciseResult, SessionStatus, StorageError
 from sitbreak.core.routine_player import RoutineSummary
-from sitbreak.storage.database import Database, DatabaseError
+from sitbreak.desk.ports import SessionStore
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +22,7 @@ log = logging.getLogger(__name__)
 class RoutineSessionRecorder:
     def __init__(
         self,
-        database: Database,
+        database: SessionStore,
         clock: Clock,
         routine_id: str,
         trigger: str,
@@ -45,7 +44,7 @@ class RoutineSessionRecorder:
                 self.routine_id, self.trigger, self._clock.now(), self._exercise_ids
             )
             self.status = SessionStatus.IN_PROGRESS
-        except (sqlite3.Error, DatabaseError) as error:
+        except StorageError as error:
             self._failed("start", error)
 
     def progress(self, results: Sequence[ExerciseResult]) -> None:
@@ -71,7 +70,7 @@ class RoutineSessionRecorder:
             return False
         try:
             self._database.update_routine_session(self.session_id, status, results, finished)
-        except (sqlite3.Error, DatabaseError) as error:
+        except StorageError as error:
             self._failed(status.value, error)
             return False
         return True

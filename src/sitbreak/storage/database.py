@@ -1,19 +1,23 @@
-"""The SQLite database: bouts, prompts and routine sessions.
+"""The SQLite database: bouts, prompts and routine sessions, and its one error type.
 
 Opening it handles what a long-lived user database meets: a newer schema (refused, file
 untouched), a corrupt file (kept under a new name, a fresh one started), an unwritable
-directory (a clear error; the app may then run on an in-memory database).
+directory (a clear error; the app may then run on an in-memory database). Every method
+turns SQLite's errors into DatabaseError (a core StorageError), worded for the user:
+nothing above storage/ sees sqlite3. Reads go through storage/queries.py.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import shutil
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.records import (
@@ -26,24 +30,18 @@ from sitbreak.core.records import (
     PromptRecord,
     RoutineSessionRecord,
     SessionStatus,
+    StorageError,
 )
+from sitbreak.core.stats import DayStats
+from sitbreak.storage import queries
 from sitbreak.storage.schema import SCHEMA_VERSION, migrate, schema_version
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def _to_local(utc_seconds: float, offset_seconds: int) -> datetime:
-    tz = timezone(timedelta(seconds=offset_seconds))
-    return datetime.fromtimestamp(utc_seconds, UTC).astimezone(tz)
-
-
-def _optional_local(utc_seconds: float | None, offset_seconds: int | None) -> datetime | None:
-    if utc_seconds is None:
-        return None
-    return _to_local(utc_seconds, offset_seconds or 0)
-
-
-class DatabaseError(Exception):
+class DatabaseError(StorageError):
     """A problem with the database, worded for the user."""
 
 
@@ -58,6 +56,33 @@ class OpenReport:
     migrated_from: int | None = None  # old schema version, if a migration ran
     corrupt_copy: Path | None = None  # where an unreadable file was moved to
     closed_after_crash: int = 0  # open bouts found and closed
+
+
+def _reads(method: Callable[P, R]) -> Callable[P, R]:
+    """A read whose SQLite error becomes a DatabaseError worded for the user."""
+
+    @functools.wraps(method)
+    def read(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as error:
+            raise DatabaseError(f"Cannot read the database: {error}.") from error
+
+    return read
+
+
+def _writes(method: Callable[P, R]) -> Callable[P, R]:
+    """A write whose SQLite error becomes a DatabaseError (SQLite's words: the caller
+    says what could not be saved)."""
+
+    @functools.wraps(method)
+    def write(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as error:
+            raise DatabaseError(str(error)) from error
+
+    return write
 
 
 class Database:
@@ -142,7 +167,9 @@ class Database:
     def close(self) -> None:
         self._conn.close()
 
-    # -- bouts -------------------------------------------------------------------
+        # -- bouts -------------------------------------------------------------------
+
+    @_writes
     def save_bout(
         self,
         bout_id: int | None,
@@ -176,11 +203,13 @@ class Database:
             )
             return bout_id
 
+    @_writes
     def delete_bout(self, bout_id: int) -> None:
         """Forget a period that turned out too short to be a bout."""
         with self._write():
             self._conn.execute("DELETE FROM bouts WHERE id = ?", (bout_id,))
 
+    @_writes
     def close_open_bouts(self, reason: EndReason) -> int:
         """Close bouts left open (by a crash): they end at their last saved moment."""
         with self._write():
@@ -189,25 +218,13 @@ class Database:
             )
             return cur.rowcount
 
+    @_reads
     def bouts_between(self, start: datetime, end: datetime) -> list[BoutRecord]:
         """Bouts that overlap [start, end), oldest first."""
-        rows = self._conn.execute(
-            "SELECT id, start_utc, start_offset, end_utc, end_offset, posture, end_reason"
-            " FROM bouts WHERE start_utc < ? AND end_utc > ? ORDER BY start_utc",
-            (end.timestamp(), start.timestamp()),
-        )
-        return [
-            BoutRecord(
-                id=row[0],
-                start=_to_local(row[1], row[2]),
-                end=_to_local(row[3], row[4]),
-                posture=Posture(row[5]),
-                end_reason=None if row[6] is None else EndReason(row[6]),
-            )
-            for row in rows
-        ]
+        return queries.bouts_overlapping(self._conn, start, end)
 
     # -- prompts -----------------------------------------------------------------
+    @_writes
     def add_prompt(
         self, kind: PromptKind, due: datetime, shown: datetime, snooze_count: int, urgent: bool
     ) -> int:
@@ -227,6 +244,7 @@ class Database:
             )
             return int(cur.lastrowid or 0)
 
+    @_writes
     def answer_prompt(self, prompt_id: int, outcome: Outcome, answered: datetime) -> None:
         with self._write():
             self._conn.execute(
@@ -235,29 +253,13 @@ class Database:
                 (outcome.value, answered.timestamp(), self._offset(answered), prompt_id),
             )
 
+    @_reads
     def prompts_between(self, start: datetime, end: datetime) -> list[PromptRecord]:
         """Prompts shown in [start, end), oldest first."""
-        rows = self._conn.execute(
-            "SELECT id, kind, due_utc, due_offset, shown_utc, shown_offset, answered_utc,"
-            " answered_offset, outcome, snooze_count, urgent FROM prompts"
-            " WHERE shown_utc >= ? AND shown_utc < ? ORDER BY shown_utc",
-            (start.timestamp(), end.timestamp()),
-        )
-        return [
-            PromptRecord(
-                id=row[0],
-                kind=PromptKind(row[1]),
-                due=_to_local(row[2], row[3]),
-                shown=_to_local(row[4], row[5]),
-                answered=_optional_local(row[6], row[7]),
-                outcome=None if row[8] is None else Outcome(row[8]),
-                snooze_count=row[9],
-                urgent=bool(row[10]),
-            )
-            for row in rows
-        ]
+        return queries.prompts_shown(self._conn, start, end)
 
     # -- routine sessions ----------------------------------------------------------
+    @_writes
     def start_routine_session(
         self, routine_id: str, trigger: str, started: datetime, exercise_ids: Sequence[str]
     ) -> int:
@@ -282,6 +284,7 @@ class Database:
             )
             return session_id
 
+    @_writes
     def update_routine_session(
         self,
         session_id: int,
@@ -310,47 +313,23 @@ class Database:
                 ],
             )
 
+    @_reads
     def exercise_completions(self) -> dict[str, int]:
         """How many times each exercise was completed in a routine, ever."""
-        rows = self._conn.execute(
-            "SELECT exercise_id, COUNT(*) FROM routine_exercises WHERE completed = 1"
-            " GROUP BY exercise_id"
-        )
-        return {row[0]: int(row[1]) for row in rows}
+        return queries.exercise_completions(self._conn)
 
+    @_reads
     def routine_sessions_between(
         self, start: datetime, end: datetime
     ) -> list[RoutineSessionRecord]:
         """Sessions started in [start, end), oldest first, with their exercises."""
-        sessions = self._conn.execute(
-            "SELECT id, routine_id, trigger, started_utc, started_offset, finished_utc,"
-            " finished_offset, status, exercises_total FROM routine_sessions"
-            " WHERE started_utc >= ? AND started_utc < ? ORDER BY started_utc",
-            (start.timestamp(), end.timestamp()),
-        ).fetchall()
-        results: dict[int, list[ExerciseResult]] = {row[0]: [] for row in sessions}
-        if sessions:
-            for row in self._conn.execute(
-                "SELECT e.session_id, e.exercise_id, e.sets_done, e.reps_done, e.completed"
-                " FROM routine_exercises e JOIN routine_sessions s ON s.id = e.session_id"
-                " WHERE s.started_utc >= ? AND s.started_utc < ?"
-                " ORDER BY e.session_id, e.position",
-                (start.timestamp(), end.timestamp()),
-            ):
-                results[row[0]].append(ExerciseResult(row[1], row[2], row[3], bool(row[4])))
-        return [
-            RoutineSessionRecord(
-                id=row[0],
-                routine_id=row[1],
-                trigger=row[2],
-                started=_to_local(row[3], row[4]),
-                finished=_optional_local(row[5], row[6]),
-                status=SessionStatus(row[7]),
-                exercises_total=row[8],
-                exercises=tuple(results[row[0]]),
-            )
-            for row in sessions
-        ]
+        return queries.sessions_started(self._conn, start, end)
+
+    @_reads
+    def streak_days(self, first: date, last: date, limit_seconds: float) -> list[DayStats]:
+        """Each day first..last with just what `core.stats.streaks` needs, from two
+        aggregate queries (a year of streak in 10 ms)."""
+        return queries.streak_days(self._conn, first, last, limit_seconds)
 
     # -- helpers -----------------------------------------------------------------
     def _offset(self, moment: datetime) -> int:

@@ -7,13 +7,13 @@ exercise catalogue nor the charts.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from sitbreak.core.clock import Clock
+from sitbreak.core.records import StorageError
 from sitbreak.core.settings import Settings
 from sitbreak.storage.database import Database
 from sitbreak.ui.sound import SoundPlayer
@@ -91,7 +91,7 @@ class WindowOpener(QObject):
         sound = self._sound if self._settings().routine.sound else None
         try:
             catalogue = self._load_catalogue().for_progress(self._database.exercise_completions())
-        except sqlite3.Error as error:
+        except StorageError as error:
             log.error("reading exercise progress failed: %s", error)
             catalogue = self._load_catalogue().for_progress({})
         new = RoutineWindow.for_routine(
@@ -130,7 +130,7 @@ class WindowOpener(QObject):
     # -- stats ---------------------------------------------------------------------------
     def open_stats(self) -> None:
         if self._stats_window is None:
-            from sitbreak.storage.stats_queries import StatsReader
+            from sitbreak.desk.stats_reader import StatsReader
             from sitbreak.ui.stats_window import StatsWindow
 
             reader = StatsReader(
