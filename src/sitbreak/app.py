@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
@@ -32,11 +33,18 @@ from sitbreak.core.desk import (
     Suspending,
     Unlocked,
 )
-from sitbreak.core.exercise import DAILY_ROUTINE_ID, DESK_ROUTINE_ID, SQUEEZE_ROUTINE_ID
+from sitbreak.core.exercise import (
+    DAILY_ROUTINE_ID,
+    DESK_ROUTINE_ID,
+    SQUEEZE_ROUTINE_ID,
+    LoadedCatalogue,
+)
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
 from sitbreak.desk.commands import CommandHandler, CommandRefusedError
 from sitbreak.desk.coordinator import DeskCoordinator
+from sitbreak.desk.routine_session import RoutineSessionRecorder
+from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.paths import AppPaths, resources_dir
 from sitbreak.platform.autostart import autostart_for, default_launch_command
 from sitbreak.platform.detect import create_session_events, detect_idle_source
@@ -46,9 +54,10 @@ from sitbreak.runtime.settings_watcher import SettingsWatcher
 from sitbreak.storage.database import Database, DatabaseError, DatabaseTooNewError
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.prompt_presenter import PromptPresenter
+from sitbreak.ui.routine_controller import SessionRecorder
 from sitbreak.ui.sound import SoundPlayer
 from sitbreak.ui.tray import TrayController
-from sitbreak.ui.windows import RoutineBusyError, WindowOpener
+from sitbreak.ui.windows import RoutineBusyError, RoutineSources, WindowOpener
 
 log = logging.getLogger(__name__)
 APP_ID = "io.github.sitbreak.Sitbreak"
@@ -81,7 +90,12 @@ class Sitbreak(QObject):
             manual_reason=detection.note,
         )
         self._windows = WindowOpener(
-            clock, self._database, lambda: self.desk.settings, self._sound, self
+            clock,
+            self._routine_sources(),
+            self._stats_reader,
+            lambda: self.desk.settings,
+            self._sound,
+            self,
         )
         self._session = create_session_events(environ, app)
         self._autostart = autostart_for(default_launch_command())
@@ -96,6 +110,30 @@ class Sitbreak(QObject):
                 f"The old database could not be read; it was kept as "
                 f"{self._database.report.corrupt_copy}.",
             )
+
+    def _routine_sources(self) -> RoutineSources:
+        database, clock = self._database, self._clock
+
+        def load() -> LoadedCatalogue:
+            from sitbreak.storage.exercise_files import load_catalogue
+
+            return load_catalogue(resources_dir())
+
+        def recorder(routine_id: str, trigger: str, exercises: Sequence[str]) -> SessionRecorder:
+            return RoutineSessionRecorder(database, clock, routine_id, trigger, exercises)
+
+        return RoutineSources(load, database.exercise_completions, recorder)
+
+    def _stats_reader(self) -> StatsReader:
+        def settings() -> Settings:  # read at each call, so edited settings show at once
+            return self.desk.settings
+
+        return StatsReader(
+            self._database,
+            self._clock,
+            lambda: settings().prompts.stand_after_minutes * 60.0,
+            lambda: settings().stats.daily_sitting_goal_minutes * 60.0,
+        )
 
     def _connect(self) -> None:
         desk, tray, presenter = self.desk, self._tray, self._presenter

@@ -1,14 +1,14 @@
 """The routine window: renders the RoutinePlayer's snapshot and emits what the user asks.
 
 It decides nothing: timing lives in core/routine_player.py, and the controller
-(ui/routine_controller.py) owns the player, the timers and the session record. Sizes
+(ui/routine_controller.py) owns the player, the timers and the session record; the
+window opener (ui/windows.py) builds the two and keeps the controller. Sizes
 follow the font, colours follow the palette, so it reads at 800x600 and in dark themes.
 """
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent, QPalette, QShowEvent
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -24,16 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sitbreak.core.exercise import SAFETY_NOTE, Catalogue, Exercise
+from sitbreak.core.exercise import SAFETY_NOTE, Exercise
 from sitbreak.core.prompt_text import format_countdown, format_duration
 from sitbreak.core.routine_player import Phase, RoutineSummary, Snapshot
 from sitbreak.ui.figure_view import FigureView
-
-if TYPE_CHECKING:
-    from sitbreak.core.clock import Clock
-    from sitbreak.storage.database import Database
-    from sitbreak.ui.routine_controller import Confirm, RoutineController
-    from sitbreak.ui.sound import SoundPlayer
 
 # -- words -------------------------------------------------------------------------------
 _PHASE_WORDS = {
@@ -178,7 +173,6 @@ class RoutineWindow(QWidget):
     restart_requested = Signal()
     close_requested = Signal()  # the controller answers with close_now() or nothing
     visibility_changed = Signal(bool)
-    finished = Signal(object)  # RoutineSummary, re-emitted from the controller
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,7 +180,6 @@ class RoutineWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._may_close = False
         self._figure_key: tuple[str, str] | None = None
-        self.controller: RoutineController | None = None
         base = self.font()
 
         self.routine_label = QLabel(title)
@@ -423,12 +416,16 @@ class RoutineWindow(QWidget):
         self._may_close = True
         self.close()
 
-    def stop_and_close(self) -> None:
-        """Close without asking, for the app quitting: a running routine is recorded as
-        abandoned (close() would ask the user first)."""
-        if self.controller is not None:
-            self.controller.abandon()
-        self.close_now()
+    def ask_to_stop(self) -> bool:
+        """Whether the user wants to stop the running routine (a modal question)."""
+        answer = QMessageBox.question(
+            self,
+            "Stop the routine?",
+            "Stop the routine now? What you have done so far is saved.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close:
@@ -465,38 +462,3 @@ class RoutineWindow(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.visibility_changed.emit(False)
-
-    # -- the lead's entry point ---------------------------------------------------------------
-    @classmethod
-    def for_routine(
-        cls,
-        catalogue: Catalogue,
-        routine_id: str,
-        clock: Clock,
-        database: Database,
-        trigger: str,
-        sound: SoundPlayer | None = None,
-        confirm: Confirm | None = None,
-        parent: QWidget | None = None,
-    ) -> RoutineWindow:
-        """A window playing `routine_id`; it starts when first shown.
-
-        `trigger` is stored with the session ("tray", "prompt", "daily", "squeeze", "cli").
-        `sound` None means no tones (the routine.sound setting is off, or no player).
-        """
-        from sitbreak.ui.routine_controller import RoutineController
-
-        routine = catalogue.routine(routine_id)
-        window = cls(routine.name, parent)
-        window.controller = RoutineController(
-            window,
-            routine_id,
-            catalogue.resolve(routine),
-            routine.rest_between_exercises_seconds,
-            clock,
-            database,
-            trigger,
-            sound=sound,
-            confirm=confirm,
-        )
-        return window
