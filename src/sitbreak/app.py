@@ -20,7 +20,6 @@ from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.desk import (
     Answered,
     ClockJumped,
-    FollowUp,
     Locked,
     PauseRequested,
     PromptNow,
@@ -39,7 +38,7 @@ from sitbreak.core.exercise import (
     SQUEEZE_ROUTINE_ID,
     LoadedCatalogue,
 )
-from sitbreak.core.records import Outcome, PromptKind
+from sitbreak.core.records import PromptKind
 from sitbreak.core.settings import Settings
 from sitbreak.desk.commands import CommandHandler, CommandRefusedError
 from sitbreak.desk.coordinator import DeskCoordinator
@@ -53,6 +52,7 @@ from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.runtime.settings_watcher import SettingsWatcher
 from sitbreak.storage.database import Database, DatabaseError, DatabaseTooNewError
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
+from sitbreak.ui.intents import Intents
 from sitbreak.ui.prompt_presenter import PromptPresenter
 from sitbreak.ui.routine_controller import SessionRecorder
 from sitbreak.ui.sound import SoundPlayer
@@ -77,9 +77,12 @@ class Sitbreak(QObject):
         environ = dict(os.environ)
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
-        self._tray = TrayController(clock, self)
+        self.intents = Intents(self)
+        self._tray = TrayController(self.intents, clock, self)
         self._sound = SoundPlayer(self)
-        self._presenter = PromptPresenter(self._tray, loaded.settings.prompts, self._sound, self)
+        self._presenter = PromptPresenter(
+            self.intents, self._tray, loaded.settings.prompts, self._sound, self
+        )
         self.desk = DeskCoordinator(
             clock,
             loaded.settings,
@@ -135,28 +138,29 @@ class Sitbreak(QObject):
             lambda: settings().stats.daily_sitting_goal_minutes * 60.0,
         )
 
+    def _connect_intents(self) -> None:
+        """Each intent, from whichever surface, is connected here and only here."""
+        desk, intents = self.desk, self.intents
+        intents.prompt_answered.connect(
+            lambda outcome, follow_up: desk.observe(Answered(outcome, follow_up))
+        )
+        intents.squeeze_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.SQUEEZE)))
+        intents.stand_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.STAND)))
+        intents.standing_toggled.connect(lambda standing: desk.observe(StandingSet(standing)))
+        intents.stood_up_requested.connect(lambda: desk.observe(StoodUp()))
+        intents.pause_requested.connect(lambda length: desk.observe(PauseRequested(length)))
+        intents.resume_requested.connect(lambda: desk.observe(ResumeRequested()))
+        intents.routine_requested.connect(lambda: self._open_routine(DAILY_ROUTINE_ID, "tray"))
+        intents.stats_requested.connect(self._windows.open_stats)
+        intents.edit_settings_requested.connect(self._edit_settings)
+        intents.quit_requested.connect(self.quit)
+
     def _connect(self) -> None:
         desk, tray, presenter = self.desk, self._tray, self._presenter
         desk.on_changed(lambda: tray.set_status(desk.status()))
         desk.on_recorded(self._windows.refresh_stats)
         desk.on_open_routine(self._open_routine)
-        presenter.answered.connect(lambda outcome: desk.observe(Answered(Outcome(outcome))))
-        presenter.routine_requested.connect(
-            lambda: desk.observe(Answered(Outcome.ACCEPTED, FollowUp.DESK_ROUTINE))
-        )
-        presenter.guide_requested.connect(
-            lambda: desk.observe(Answered(Outcome.ACCEPTED, FollowUp.GUIDE))
-        )
-        tray.squeeze_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.SQUEEZE)))
-        tray.stand_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.STAND)))
-        tray.standing_toggled.connect(lambda standing: desk.observe(StandingSet(standing)))
-        tray.stood_up_requested.connect(lambda: desk.observe(StoodUp()))
-        tray.pause_requested.connect(lambda length: desk.observe(PauseRequested(length)))
-        tray.resume_requested.connect(lambda: desk.observe(ResumeRequested()))
-        tray.routine_requested.connect(lambda: self._open_routine(DAILY_ROUTINE_ID, "tray"))
-        tray.stats_requested.connect(self._windows.open_stats)
-        tray.edit_settings_requested.connect(self._edit_settings)
-        tray.quit_requested.connect(self.quit)
+        self._connect_intents()
         has_routines = self._windows.has_routine(DAILY_ROUTINE_ID)
         tray.set_available(routine=has_routines, stats=True)
         presenter.set_available(
