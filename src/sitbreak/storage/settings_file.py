@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitbreak.core.settings import (
+    SCHEMA,
+    SettingKey,
     Settings,
     SettingsProblem,
     settings_from_mapping,
@@ -29,11 +31,11 @@ class LoadedSettings:
     created: bool = False
 
 
-def load_settings(path: Path) -> LoadedSettings:
+def load_settings(path: Path, schema: tuple[SettingKey, ...] = SCHEMA) -> LoadedSettings:
     """Read the settings file, creating a commented default one if there is none."""
     if not path.exists():
         try:
-            write_text_atomic(path, settings_template())
+            write_text_atomic(path, settings_template(schema=schema))
         except OSError as error:
             message = (
                 f"Cannot create the settings file {path}: {error.strerror or error}. "
@@ -57,7 +59,7 @@ def load_settings(path: Path) -> LoadedSettings:
         )
         log.warning(message)
         return LoadedSettings(Settings(), [SettingsProblem("", message)])
-    settings, problems = settings_from_mapping(data)
+    settings, problems = settings_from_mapping(data, schema)
     for problem in problems:
         log.warning("%s: %s", path, problem.message)
     return LoadedSettings(settings, problems)
