@@ -101,27 +101,8 @@ class Database:
     # -- opening -----------------------------------------------------------------
     @classmethod
     def open(cls, path: Path, clock: Clock | None = None) -> Database:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise DatabaseError(
-                f"Cannot create the data folder {path.parent}: {error.strerror or error}."
-            ) from error
-        corrupt_copy = None
-        if path.exists():
-            problem = _check_existing(path)
-            if problem is not None:
-                corrupt_copy = _move_aside(path)
-                log.error("database %s is unreadable (%s); kept as %s", path, problem, corrupt_copy)
-        try:
-            conn = _connect(path)
-            old = schema_version(conn)
-            if old > SCHEMA_VERSION:  # a race with a newer app writing meanwhile
-                conn.close()
-                raise _too_new(path, old)
-            migrate(conn)
-        except sqlite3.Error as error:
-            raise DatabaseError(f"Cannot open the database {path}: {error}.") from error
+        """The database file for the app, created or migrated as needed."""
+        conn, old, corrupt_copy = _open_for_writing(path)
         db = cls(conn, path, clock or SystemClock())
         closed = db.close_open_bouts(EndReason.CRASH)
         db.report = OpenReport(
@@ -352,6 +333,32 @@ class _Transaction:
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         self._conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+
+
+def _open_for_writing(path: Path) -> tuple[sqlite3.Connection, int, Path | None]:
+    """A migrated connection, the schema version found, and where a corrupt file went."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            f"Cannot create the data folder {path.parent}: {error.strerror or error}."
+        ) from error
+    corrupt_copy = None
+    if path.exists():
+        problem = _check_existing(path)
+        if problem is not None:
+            corrupt_copy = _move_aside(path)
+            log.error("database %s is unreadable (%s); kept as %s", path, problem, corrupt_copy)
+    try:
+        conn = _connect(path)
+        old = schema_version(conn)
+        if old > SCHEMA_VERSION:  # a race with a newer app writing meanwhile
+            conn.close()
+            raise _too_new(path, old)
+        migrate(conn)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"Cannot open the database {path}: {error}.") from error
+    return conn, old, corrupt_copy
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -57,7 +57,7 @@ def build_routine(
 ) -> tuple[RoutineWindow, RoutineController]:
     """A window playing `routine_id` and its controller; the routine starts when the window
     is first shown. `sound` None means no tones; `confirm` defaults to asking the user."""
-    from sitbreak.ui.routine_window import RoutineWindow
+    from sitbreak.ui.routine_window import RoutineWindow, ask_to_stop
 
     routine = catalogue.routine(routine_id)
     window = RoutineWindow(routine.name)
@@ -67,7 +67,7 @@ def build_routine(
         routine.rest_between_exercises_seconds,
         clock,
         recorder,
-        confirm or window.ask_to_stop,
+        confirm or (lambda: ask_to_stop(window)),
         sound,
         parent=window,  # deleted with the window
     )
