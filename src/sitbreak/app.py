@@ -1,7 +1,9 @@
 """The composition root: builds every part, connects them, runs the Qt event loop.
 
-This is the only module that knows all the parts. It decides nothing itself: the core
-decides, the coordinator records and schedules, the widgets show and emit intent.
+This is the only module that knows all the parts. It decides nothing itself: the desk
+rules (core/desk.py) decide, the coordinator (desk/coordinator.py) records, schedules and
+presents what they decide, the widgets show state and emit on one Intents object, which
+is connected here, once.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The tray icon and its menu. Both render the latest Status and emit the user's intent.
+"""The tray icon and its menu. Both render the latest Status; the menu's items emit the
+user's intent on the one Intents object (ui/intents.py), as the status window's buttons do.
 
 The menu is rebuilt each time it opens, from the latest status, so it never shows a
 stale state. Without a system tray, the status window stays open instead; the
