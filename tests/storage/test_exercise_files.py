@@ -57,6 +57,17 @@ def _edit(path: Path, old: str, new: str) -> None:
             "[equipment] band_position must be one of",
         ),
         ("[dosage]", "[dosage", "clam_shell.toml: not valid TOML"),
+        (
+            'markers = ["left_outer_hip"]',
+            'markers = ["left_knee"]',
+            "clam_shell.toml: [animation] markers must only name glutes,",
+        ),
+        (
+            'markers = ["left_outer_hip"]',
+            'planted = { lift = "hands" }',
+            "clam_shell.toml: [animation.planted] lift must be one of left_foot,",
+        ),
+        ("props = [", "chair_front = 2\nprops = [", "[animation] chair_front must be a number"),
     ],
 )
 def test_a_broken_exercise_file_is_named_with_its_field(

@@ -413,7 +413,7 @@ class RoutineWindow(QWidget):
             self.figure.set_exercise(exercise, side)
         self.figure.set_preview(upcoming and not snapshot.paused)
         if not upcoming:
-            self.figure.set_motion(_FIGURE_PHASE[snapshot.phase], snapshot.phase_progress)
+            self._show_motion(snapshot)
 
     def show_motion(self, snapshot: Snapshot) -> None:
         """A frame: only the figure and the hold countdown move."""
@@ -421,7 +421,12 @@ class RoutineWindow(QWidget):
             return
         self.countdown_label.setText(countdown_text(snapshot))
         if snapshot.phase is not Phase.EXERCISE_REST:
-            self.figure.set_motion(_FIGURE_PHASE[snapshot.phase], snapshot.phase_progress)
+            self._show_motion(snapshot)
+
+    def _show_motion(self, snapshot: Snapshot) -> None:
+        # The rep moves a walking figure on along the mat.
+        phase = _FIGURE_PHASE[snapshot.phase]
+        self.figure.set_motion(phase, snapshot.phase_progress, snapshot.rep_number - 1)
 
     def show_summary(self, summary: RoutineSummary, error: str | None = None) -> None:
         headline, details = summary_lines(summary)
