@@ -13,7 +13,7 @@ from tests.support.exercises import shipped_catalogue
 def test_every_shipped_file_loads() -> None:
     loaded = shipped_catalogue()
     assert loaded.problems == ()
-    assert set(loaded.catalogue.routines) == {"daily", "desk", "seated_squeeze"}
+    assert set(loaded.catalogue.routines) == {"daily", "full", "desk", "seated_squeeze"}
     daily = [e.id for e in loaded.catalogue.resolve("daily")]
     assert len(daily) == 6
     assert daily.index("bridge") < daily.index("single_leg_bridge")
