@@ -18,7 +18,7 @@ from sitbreak.core.exercise import (
 from sitbreak.core.prompt_text import DAILY_ROUTINE_DOSE, format_about, prompt_text
 from sitbreak.core.records import PromptKind
 from sitbreak.core.routine_player import RoutinePlayer
-from sitbreak.storage.exercise_files import load_catalogue
+from tests.support.exercises import shipped_catalogue
 
 SEED = (
     "clam_shell",
@@ -32,7 +32,7 @@ SEED = (
 
 @pytest.fixture(scope="module")
 def catalogue() -> Catalogue:
-    loaded = load_catalogue()
+    loaded = shipped_catalogue()
     assert loaded.problems == ()
     return loaded.catalogue
 

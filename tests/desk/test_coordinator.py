@@ -268,7 +268,6 @@ def test_starting_after_a_short_or_full_routine_today_offers_no_other(
     assert any(kind == "routine" for kind, _ in d.shown_at()) is offered
 
 
-
 @pytest.mark.allow_error_log("saving to the database failed")
 def test_a_failing_database_does_not_leave_the_prompt_stuck() -> None:
     d = Harness()

@@ -323,17 +323,16 @@ def test_a_completed_routine_ends_finished_with_a_full_bar(opened: Opened, qtbot
 
 
 def test_the_2_minute_routine_shows_about_2_minutes_at_its_start(qtbot) -> None:
-    from sitbreak.storage.exercise_files import load_catalogue
-
-    window = RoutineWindow.for_routine(
-        load_catalogue().catalogue, "desk", FakeClock(), Database.open_in_memory(), "prompt"
+    database = Database.open_in_memory()
+    window, controller = open_routine(
+        shipped_catalogue().catalogue, "desk", FakeClock(), database, "prompt"
     )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     assert window.remaining_label.text() == "About 2 min left"
-    assert window.controller is not None
-    window.controller.abandon()
+    controller.abandon()
+    database.close()
 
 
 def test_do_it_again_records_a_new_session(opened: Opened, qtbot) -> None:
