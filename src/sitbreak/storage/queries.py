@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
-from sitbreak.core.exercise import SQUEEZE_ROUTINE_ID
+from sitbreak.core.exercise import ACTIVATION_ROUTINE_IDS
 from sitbreak.core.records import (
     BoutRecord,
     EndReason,
@@ -62,7 +62,7 @@ _LONGEST_BY_DAY = (
 )
 _ROUTINE_DAYS = (
     "SELECT DISTINCT date(started_utc + started_offset, 'unixepoch') FROM routine_sessions"
-    " WHERE status = 'completed' AND routine_id != :squeeze AND started_utc >= :since"
+    " WHERE status = 'completed' AND routine_id IN (:daily, :full) AND started_utc >= :since"
 )
 
 
@@ -155,7 +155,8 @@ def streak_days(
     sitting, whether a bout went over the limit, whether a routine was done. Two
     aggregate queries instead of reading every bout (a year of streak in 10 ms)."""
     since = datetime.combine(first, time(0), tzinfo=UTC) - EARLIEST_OFFSET
-    params = {"since": since.timestamp(), "squeeze": SQUEEZE_ROUTINE_ID}
+    daily, full = ACTIVATION_ROUTINE_IDS
+    params = {"since": since.timestamp(), "daily": daily, "full": full}
     longest = {
         date.fromisoformat(day): float(seconds)
         for day, seconds in conn.execute(_LONGEST_BY_DAY, params)
