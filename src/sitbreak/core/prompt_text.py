@@ -18,6 +18,8 @@ SQUEEZE_HOLD_SECONDS = 5
 SQUEEZE_REPS = 10
 SIT_TO_STAND_REPS = 10
 SAFETY_NOTE = "General guidance, not medical advice. Stop any exercise that hurts."
+ROUTINE_LABEL = "Do the 2-minute routine"  # a stand prompt's second way to answer
+GUIDE_LABEL = "Guide me"  # a squeeze prompt's: a guided seated squeeze
 NO_TRAY_REASON = (
     "This desktop has no system tray, so Sitbreak shows this small window instead. "
     "Minimise it; closing it does not stop Sitbreak."
