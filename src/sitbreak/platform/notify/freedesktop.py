@@ -8,6 +8,7 @@ says how to answer and only the click (the default action) is offered.
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -93,11 +94,17 @@ class FreedesktopNotifier(Notifier):
         actions = [NoticeAction.OPEN.value, ""]  # a click on the notification itself
         for action, label in notice.buttons:
             actions += [action.value, label]
-        body = notice.body if "body" in self.capabilities else notice.title
         self._prompt_id = self._notify(
-            self._prompt_id, notice.title, body, actions, notice.critical, notice.timeout_ms
-        )
+            self._prompt_id, notice.title, self._body(notice.body), actions, notice.critical,
+            notice.timeout_ms,
+        )  # fmt: skip
         log.info("prompt notification %d: %s", self._prompt_id, notice.title)
+
+    def _body(self, text: str) -> str:
+        """Servers with body markup read "&" and "<" as markup: say them as text."""
+        if "body-markup" in self.capabilities:
+            return html.escape(text, quote=False)
+        return text
 
     def _remove_prompt(self) -> None:
         notification_id, self._prompt_id = self._prompt_id, 0
@@ -108,7 +115,9 @@ class FreedesktopNotifier(Notifier):
                 raise NotifierError(str(exc)) from exc
 
     def show_message(self, title: str, body: str, timeout_ms: int = 10_000) -> None:
-        self._message_id = self._notify(self._message_id, title, body, [], False, timeout_ms)
+        self._message_id = self._notify(
+            self._message_id, title, self._body(body), [], False, timeout_ms
+        )
 
     def close(self) -> None:
         super().close()
