@@ -2,6 +2,7 @@
 
 PySide6 turns a Python int into an int32 (or, with `QDBusArgument <<`, a uint16), but
 servers check types: GNOME Shell and KDE reject `Notify` unless replaces_id is a uint32,
+Mutter rejects an idle watch unless its interval is a uint64,
 and dunst and mako read the urgency hint only as a byte. Qt's own
 `QDBusArgument::operator<<(uint)` and `(uchar)` do it right; PySide6 hides them, so
 they are called through ctypes on the QDBusArgument's C++ object. Both are exported,
@@ -21,6 +22,7 @@ from PySide6.QtDBus import QDBusArgument
 _QT_DBUS = "libQt6DBus.so.6"  # already loaded by PySide6.QtDBus: dlopen finds it by soname
 _PUT_UINT32 = "_ZN13QDBusArgumentlsEj"  # QDBusArgument::operator<<(unsigned int)
 _PUT_BYTE = "_ZN13QDBusArgumentlsEh"  # QDBusArgument::operator<<(unsigned char)
+_PUT_UINT64 = "_ZN13QDBusArgumentlsEy"  # QDBusArgument::operator<<(unsigned long long)
 
 
 class DBusTypeError(OSError):
@@ -35,9 +37,14 @@ class _Writers:
             library = ctypes.CDLL(_QT_DBUS)
             self.uint32 = getattr(library, _PUT_UINT32)
             self.byte = getattr(library, _PUT_BYTE)
+            self.uint64 = getattr(library, _PUT_UINT64)
         except (OSError, AttributeError) as exc:
             raise DBusTypeError(f"cannot write typed D-Bus values with {_QT_DBUS}: {exc}") from exc
-        for function, value_type in ((self.uint32, ctypes.c_uint32), (self.byte, ctypes.c_uint8)):
+        for function, value_type in (
+            (self.uint32, ctypes.c_uint32),
+            (self.byte, ctypes.c_uint8),
+            (self.uint64, ctypes.c_uint64),
+        ):
             function.argtypes = [ctypes.c_void_p, value_type]
             function.restype = ctypes.c_void_p
 
@@ -52,6 +59,15 @@ def uint32(value: int) -> QDBusArgument:
         raise ValueError(f"{value} is not a uint32")
     argument = QDBusArgument()
     _Writers().uint32(_address(argument), value)
+    return argument
+
+
+def uint64(value: int) -> QDBusArgument:
+    """A D-Bus `t` (Mutter's idle watch interval)."""
+    if not 0 <= value < 2**64:
+        raise ValueError(f"{value} is not a uint64")
+    argument = QDBusArgument()
+    _Writers().uint64(_address(argument), value)
     return argument
 
 
