@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
@@ -41,6 +41,7 @@ from sitbreak.core.exercise import (
     SQUEEZE_ROUTINE_ID,
     LoadedCatalogue,
 )
+from sitbreak.core.prompt_text import tray_hint
 from sitbreak.core.records import PromptKind
 from sitbreak.core.settings import Settings
 from sitbreak.desk.commands import CommandHandler, CommandRefusedError
@@ -49,11 +50,12 @@ from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.paths import AppPaths, resources_dir
 from sitbreak.platform.autostart import autostart_for, default_launch_command
-from sitbreak.platform.detect import create_session_events, detect_idle_source
+from sitbreak.platform.detect import create_session_events, desktops, detect_idle_source
 from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.runtime.settings_watcher import SettingsWatcher
 from sitbreak.storage.database import Database, DatabaseError, DatabaseTooNewError
+from sitbreak.storage.once import OnceFlag
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.intents import Intents
 from sitbreak.ui.prompt_presenter import PromptPresenter
@@ -81,7 +83,9 @@ class Sitbreak(QObject):
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
         self.intents = Intents(self)
-        self._tray = TrayController(self.intents, clock, self)
+        self._tray = TrayController(
+            self.intents, clock, self, tray_hint=_tray_hint_once(environ, paths)
+        )
         self._sound = SoundPlayer(self)
         self._presenter = PromptPresenter(
             self.intents, self._tray, loaded.settings.prompts, self._sound, self
@@ -284,6 +288,16 @@ class Sitbreak(QObject):
             self._idle_source.close()
         self._database.close()
         log.info("Sitbreak stopped")
+
+
+def _tray_hint_once(environ: dict[str, str], paths: AppPaths) -> Callable[[], str | None]:
+    """How to get a tray icon on this desktop, said on the first run without one only."""
+
+    def hint() -> str | None:
+        text = tray_hint(desktops(environ))
+        return text if text and OnceFlag(paths.data_dir / "tray-hint-shown").first_time() else None
+
+    return hint
 
 
 def _log_uncaught(kind: type[BaseException], error: BaseException, tb: object) -> None:

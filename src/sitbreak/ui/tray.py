@@ -152,8 +152,11 @@ class TrayController(QObject):
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         tray_retry_ms: int = 2000,
         tray_retries: int = 30,
+        tray_hint: Callable[[], str | None] = lambda: None,
     ) -> None:
+        """`tray_hint` says how to get a tray here; it answers None once the user was told."""
         super().__init__(parent)
+        self._tray_hint = tray_hint
         self._clock = clock or SystemClock()
         self._tray_available = tray_available
         self._retries_left = tray_retries
@@ -181,7 +184,7 @@ class TrayController(QObject):
             self.tray.show()
             return
         log.warning("No system tray available; showing the status window instead")
-        self.status_window.set_reason(NO_TRAY_REASON)
+        self.status_window.set_reason(NO_TRAY_REASON, self._tray_hint())
         self.status_window.show()
         if self._retries_left > 0:
             self._tray_probe.start()
