@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sitbreak.cli import build_parser
+from sitbreak.cli.main import build_parser
 
 ENTRY = Path(__file__).parents[2] / "packaging" / "io.github.sitbreak.Sitbreak.desktop"
 
