@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from sitbreak.core.prompt_channel import PromptChannel, PromptStyle, choose_channel
+
+W, N = PromptChannel.WINDOW, PromptChannel.NOTIFICATION
+
+
+@pytest.mark.parametrize(
+    ("platform", "session", "has_tray", "expected"),
+    [
+        ("linux", "x11", True, W),  # the window near the tray icon
+        ("linux", "x11", False, N),  # X11 without a tray
+        ("linux", "wayland", True, N),  # KDE Wayland: no placing, no keeping on top
+        ("linux", "wayland", False, N),  # stock GNOME
+        ("linux", None, False, N),
+        ("win32", None, True, W),
+        ("darwin", None, True, W),
+    ],
+)
+def test_auto_picks_the_channel_that_works_on_this_desktop(platform, session, has_tray, expected):
+    chosen = choose_channel(
+        PromptStyle.AUTO,
+        platform=platform,
+        session=session,
+        has_tray=has_tray,
+        notifications_available=True,
+    )
+    assert chosen is expected
+
+
+def test_the_users_choice_wins_where_both_channels_exist():
+    kwargs = {"platform": "linux", "session": "wayland", "has_tray": False}
+    assert choose_channel(PromptStyle.WINDOW, notifications_available=True, **kwargs) is W
+    kwargs = {"platform": "linux", "session": "x11", "has_tray": True}
+    assert choose_channel(PromptStyle.NOTIFICATION, notifications_available=True, **kwargs) is N
+
+
+def test_without_a_notification_service_the_window_remains():
+    chosen = choose_channel(
+        PromptStyle.NOTIFICATION,
+        platform="linux",
+        session="wayland",
+        has_tray=False,
+        notifications_available=False,
+    )
+    assert chosen is W
