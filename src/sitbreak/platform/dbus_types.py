@@ -53,31 +53,27 @@ def _address(argument: QDBusArgument) -> int:
     return int(shiboken6.getCppPointer(argument)[0])
 
 
+def _typed(writer: str, bits: int, value: int) -> QDBusArgument:
+    if not 0 <= value < 2**bits:
+        raise ValueError(f"{value} does not fit in {bits} unsigned bits")
+    argument = QDBusArgument()
+    getattr(_Writers(), writer)(_address(argument), value)
+    return argument
+
+
 def uint32(value: int) -> QDBusArgument:
     """A D-Bus `u`, usable as a message argument or as a value in an a{sv} dict."""
-    if not 0 <= value < 2**32:
-        raise ValueError(f"{value} is not a uint32")
-    argument = QDBusArgument()
-    _Writers().uint32(_address(argument), value)
-    return argument
+    return _typed("uint32", 32, value)
 
 
 def uint64(value: int) -> QDBusArgument:
     """A D-Bus `t` (Mutter's idle watch interval)."""
-    if not 0 <= value < 2**64:
-        raise ValueError(f"{value} is not a uint64")
-    argument = QDBusArgument()
-    _Writers().uint64(_address(argument), value)
-    return argument
+    return _typed("uint64", 64, value)
 
 
 def byte(value: int) -> QDBusArgument:
     """A D-Bus `y` (the notification urgency hint)."""
-    if not 0 <= value < 256:
-        raise ValueError(f"{value} is not a byte")
-    argument = QDBusArgument()
-    _Writers().byte(_address(argument), value)
-    return argument
+    return _typed("byte", 8, value)
 
 
 def dict_array(items: Iterable[Mapping[str, Any]]) -> QDBusArgument:

@@ -10,16 +10,35 @@ composition root connects these to the same intents as the window's signals.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtDBus import QDBusConnection
 
 from sitbreak.core.prompt_notice import ANSWERS, NoticeAction, PromptNotice
+from sitbreak.platform.dbus_call import DBusCallError, call
 
 log = logging.getLogger(__name__)
 
 
 class NotifierError(OSError):
     """No notification service answers, or it refused a notification."""
+
+
+CALL_TIMEOUT_MS = 3000  # a notification daemon started on demand may take a moment
+
+
+def service_call(
+    bus: QDBusConnection, service: str, path: str, interface: str, method: str, *args: Any
+) -> list[Any]:
+    """A call to a notification service, which the bus may start on demand."""
+    try:
+        return call(
+            bus, service, path, interface, method, *args,
+            timeout_ms=CALL_TIMEOUT_MS, autostart=True,
+        )  # fmt: skip
+    except DBusCallError as exc:
+        raise NotifierError(str(exc)) from exc
 
 
 class Notifier(QObject):

@@ -17,9 +17,9 @@ from PySide6.QtDBus import QDBusConnection
 
 from sitbreak.core.prompt_notice import NoticeAction, PromptNotice
 from sitbreak.core.records import Outcome
-from sitbreak.platform.dbus_call import DBusCallError, call, listen, stop_listening
+from sitbreak.platform.dbus_call import listen, stop_listening
 from sitbreak.platform.dbus_types import DBusTypeError, byte, uint32
-from sitbreak.platform.notify.base import Notifier, NotifierError
+from sitbreak.platform.notify.base import Notifier, NotifierError, service_call
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,6 @@ SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 APP_ID = "io.github.sitbreak.Sitbreak"
-TIMEOUT_MS = 3000  # a daemon started on demand may take a moment to answer
 REASON_EXPIRED, REASON_DISMISSED, REASON_CLOSED_BY_CALL = 1, 2, 3
 URGENCY_NORMAL, URGENCY_CRITICAL = 1, 2
 ACTION_SLOT = "_on_action_invoked(uint,QString)"
@@ -65,13 +64,7 @@ class FreedesktopNotifier(Notifier):
         return "actions" in self.capabilities
 
     def _call(self, method: str, *args: Any) -> list[Any]:
-        try:
-            return call(
-                self._bus, SERVICE, PATH, INTERFACE, method, *args,
-                timeout_ms=TIMEOUT_MS, autostart=True,
-            )  # fmt: skip
-        except DBusCallError as exc:
-            raise NotifierError(str(exc)) from exc
+        return service_call(self._bus, SERVICE, PATH, INTERFACE, method, *args)
 
     def _notify(
         self, replaces: int, title: str, body: str, actions: list[str], critical: bool,

@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtDBus import QDBusConnection
 
 from sitbreak.core.prompt_notice import NoticeAction, PromptNotice
-from sitbreak.platform.dbus_call import DBusCallError, call, listen, stop_listening
+from sitbreak.platform.dbus_call import listen, stop_listening
 from sitbreak.platform.dbus_types import DBusTypeError, dict_array
-from sitbreak.platform.notify.base import Notifier, NotifierError
+from sitbreak.platform.notify.base import Notifier, NotifierError, service_call
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,6 @@ PATH = "/org/freedesktop/portal/desktop"
 INTERFACE = "org.freedesktop.portal.Notification"
 PROMPT_ID = "prompt"
 MESSAGE_ID = "message"
-TIMEOUT_MS = 3000
 ACTION_SLOT = "_on_action_invoked(QString,QString,QVariantList)"
 
 
@@ -49,13 +48,7 @@ class PortalNotifier(Notifier):
         self._listening = True
 
     def _call(self, method: str, *args: Any, interface: str = INTERFACE) -> list[Any]:
-        try:
-            return call(
-                self._bus, SERVICE, PATH, interface, method, *args,
-                timeout_ms=TIMEOUT_MS, autostart=True,
-            )  # fmt: skip
-        except DBusCallError as exc:
-            raise NotifierError(str(exc)) from exc
+        return service_call(self._bus, SERVICE, PATH, interface, method, *args)
 
     def _add(self, notification_id: str, notification: dict[str, Any]) -> None:
         self._call("AddNotification", notification_id, notification)
