@@ -26,7 +26,12 @@ SOCKET = "sitbreak-kwin"
 
 
 @pytest.fixture
-def kwin(private_buses) -> Iterator[dict[str, str]]:
+def kwin(kwin_process) -> dict[str, str]:
+    return kwin_process[0]
+
+
+@pytest.fixture
+def kwin_process(private_buses) -> Iterator[tuple[dict[str, str], subprocess.Popen[bytes]]]:
     binary = shutil.which("kwin_wayland")
     assert binary, "install kwin-wayland (apt) to run the KDE test"
     runtime = Path(tempfile.mkdtemp(prefix="sitbreak-kwin-"))
@@ -55,7 +60,7 @@ def kwin(private_buses) -> Iterator[dict[str, str]]:
             what="KWin's Wayland socket",
         )
         assert process.poll() is None, (runtime / "kwin.log").read_text()
-        yield {"XDG_RUNTIME_DIR": str(runtime), "WAYLAND_DISPLAY": SOCKET}
+        yield {"XDG_RUNTIME_DIR": str(runtime), "WAYLAND_DISPLAY": SOCKET}, process
     finally:
         process.terminate()
         process.wait(timeout=15)
@@ -90,4 +95,18 @@ def test_real_kwin_pushes_idle_and_resume(kwin, qapp):
         assert source.idle_seconds() < 1.0
     finally:
         hand.close()
+        source.close()
+
+
+def test_kwin_going_away_is_reported_once(kwin_process, qapp):
+    env, process = kwin_process
+    source = WaylandIdleSource(env, threshold_seconds=5)
+    failures: list[str] = []
+    source.events.failed.connect(failures.append)
+    try:
+        assert source.watch(60.0)
+        process.terminate()
+        wait_until(lambda: failures, 10, what="the lost compositor to be reported")
+        assert failures[0].startswith("lost the Wayland compositor")
+    finally:
         source.close()

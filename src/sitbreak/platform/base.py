@@ -44,11 +44,13 @@ class IdleEvents(QObject):
     """What a pushing idle source reports, so nothing polls while the user works.
 
     `idled(seconds)`: input stopped `seconds` ago (the watch's threshold, or more if the
-    event was read late); `resumed`: input again. Emitted only on a change.
+    event was read late); `resumed`: input again. Emitted only on a change. `failed`:
+    the events stopped for good (the compositor went away), with the reason.
     """
 
     idled = Signal(float)
     resumed = Signal()
+    failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

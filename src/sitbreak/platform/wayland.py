@@ -214,9 +214,10 @@ class WaylandIdleSource:
             while self._receive():
                 pass
         except OSError as exc:  # IdleSourceError too: the compositor went away
-            log.error("Wayland idle events stopped: %s", exc)
+            log.warning("Wayland idle events stopped: %s", exc)
             if self._reader is not None:
                 self._reader.setEnabled(False)
+            self._events.failed.emit(f"lost the Wayland compositor: {exc}")
 
     def _receive(self) -> bool:
         """Read what has arrived and handle it; False when nothing was there."""
