@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,6 +23,10 @@ from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.desk import (
     Answered,
     ClockJumped,
+    IdleWatched,
+    IdleWatchLost,
+    InputResumed,
+    InputStopped,
     Locked,
     PauseRequested,
     PromptNow,
@@ -50,7 +55,13 @@ from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.paths import AppPaths, resources_dir
 from sitbreak.platform.autostart import autostart_for, default_launch_command
-from sitbreak.platform.detect import create_session_events, desktops, detect_idle_source
+from sitbreak.platform.detect import (
+    create_session_events,
+    desktops,
+    detect_idle_source,
+    session_kind,
+)
+from sitbreak.platform.notify import NotifierError, create_notifier
 from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.runtime.settings_watcher import SettingsWatcher
@@ -58,6 +69,7 @@ from sitbreak.storage.database import Database, DatabaseError, DatabaseTooNewErr
 from sitbreak.storage.once import OnceFlag
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.intents import Intents
+from sitbreak.ui.notification_prompts import NotificationPrompts
 from sitbreak.ui.prompt_presenter import PromptPresenter
 from sitbreak.ui.routine_controller import SessionRecorder
 from sitbreak.ui.sound import SoundPlayer
@@ -82,13 +94,23 @@ class Sitbreak(QObject):
         environ = dict(os.environ)
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
+        self._idle_events_connected = False
         self.intents = Intents(self)
         self._tray = TrayController(
             self.intents, clock, self, tray_hint=_tray_hint_once(environ, paths)
         )
         self._sound = SoundPlayer(self)
+        self._notifications = _notifications(self)
+        if self._notifications is not None:
+            self._tray.set_notifier(self._notifications.notifier.show_message)
         self._presenter = PromptPresenter(
-            self.intents, self._tray, loaded.settings.prompts, self._sound, self
+            self.intents,
+            self._tray,
+            loaded.settings.prompts,
+            self._sound,
+            self,
+            notifications=self._notifications,
+            session=session_kind(environ),
         )
         self.desk = DeskCoordinator(
             clock,
@@ -202,9 +224,11 @@ class Sitbreak(QObject):
 
     def start(self) -> None:
         self._tray.start()
+        self._presenter.choose_channel()  # needs to know whether the tray came up
         self._scheduler.start()
         self._session_start()
         self.desk.start()
+        self._watch_idle()
         log.info(
             "Sitbreak %s started (idle source: %s)",
             __version__,
@@ -213,6 +237,23 @@ class Sitbreak(QObject):
 
     def _session_start(self) -> None:
         self._session.start()
+
+    def _watch_idle(self) -> None:
+        """Where the idle source pushes (GNOME, Wayland), feed the desk from its events at
+        the away threshold instead of sampling."""
+        source = self._idle_source
+        watch = getattr(source, "watch", None)
+        if source is None or watch is None or self.desk.manual_mode:
+            return
+        away_after = self.desk.settings.tracking.away_after_seconds
+        if watch(float(away_after)):
+            if not self._idle_events_connected:
+                events = source.events  # type: ignore[attr-defined]
+                events.idled.connect(lambda seconds: self.desk.observe(InputStopped(seconds)))
+                events.resumed.connect(lambda: self.desk.observe(InputResumed()))
+                events.failed.connect(lambda reason: self.desk.observe(IdleWatchLost(reason)))
+                self._idle_events_connected = True
+            self.desk.observe(IdleWatched())
 
     # -- intents -------------------------------------------------------------------
     def _resumed(self) -> None:
@@ -241,7 +282,10 @@ class Sitbreak(QObject):
             )
 
     def _reload(self, loaded: LoadedSettings) -> None:
+        away_before = self.desk.settings.tracking.away_after_seconds
         self.desk.observe(SettingsChanged(loaded.settings))
+        if loaded.settings.tracking.away_after_seconds != away_before:
+            self._watch_idle()
         self._presenter.set_settings(loaded.settings.prompts)
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
@@ -288,6 +332,19 @@ class Sitbreak(QObject):
             self._idle_source.close()
         self._database.close()
         log.info("Sitbreak stopped")
+
+
+def _notifications(parent: QObject) -> NotificationPrompts | None:
+    """Desktop notifications where a Linux desktop offers them (the portal in Flatpak)."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    icon = str(resources_dir() / "icons" / "sitbreak.svg")
+    try:
+        notifier = create_notifier(QDBusConnection.sessionBus(), icon, parent=parent)
+    except NotifierError as error:
+        log.info("no desktop notifications: %s", error)
+        return None
+    return NotificationPrompts(notifier, parent)
 
 
 def _tray_hint_once(environ: dict[str, str], paths: AppPaths) -> Callable[[], str | None]:

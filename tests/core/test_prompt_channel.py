@@ -37,12 +37,20 @@ def test_the_users_choice_wins_where_both_channels_exist():
     assert choose_channel(PromptStyle.NOTIFICATION, notifications_available=True, **kwargs) is N
 
 
-def test_without_a_notification_service_the_window_remains():
+@pytest.mark.parametrize("style", [PromptStyle.AUTO, PromptStyle.NOTIFICATION])
+def test_without_a_notification_service_or_tray_the_window_remains(style):
     chosen = choose_channel(
-        PromptStyle.NOTIFICATION,
-        platform="linux",
-        session="wayland",
-        has_tray=False,
-        notifications_available=False,
+        style, platform="linux", session="wayland", has_tray=False, notifications_available=False
     )
     assert chosen is W
+
+
+def test_asked_for_notifications_a_tray_balloon_will_do_on_windows():
+    chosen = choose_channel(
+        PromptStyle.NOTIFICATION,
+        platform="win32",
+        session=None,
+        has_tray=True,
+        notifications_available=False,
+    )
+    assert chosen is N

@@ -42,6 +42,9 @@ from sitbreak.core.status import State, Status
 
 SAVE_OPEN_BOUT_EVERY = 60.0  # seconds: a crash loses at most this much of the open bout
 MANUAL_TICK = 60.0  # seconds between presence ticks when no idle source works
+# Between pushed idle events a tick only keeps the tracker current (clock gaps, a pause's
+# end, the last input while the user works); well under the tracker's 60 s gap threshold.
+PUSH_TICK = 30.0
 IDLE_FAILURES_BEFORE_MANUAL = 3
 NO_IDLE_SOURCE = "Keyboard and mouse activity cannot be read here"
 
@@ -99,6 +102,30 @@ class IdleSampled:
 @dataclass(frozen=True)
 class IdleReadFailed:
     reason: str
+
+
+@dataclass(frozen=True)
+class IdleWatched:
+    """The idle source pushes from now on (at the away threshold): no more sampling."""
+
+
+@dataclass(frozen=True)
+class IdleWatchLost:
+    """The pushed events stopped (e.g. the compositor went away): sample again."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class InputStopped:
+    """Pushed: no input for `idle_seconds` (the away threshold)."""
+
+    idle_seconds: float
+
+
+@dataclass(frozen=True)
+class InputResumed:
+    """Pushed: input again."""
 
 
 @dataclass(frozen=True)
@@ -197,7 +224,8 @@ class WriteSucceeded:
 
 
 Observation = (
-    Started | Stopped | SettingsChanged | IdleSampled | IdleReadFailed | Locked | Unlocked
+    Started | Stopped | SettingsChanged | IdleSampled | IdleReadFailed | IdleWatched
+    | IdleWatchLost | InputStopped | InputResumed | Locked | Unlocked
     | Suspending | Resumed | ClockJumped | StandingSet | StoodUp | PauseRequested
     | ResumeRequested | PromptNow | Answered | RoutineDone | JobDue | JobMissed
     | RoutineSessionsFound | WriteFailed | WriteSucceeded
@@ -321,14 +349,23 @@ class Desk:
     """The rules of the desk: feeds the tracker and the policy and says what to do."""
 
     def __init__(
-        self, clock: Clock, settings: Settings, idle_source: bool, manual_reason: str | None
+        self,
+        clock: Clock,
+        settings: Settings,
+        idle_source: bool,
+        manual_reason: str | None,
+        idle_source_name: str = "",
     ) -> None:
         """`idle_source`: whether input idle time can be read; without one the desk runs in
-        manual mode (the user counts as present) and `manual_reason` says why."""
+        manual mode (the user counts as present) and `manual_reason` says why.
+        `idle_source_name` is the backend's name for `status --json`."""
         self._clock = clock
         self._settings = settings
         self._manual = not idle_source
         self._manual_reason = manual_reason
+        self._idle_source_name = idle_source_name if idle_source else "manual"
+        self._pushed = False  # idle events arrive by themselves: no sampling
+        self._input_stopped = False
         self._idle_failures = 0
         self._storage_failing = False
         self._out: list[Effect] = []  # shared with the parts below; emptied by observe()
@@ -381,6 +418,7 @@ class Desk:
             paused_until=self.tracker.paused_until,
             detection_note=note,
             standing_seconds=self.tracker.standing_seconds(),
+            idle_source="manual" if self._manual else self._idle_source_name,
         )
 
     # -- what each observation means ----------------------------------------------------
@@ -405,6 +443,22 @@ class Desk:
                 replan()
             case IdleReadFailed(reason):
                 self._idle_failed(reason)
+                replan()
+            case IdleWatched():
+                self._pushed, self._input_stopped = True, False
+                self._schedule_sampling()
+            case IdleWatchLost(reason):
+                self._pushed = False
+                self._schedule_sampling()
+                self._idle_failed(reason)
+                replan()
+            case InputStopped(idle):
+                self._input_stopped = True
+                tracker.observe_idle(idle)
+                replan()
+            case InputResumed():
+                self._input_stopped = False
+                tracker.observe_idle(0.0)
                 replan()
             case Locked():
                 prompts.leave()
@@ -491,13 +545,22 @@ class Desk:
         self._prompts.replan()
 
     def _schedule_sampling(self) -> None:
-        seconds = MANUAL_TICK if self._manual else float(self._settings.tracking.sample_seconds)
+        if self._manual:
+            seconds = MANUAL_TICK
+        elif self._pushed:
+            seconds = PUSH_TICK
+        else:
+            seconds = float(self._settings.tracking.sample_seconds)
         self._out.append(ScheduleEvery(Job.SAMPLE, seconds))
 
     def _sample(self) -> None:
-        """The periodic idle reading, or a presence tick in manual mode."""
-        if self._manual:
-            self.tracker.observe_present()
+        """The periodic idle reading, a tick between pushed events, or a presence tick in
+        manual mode."""
+        if self._manual or (self._pushed and not self._input_stopped):
+            self.tracker.observe_present()  # pushed: no "input stopped" means input goes on
+            self._prompts.replan()
+        elif self._pushed:
+            self.tracker.check()
             self._prompts.replan()
         else:
             self._out.append(TakeSample())

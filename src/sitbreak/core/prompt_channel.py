@@ -31,15 +31,14 @@ def choose_channel(
 ) -> PromptChannel:
     """The channel for this session. `session` is 'x11', 'wayland' or None (see detect).
 
-    Without a notification service the window is the only channel left, whatever the
-    style says.
+    Notifications need a notification service, or at least a tray for Qt's balloon
+    messages (Windows, macOS); without either the window is the only channel left.
     """
-    if not notifications_available or platform in ("win32", "darwin"):
-        return PromptChannel.WINDOW
     if style is PromptStyle.WINDOW:
         return PromptChannel.WINDOW
     if style is PromptStyle.NOTIFICATION:
-        return PromptChannel.NOTIFICATION
-    if session == "x11" and has_tray:
+        possible = notifications_available or has_tray
+        return PromptChannel.NOTIFICATION if possible else PromptChannel.WINDOW
+    if platform in ("win32", "darwin") or (session == "x11" and has_tray):
         return PromptChannel.WINDOW
-    return PromptChannel.NOTIFICATION
+    return PromptChannel.NOTIFICATION if notifications_available else PromptChannel.WINDOW
