@@ -215,7 +215,12 @@ class Sitbreak(QObject):
         desk.on_problem(lambda text: tray.show_message("Sitbreak", text))
         self._settings_watcher = SettingsWatcher(self._paths.settings_file, self._reload, self)
         self._commands = CommandHandler(
-            desk, self._clock, tray.show_status, self._open_routine_by_id, self.quit_soon
+            desk,
+            self._clock,
+            tray.show_status,
+            self._open_routine_by_id,
+            self.quit_soon,
+            show_stats=self._windows.open_stats,
         )
 
     @property

@@ -36,13 +36,22 @@ def test_actions_offer_the_tray_menu_shortcuts():
     entry = _entry()
     ids = [a for a in entry["Desktop Entry"]["Actions"].split(";") if a]
     names = [entry[f"Desktop Action {i}"]["Name"] for i in ids]
-    assert names == ["Stand up now", "Pause 1 hour", "Resume", "Daily routine"]
+    assert names == [
+        "Squeeze now",
+        "Stand up now",
+        "Pause 1 hour",
+        "Resume",
+        "Today's stats",
+        "Daily routine",
+    ]
 
 
 @pytest.mark.parametrize(
     ("action", "command", "argument"),
     [
+        ("squeeze-now", "squeeze", None),
         ("stand-now", "break", None),
+        ("stats", "show", "stats"),
         ("pause-hour", "pause", "1h"),
         ("resume", "resume", None),
         ("routine", "routine", "daily"),
