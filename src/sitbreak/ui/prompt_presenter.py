@@ -66,9 +66,7 @@ class PromptPresenter(QObject):
             notifications.routine_requested.connect(
                 lambda: answer(Outcome.ACCEPTED, FollowUp.DESK_ROUTINE)
             )
-            notifications.guide_requested.connect(
-                lambda: answer(Outcome.ACCEPTED, FollowUp.GUIDE)
-            )
+            notifications.guide_requested.connect(lambda: answer(Outcome.ACCEPTED, FollowUp.GUIDE))
             notifications.open_requested.connect(self._open_in_window)
         # The tray's balloon has no buttons: a click accepts, silence until the timeout misses.
         self._balloon_timeout = QTimer(self)
