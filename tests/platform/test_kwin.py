@@ -8,9 +8,11 @@ which is the user's hand here. Needs the `kwin-wayland` package.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,3 +112,50 @@ def test_kwin_going_away_is_reported_once(kwin_process, qapp):
         assert failures[0].startswith("lost the Wayland compositor")
     finally:
         source.close()
+
+
+def test_the_app_on_real_kwin_goes_away_and_comes_back(kwin, private_buses, tmp_path):
+    """The whole app on a headless Plasma session: it picks ext_idle_notify_v1, is fed by
+    its events, goes away after `away_after_seconds` without input, sits again on input."""
+    config, data = tmp_path / "config", tmp_path / "data"
+    config.mkdir()
+    (config / "settings.toml").write_text("[tracking]\naway_after_seconds = 30\n")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "XDG_CURRENT_DESKTOP")
+    }
+    env |= kwin | {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_SESSION_TYPE": "wayland",
+        "XDG_CURRENT_DESKTOP": "KDE",
+        "DBUS_SESSION_BUS_ADDRESS": private_buses["session"].address,
+        "SITBREAK_CONFIG_DIR": str(config),
+        "SITBREAK_DATA_DIR": str(data),
+    }
+    script = Path(sys.executable).with_name("sitbreak")
+
+    def status() -> dict | None:
+        done = subprocess.run(
+            [str(script), "status", "--json"], env=env, capture_output=True, text=True,
+            timeout=20, check=False,
+        )  # fmt: skip
+        return json.loads(done.stdout) if done.returncode == 0 else None
+
+    hand = FakeInput(Path(kwin["XDG_RUNTIME_DIR"]) / SOCKET)
+    log = (tmp_path / "app.log").open("w")
+    app = subprocess.Popen([str(script)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        first = wait_until(status, 30, interval=0.25, what="the app to answer `status`")
+        assert first["idle_source"] == "wayland-ext-idle"
+        hand.move_pointer()
+        wait_until(lambda: status()["state"] == "sitting", 15, what="sitting after input")
+        wait_until(lambda: status()["state"] == "away", 60, interval=1, what="away without input")
+        hand.move_pointer()
+        wait_until(lambda: status()["state"] == "sitting", 15, what="sitting again on input")
+    finally:
+        hand.close()
+        app.terminate()
+        app.wait(20)
+        log.close()
+    assert "Wayland idle watch at 30.0 s" in (data / "logs" / "sitbreak.log").read_text()
