@@ -23,10 +23,6 @@ from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.desk import (
     Answered,
     ClockJumped,
-    IdleWatched,
-    IdleWatchLost,
-    InputResumed,
-    InputStopped,
     Locked,
     PauseRequested,
     PromptNow,
@@ -62,6 +58,7 @@ from sitbreak.platform.detect import (
     session_kind,
 )
 from sitbreak.platform.notify import NotifierError, create_notifier
+from sitbreak.runtime.idle_push import IdlePush
 from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.runtime.settings_watcher import SettingsWatcher
@@ -94,7 +91,6 @@ class Sitbreak(QObject):
         environ = dict(os.environ)
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
-        self._idle_events_connected = False
         self.intents = Intents(self)
         self._tray = TrayController(
             self.intents, clock, self, tray_hint=_tray_hint_once(environ, paths)
@@ -121,6 +117,7 @@ class Sitbreak(QObject):
             self._idle_source,
             manual_reason=detection.note,
         )
+        self._idle_push = IdlePush(self._idle_source, self.desk.observe)
         self._windows = WindowOpener(
             clock,
             self._routine_sources(),
@@ -244,21 +241,8 @@ class Sitbreak(QObject):
         self._session.start()
 
     def _watch_idle(self) -> None:
-        """Where the idle source pushes (GNOME, Wayland), feed the desk from its events at
-        the away threshold instead of sampling."""
-        source = self._idle_source
-        watch = getattr(source, "watch", None)
-        if source is None or watch is None or self.desk.manual_mode:
-            return
-        away_after = self.desk.settings.tracking.away_after_seconds
-        if watch(float(away_after)):
-            if not self._idle_events_connected:
-                events = source.events  # type: ignore[attr-defined]
-                events.idled.connect(lambda seconds: self.desk.observe(InputStopped(seconds)))
-                events.resumed.connect(lambda: self.desk.observe(InputResumed()))
-                events.failed.connect(lambda reason: self.desk.observe(IdleWatchLost(reason)))
-                self._idle_events_connected = True
-            self.desk.observe(IdleWatched())
+        if not self.desk.manual_mode:
+            self._idle_push.watch(float(self.desk.settings.tracking.away_after_seconds))
 
     # -- intents -------------------------------------------------------------------
     def _resumed(self) -> None:
