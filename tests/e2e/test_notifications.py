@@ -5,13 +5,11 @@ withdrawn from the screen."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import dbus
@@ -20,18 +18,13 @@ from dbusmock.testcase import BusType, PrivateDBus
 
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.storage.database import Database
+from tests.support.app_process import app_env, cli, running_app, status
 from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.e2e
 NOTIFICATIONS = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 CAPABILITIES = '{"capabilities": "actions body body-markup icon-static persistence"}'
-
-
-def sitbreak_command() -> list[str]:
-    script = Path(sys.executable).with_name("sitbreak")
-    assert script.exists(), "sitbreak is not installed in this environment (pip install -e .)"
-    return [str(script)]
 
 
 @pytest.fixture
@@ -65,26 +58,10 @@ def notification_server() -> Iterator[tuple[str, Any]]:
 
 def test_prompts_as_notifications_answer_and_withdraw(notification_server, tmp_path):
     address, mock = notification_server
-    config, data = tmp_path / "config", tmp_path / "data"
-    config.mkdir()
-    (config / "settings.toml").write_text("[prompts]\ntimeout_seconds = 600\n")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "XDG_CURRENT_DESKTOP")
-    }
-    env |= {
-        "QT_QPA_PLATFORM": "offscreen",  # no tray: prompts go to notifications
-        "DBUS_SESSION_BUS_ADDRESS": address,
-        "SITBREAK_CONFIG_DIR": str(config),
-        "SITBREAK_DATA_DIR": str(data),
-    }
-
-    def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [*sitbreak_command(), *args], env=env, capture_output=True, text=True, timeout=20,
-            check=False,
-        )  # fmt: skip
+    # No display at all and no tray: prompts go to notifications.
+    env = app_env(
+        tmp_path, "[prompts]\ntimeout_seconds = 600\n", {"DBUS_SESSION_BUS_ADDRESS": address}
+    )
 
     def notified() -> list[list[Any]]:
         return [list(args) for _, args in mock.GetMethodCalls("Notify")]
@@ -94,18 +71,11 @@ def test_prompts_as_notifications_answer_and_withdraw(notification_server, tmp_p
         fresh = [args for args in notified() if int(args[1]) == 0]
         return [i + 1 for i, args in enumerate(fresh) if "done" in list(args[5])]
 
-    log = (tmp_path / "app.log").open("w")
-    app = subprocess.Popen(sitbreak_command(), env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-
-        def status() -> dict | None:
-            done = cli("status", "--json")
-            return json.loads(done.stdout) if done.returncode == 0 else None
-
-        first = wait_until(status, 30, interval=0.25, what="the app to answer `status`")
+    with running_app(env, tmp_path / "app.log") as app:
+        first = wait_until(lambda: status(env), 30, interval=0.25, what="`status`")
         assert first["idle_source"] == "manual"  # no display here at all
 
-        assert cli("break").returncode == 0
+        assert cli(env, "break").returncode == 0
         wait_until(lambda: len(prompt_ids()) == 1, 15, what="the stand prompt's Notify")
         (shown,) = [args for args in notified() if "done" in list(args[5])]
         assert shown[3] == "Time to stand up"
@@ -115,7 +85,7 @@ def test_prompts_as_notifications_answer_and_withdraw(notification_server, tmp_p
         assert shown[6]["desktop-entry"] == "io.github.sitbreak.Sitbreak"
 
         # Ended from the command line: the notification is taken away.
-        assert cli("pause", "1h").returncode == 0
+        assert cli(env, "pause", "1h").returncode == 0
         wait_until(
             lambda: (
                 [list(a) for _, a in mock.GetMethodCalls("CloseNotification")]
@@ -124,23 +94,19 @@ def test_prompts_as_notifications_answer_and_withdraw(notification_server, tmp_p
             15,
             what="the withdrawal",
         )
-        assert cli("resume").returncode == 0
+        assert cli(env, "resume").returncode == 0
 
         # A button pressed on the notification answers the prompt.
-        assert cli("break").returncode == 0
+        assert cli(env, "break").returncode == 0
         wait_until(lambda: len(prompt_ids()) == 2, 15, what="the second prompt's Notify")
         mock.EmitSignal(
             NOTIFICATIONS, "ActionInvoked", "us", [dbus.UInt32(prompt_ids()[1]), "done"]
         )
-        wait_until(lambda: status()["state"] != "sitting", 15, what="the answer to count")
-        assert cli("quit").returncode == 0
+        wait_until(lambda: status(env)["state"] != "sitting", 15, what="the answer to count")
+        assert cli(env, "quit").returncode == 0
         app.wait(20)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait(10)
-        log.close()
     assert app.returncode == 0, (tmp_path / "app.log").read_text()
+    data = tmp_path / "data"
     db = Database.open_readonly(data / "sitbreak.sqlite3")
     begin, end = datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
     prompts = [(p.kind, p.outcome) for p in db.prompts_between(begin, end)]

@@ -6,11 +6,9 @@ drives the session, as Mutter requires). Needs the `mutter` package.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +19,7 @@ import pytest
 from sitbreak.platform import gnome
 from sitbreak.platform.detect import detect_idle_source
 from sitbreak.platform.gnome import GnomeIdleSource
+from tests.support.app_process import app_env, away_and_back, running_app, status
 from tests.support.waiting import wait_until
 
 REMOTE_DESKTOP = "org.gnome.Mutter.RemoteDesktop"
@@ -121,49 +120,22 @@ def test_real_mutter_watch_goes_idle_without_input_and_back_with_input(qt_bus, m
 def test_the_app_on_real_mutter_goes_away_and_comes_back(mutter, private_buses, tmp_path):
     """The whole app on a headless GNOME session: it picks Mutter, is fed by its watches,
     goes away after `away_after_seconds` without input and sits again on input."""
-    config, data = tmp_path / "config", tmp_path / "data"
-    config.mkdir()
-    (config / "settings.toml").write_text("[tracking]\naway_after_seconds = 30\n")
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "XDG_CURRENT_DESKTOP")
-    }
-    env |= {
-        "QT_QPA_PLATFORM": "offscreen",
+    desktop = {
         "XDG_SESSION_TYPE": "wayland",
         "XDG_CURRENT_DESKTOP": "GNOME",
         "XDG_RUNTIME_DIR": str(runtime),
         "DBUS_SESSION_BUS_ADDRESS": private_buses["session"].address,
-        "SITBREAK_CONFIG_DIR": str(config),
-        "SITBREAK_DATA_DIR": str(data),
     }
-    script = Path(sys.executable).with_name("sitbreak")
-
-    def status() -> dict | None:
-        done = subprocess.run(
-            [str(script), "status", "--json"], env=env, capture_output=True, text=True,
-            timeout=20, check=False,
-        )  # fmt: skip
-        return json.loads(done.stdout) if done.returncode == 0 else None
-
+    env = app_env(tmp_path, "[tracking]\naway_after_seconds = 30\n", desktop)
     hand = RemoteInput(mutter)
-    log = (tmp_path / "app.log").open("w")
-    app = subprocess.Popen([str(script)], env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
-        first = wait_until(status, 30, interval=0.25, what="the app to answer `status`")
-        assert first["idle_source"] == "gnome-mutter"
-        hand.move()
-        wait_until(lambda: status()["state"] == "sitting", 15, what="sitting after input")
-        wait_until(lambda: status()["state"] == "away", 60, interval=1, what="away without input")
-        hand.move()
-        wait_until(lambda: status()["state"] == "sitting", 15, what="sitting again on input")
+        with running_app(env, tmp_path / "app.log"):
+            first = wait_until(lambda: status(env), 30, interval=0.25, what="`status`")
+            assert first["idle_source"] == "gnome-mutter"
+            away_and_back(env, hand.move)
     finally:
         hand.close()
-        app.terminate()
-        app.wait(20)
-        log.close()
-    text = (tmp_path / "app.log").read_text() + (data / "logs").joinpath("sitbreak.log").read_text()
-    assert "GNOME idle watch" in text  # pushed, not polled
+    log = (tmp_path / "data" / "logs" / "sitbreak.log").read_text()
+    assert "GNOME idle watch" in log  # pushed, not polled

@@ -8,11 +8,9 @@ which is the user's hand here. Needs the `kwin-wayland` package.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +19,7 @@ import pytest
 
 from sitbreak.platform.detect import detect_idle_source
 from sitbreak.platform.wayland import WaylandIdleSource
+from tests.support.app_process import app_env, away_and_back, running_app, status
 from tests.support.waiting import wait_until
 from tests.support.wayland_input import FakeInput
 
@@ -117,45 +116,19 @@ def test_kwin_going_away_is_reported_once(kwin_process, qapp):
 def test_the_app_on_real_kwin_goes_away_and_comes_back(kwin, private_buses, tmp_path):
     """The whole app on a headless Plasma session: it picks ext_idle_notify_v1, is fed by
     its events, goes away after `away_after_seconds` without input, sits again on input."""
-    config, data = tmp_path / "config", tmp_path / "data"
-    config.mkdir()
-    (config / "settings.toml").write_text("[tracking]\naway_after_seconds = 30\n")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "XDG_CURRENT_DESKTOP")
-    }
-    env |= kwin | {
-        "QT_QPA_PLATFORM": "offscreen",
+    desktop = kwin | {
         "XDG_SESSION_TYPE": "wayland",
         "XDG_CURRENT_DESKTOP": "KDE",
         "DBUS_SESSION_BUS_ADDRESS": private_buses["session"].address,
-        "SITBREAK_CONFIG_DIR": str(config),
-        "SITBREAK_DATA_DIR": str(data),
     }
-    script = Path(sys.executable).with_name("sitbreak")
-
-    def status() -> dict | None:
-        done = subprocess.run(
-            [str(script), "status", "--json"], env=env, capture_output=True, text=True,
-            timeout=20, check=False,
-        )  # fmt: skip
-        return json.loads(done.stdout) if done.returncode == 0 else None
-
+    env = app_env(tmp_path, "[tracking]\naway_after_seconds = 30\n", desktop)
     hand = FakeInput(Path(kwin["XDG_RUNTIME_DIR"]) / SOCKET)
-    log = (tmp_path / "app.log").open("w")
-    app = subprocess.Popen([str(script)], env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
-        first = wait_until(status, 30, interval=0.25, what="the app to answer `status`")
-        assert first["idle_source"] == "wayland-ext-idle"
-        hand.move_pointer()
-        wait_until(lambda: status()["state"] == "sitting", 15, what="sitting after input")
-        wait_until(lambda: status()["state"] == "away", 60, interval=1, what="away without input")
-        hand.move_pointer()
-        wait_until(lambda: status()["state"] == "sitting", 15, what="sitting again on input")
+        with running_app(env, tmp_path / "app.log"):
+            first = wait_until(lambda: status(env), 30, interval=0.25, what="`status`")
+            assert first["idle_source"] == "wayland-ext-idle"
+            away_and_back(env, hand.move_pointer)
     finally:
         hand.close()
-        app.terminate()
-        app.wait(20)
-        log.close()
-    assert "Wayland idle watch at 30.0 s" in (data / "logs" / "sitbreak.log").read_text()
+    log = (tmp_path / "data" / "logs" / "sitbreak.log").read_text()
+    assert "Wayland idle watch at 30.0 s" in log  # pushed, not polled
