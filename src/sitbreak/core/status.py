@@ -27,6 +27,7 @@ class Status:
     paused_until: datetime | None = None  # None with PAUSED means until resumed
     detection_note: str | None = None  # why idle detection is off (manual mode), if it is
     standing_seconds: float = 0.0  # length of the current standing period
+    idle_source: str = "manual"  # the idle backend in use, e.g. "gnome-mutter"
 
     @property
     def bout_fraction(self) -> float:
@@ -51,4 +52,5 @@ class Status:
             "paused_until": None if self.paused_until is None else self.paused_until.isoformat(),
             "manual_mode": self.detection_note is not None,
             "detection_note": self.detection_note,
+            "idle_source": self.idle_source,
         }

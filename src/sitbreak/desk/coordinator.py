@@ -67,7 +67,8 @@ class DeskCoordinator:
         idle_reader: IdleReader | None,
         manual_reason: str | None = None,
     ) -> None:
-        self.desk = Desk(clock, settings, idle_reader is not None, manual_reason)
+        name = getattr(idle_reader, "name", "")
+        self.desk = Desk(clock, settings, idle_reader is not None, manual_reason, name)
         self._store = store
         self._scheduler = scheduler
         self._presenter = presenter
