@@ -1,0 +1,32 @@
+"""Every desktop entry we ship or write passes desktop-file-validate."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from sitbreak.platform.autostart import XdgAutostart
+from tests.packaging.scripts import PACKAGING
+
+
+def validate(path: Path) -> None:
+    assert shutil.which("desktop-file-validate"), "run the README's test command"
+    done = subprocess.run(
+        ["desktop-file-validate", str(path)], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout + done.stderr) == (0, "")
+
+
+def test_every_desktop_file_in_packaging_validates() -> None:
+    files = sorted(PACKAGING.rglob("*.desktop"))
+    assert [f.name for f in files] == ["io.github.sitbreak.Sitbreak.desktop"]
+    for path in files:
+        validate(path)
+
+
+def test_the_autostart_entry_validates(tmp_path: Path) -> None:
+    command = [str(tmp_path / "odd dir" / "sit$break"), "--data-dir", "100% mine"]
+    autostart = XdgAutostart(command, {"XDG_CONFIG_HOME": str(tmp_path / "config")})
+    autostart.enable()
+    validate(autostart.path)
