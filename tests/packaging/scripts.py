@@ -13,7 +13,7 @@ PACKAGING = ROOT / "packaging"
 
 
 def load(name: str) -> ModuleType:
-    module_name = f"sitbreak_packaging_{name}"
+    module_name = "sitbreak_packaging_" + name.replace("/", "_")
     if module_name in sys.modules:
         return sys.modules[module_name]
     spec = importlib.util.spec_from_file_location(module_name, PACKAGING / f"{name}.py")
