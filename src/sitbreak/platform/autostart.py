@@ -175,10 +175,14 @@ def default_launch_command(
 ) -> list[str]:
     """How to start this same installation at login, if the caller has nothing better.
 
-    A frozen build is its own executable. Otherwise the running interpreter with
-    `-m sitbreak`; on Windows its console-less twin pythonw.exe, so no console opens.
+    A frozen build is its own executable (on Windows its windowless twin
+    sitbreak-tray.exe). Otherwise the running interpreter with `-m sitbreak`; on Windows
+    its console-less twin pythonw.exe. Either way no console window opens at login.
     """
     if frozen:
+        windowless = Path(executable).with_name("sitbreak-tray.exe")
+        if platform == "win32" and windowless.is_file():
+            return [str(windowless)]
         return [executable]
     if platform == "win32":
         windowless = Path(executable).with_name("pythonw.exe")
