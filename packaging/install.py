@@ -133,14 +133,15 @@ def start_instructions(launcher: Path, link: Path | None, path: str, home: Path)
     lines = ["Sitbreak is installed, with an entry in your application menu."]
     if link.parent in folders:
         return [*lines, "Start it from the menu (Sitbreak), or type `sitbreak` in a terminal."]
-    shown = (
-        f"~/{link.parent.relative_to(home)}" if link.parent.is_relative_to(home) else link.parent
-    )
+    inside_home = link.parent.is_relative_to(home)
+    relative = link.parent.relative_to(home) if inside_home else None
+    shown = f"~/{relative}" if inside_home else str(link.parent)
+    exported = f"$HOME/{relative}" if inside_home else str(link.parent)
     return [
         *lines,
         f"Warning: {shown} is not on your PATH, so a terminal does not find `sitbreak` yet.",
         "To fix it, add this line to ~/.profile, then log out and in again:",
-        f'    export PATH="{link.parent}:$PATH"',
+        f'    export PATH="{exported}:$PATH"',
         f"Start it from the menu (Sitbreak), or in a terminal with: {link}",
     ]
 

@@ -31,7 +31,7 @@ def test_instructions_warn_when_local_bin_is_not_on_path(tmp_path: Path) -> None
     )
     text = "\n".join(lines)
     assert "~/.local/bin is not on your PATH" in text
-    assert f'export PATH="{link.parent}:$PATH"' in text
+    assert 'export PATH="$HOME/.local/bin:$PATH"' in text
     assert lines[-1].endswith(f"in a terminal with: {link}")
 
 
