@@ -70,7 +70,7 @@ def test_an_installed_wheel_loads_its_own_resources(dist: Path, tmp_path: Path) 
     probe = (
         "import sitbreak, sitbreak.paths as p\n"
         "from sitbreak.storage.exercise_files import load_catalogue\n"
-        "loaded = load_catalogue()\n"
+        "loaded = load_catalogue(p.resources_dir())\n"
         "print(sitbreak.__file__)\n"
         "print(p.resources_dir())\n"
         "print(len(loaded.catalogue.exercises), len(loaded.problems))\n"

@@ -14,7 +14,7 @@ from tests.packaging.scripts import ROOT
 
 def test_a_source_checkout_uses_the_top_level_resources() -> None:
     assert resources_dir() == ROOT / "resources"
-    loaded = load_catalogue()
+    loaded = load_catalogue(resources_dir())
     assert not loaded.problems
     assert {"daily", "desk", "seated_squeeze"} <= set(loaded.catalogue.routines)
 
