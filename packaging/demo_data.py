@@ -26,10 +26,6 @@ DAYS = 30
 DAILY = ("clam_shell", "side_lying_leg_raise", "bridge", "fire_hydrant", "monster_walk")
 
 
-def offset_of(_moment: datetime) -> int:
-    return int(ZONE.utcoffset(None).total_seconds())
-
-
 def at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour), tzinfo=ZONE) + timedelta(minutes=minute)
 

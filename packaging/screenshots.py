@@ -25,21 +25,24 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("QT_SCALE_FACTOR", None)
 
-from demo_data import ZONE, DemoMonth, offset_of
+from demo_data import ZONE, DemoMonth
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sitbreak.core.clock import FakeClock
+from sitbreak.core.exercise import DAILY_ROUTINE_ID
 from sitbreak.core.prompt_text import prompt_text
 from sitbreak.core.records import PromptKind
 from sitbreak.core.routine_player import Phase
+from sitbreak.desk.routine_session import RoutineSessionRecorder
+from sitbreak.desk.stats_reader import StatsReader
+from sitbreak.paths import resources_dir
 from sitbreak.storage.database import Database
 from sitbreak.storage.exercise_files import load_catalogue
-from sitbreak.storage.stats_queries import StatsReader, open_stats_source
 from sitbreak.ui.prompt_window import PromptWindow
-from sitbreak.ui.routine_window import RoutineWindow
 from sitbreak.ui.stats_window import StatsWindow
+from sitbreak.ui.windows import build_routine
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 3, 4, 15, 25, tzinfo=ZONE)  # a Wednesday afternoon
@@ -87,14 +90,15 @@ def routine_shot(db_path: Path) -> QImage:
     """The daily routine part-way: the bridge, second set, holding at the top."""
     own_copy = db_path.with_name("routine.sqlite3")  # its session must not reach the stats
     shutil.copyfile(db_path, own_copy)
-    db = Database.open(own_copy, offset_of=offset_of)
-    clock = FakeClock(NOW)
-    catalogue = load_catalogue().catalogue.for_progress(db.exercise_completions())
-    window = RoutineWindow.for_routine(catalogue, "daily", clock, db, "tray")
+    clock = FakeClock(NOW, zone=ZONE)
+    db = Database.open(own_copy, clock)
+    # Built as the app's window opener builds it: its catalogue, progress and recorder.
+    catalogue = load_catalogue(resources_dir()).catalogue.for_progress(db.exercise_completions())
+    exercises = [exercise.id for exercise in catalogue.resolve(DAILY_ROUTINE_ID)]
+    recorder = RoutineSessionRecorder(db, clock, DAILY_ROUTINE_ID, "tray", exercises)
+    window, controller = build_routine(catalogue, DAILY_ROUTINE_ID, clock, recorder)
     window.resize(*WINDOW)
     window.show()
-    controller = window.controller
-    assert controller is not None
     for _ in range(20000):
         snap = controller.player.snapshot()
         if (
@@ -121,10 +125,9 @@ def routine_shot(db_path: Path) -> QImage:
 
 def stats_shot(tab: int) -> Callable[[Path], QImage]:
     def render(db_path: Path) -> QImage:
-        source = open_stats_source(db_path, offset_of=offset_of)
-        reader = StatsReader(
-            source, FakeClock(NOW), lambda: 45 * 60.0, lambda: 6 * 3600.0, offset_of=offset_of
-        )
+        clock = FakeClock(NOW, zone=ZONE)
+        source = Database.open_readonly(db_path, clock)
+        reader = StatsReader(source, clock, lambda: 45 * 60.0, lambda: 6 * 3600.0)
         window = StatsWindow(reader)
         window.resize(*WINDOW)
         if tab == 1:
@@ -224,7 +227,7 @@ def render_all(out_dir: Path, only: str | None = None) -> list[Path]:
     written = []
     with tempfile.TemporaryDirectory(prefix="sitbreak-shots-") as temp:
         db_path = Path(temp) / "sitbreak.sqlite3"
-        db = Database.open(db_path, offset_of=offset_of)
+        db = Database.open(db_path, FakeClock(NOW, zone=ZONE))
         DemoMonth(db, NOW).write()
         db.close()
         for shot in SHOTS:
