@@ -4,8 +4,8 @@ or inside a Flatpak sandbox the Background portal (platform/portal_autostart.py)
 `autostart_for` picks the switch for this platform; each writes atomically and `describe`s
 where the setting lives. The command to start is the caller's: `default_launch_command`
 gives the running installation's own (the frozen executable, or this interpreter with
-`-m sitbreak`, pythonw.exe on Windows so no console opens), and a packager may pass
-another.
+`-m sitbreak`; on Windows their windowless twins sitbreak-tray.exe and pythonw.exe, so no
+console opens), and a packager may pass another.
 """
 
 from __future__ import annotations
