@@ -3,7 +3,9 @@
 Seeded, so the same month comes out every time: weekdays of 8-9 hours at the desk in
 bouts of 20-80 minutes that grow shorter as the habit takes hold, squeeze and stand
 prompts with mostly kind answers, the daily routine on most evenings (every evening for the
-last ten days), quiet weekends.
+last ten days), quiet weekends. Each routine session is a shipped routine as the user's
+progress resolves it that day (the single-leg bridge joins after three bridges), with the
+sets, reps and length the routine player records for a routine done to the end.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta, timezone
 
+from sitbreak.core.clock import FakeClock
+from sitbreak.core.exercise import DAILY_ROUTINE_ID, Catalogue
 from sitbreak.core.records import (
     EndReason,
     ExerciseResult,
@@ -19,11 +23,13 @@ from sitbreak.core.records import (
     PromptKind,
     SessionStatus,
 )
+from sitbreak.core.routine_player import RoutinePlayer
+from sitbreak.paths import resources_dir
 from sitbreak.storage.database import Database
+from sitbreak.storage.exercise_files import load_catalogue
 
 ZONE = timezone(timedelta(hours=1))  # one fixed offset: the pictures never depend on the host
 DAYS = 30
-DAILY = ("clam_shell", "side_lying_leg_raise", "bridge", "fire_hydrant", "monster_walk")
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
@@ -37,6 +43,7 @@ class DemoMonth:
         self._db = db
         self._now = now
         self._rng = random.Random(seed)
+        self._catalogue: Catalogue = load_catalogue(resources_dir()).catalogue
 
     def write(self) -> None:
         today = self._now.date()
@@ -119,17 +126,23 @@ class DemoMonth:
         return outcome
 
     def _desk_routine(self, started: datetime) -> None:
-        session = self._db.start_routine_session("desk", "prompt", started, ["sit_to_stand"])
-        self._db.update_routine_session(
-            session,
-            SessionStatus.COMPLETED,
-            [ExerciseResult("sit_to_stand", 1, 10, True)],
-            started + timedelta(minutes=2),
-        )
+        self._routine("desk", "prompt", started)
 
     def _daily_routine(self, started: datetime) -> None:
-        session = self._db.start_routine_session("daily", "daily", started, list(DAILY))
-        results = [ExerciseResult(exercise, 3, 33, True) for exercise in DAILY]
-        self._db.update_routine_session(
-            session, SessionStatus.COMPLETED, results, started + timedelta(minutes=36)
+        self._routine(DAILY_ROUTINE_ID, "daily", started)
+
+    def _routine(self, routine_id: str, trigger: str, started: datetime) -> None:
+        """A session done to the end, as the shipped routine resolves at that day's progress."""
+        catalogue = self._catalogue.for_progress(self._db.exercise_completions())
+        routine = catalogue.routine(routine_id)
+        exercises = catalogue.resolve(routine)
+        session = self._db.start_routine_session(
+            routine.id, trigger, started, [exercise.id for exercise in exercises]
         )
+        # Every rep on every side, as the routine player tallies a routine done to the end.
+        results = [
+            ExerciseResult(e.id, e.sets, e.sets * e.reps * len(e.sides), True) for e in exercises
+        ]
+        length = RoutinePlayer(exercises, FakeClock(), routine.rest_between_exercises_seconds)
+        ended = started + timedelta(seconds=length.total_seconds)
+        self._db.update_routine_session(session, SessionStatus.COMPLETED, results, ended)

@@ -87,7 +87,7 @@ def prompt_shot(_db_path: Path) -> QImage:
 
 
 def routine_shot(db_path: Path) -> QImage:
-    """The daily routine part-way: the bridge, second set, holding at the top."""
+    """The daily routine part-way: the bridge's sixth rep, holding at the top."""
     own_copy = db_path.with_name("routine.sqlite3")  # its session must not reach the stats
     shutil.copyfile(db_path, own_copy)
     clock = FakeClock(NOW, zone=ZONE)
@@ -103,7 +103,6 @@ def routine_shot(db_path: Path) -> QImage:
         snap = controller.player.snapshot()
         if (
             snap.exercise.id == "bridge"
-            and snap.set_number == 2
             and snap.rep_number == 6
             and snap.phase is Phase.HOLD
             and snap.phase_progress >= 0.4
@@ -112,7 +111,7 @@ def routine_shot(db_path: Path) -> QImage:
         clock.advance(0.25)
         controller.phase_timer.timeout.emit()
     else:
-        raise RuntimeError("the routine never reached the bridge's second set")
+        raise RuntimeError("the daily routine never reached the bridge's sixth rep")
     window.show_motion(controller.player.snapshot())
     controller.phase_timer.stop()
     controller.frame_timer.stop()
