@@ -71,9 +71,13 @@ def test_the_installer_installs_a_working_app_a_menu_entry_and_icons(tmp_path: P
     assert version.stdout.startswith("sitbreak ")
     entry = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
     validate(entry)
-    exec_line = next(line for line in entry.read_text().splitlines() if line.startswith("Exec="))
-    assert exec_line.startswith('Exec="')
-    assert "home with space" in exec_line
+    exec_lines = [line for line in entry.read_text().splitlines() if line.startswith("Exec=")]
+    program = exec_lines[0].removeprefix("Exec=")
+    assert program.startswith('"')
+    assert "home with space" in program
+    # The dock/dash actions run the installed launcher too: ~/.local/bin is not on PATH here.
+    assert len(exec_lines) > 1
+    assert all(line.startswith(f"Exec={program}") for line in exec_lines)
     icons = home / ".local" / "share" / "icons" / "hicolor"
     for size in (16, 24, 32, 48, 64, 128, 256):
         assert (icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
