@@ -127,7 +127,10 @@ class Sitbreak(QObject):
             self,
         )
         self._session = create_session_events(environ, app)
-        self._autostart = autostart_for(default_launch_command())
+        self._autostart = autostart_for(
+            default_launch_command(),
+            on_refused=lambda text: self._tray.show_message("Sitbreak", text),
+        )
         self._connect()
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)

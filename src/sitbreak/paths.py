@@ -7,6 +7,7 @@ SITBREAK_CONFIG_DIR/SITBREAK_DATA_DIR variables override them (tests, portable u
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,9 +68,14 @@ class AppPaths:
         return cls(Path(config).expanduser(), Path(data).expanduser())
 
 
-def resources_dir() -> Path:
-    """Shipped resources: inside the installed package, or the checkout's resources/."""
-    packaged = Path(__file__).resolve().parent / "resources"
+def resources_dir(
+    module_file: str = __file__, frozen_root: str | None = getattr(sys, "_MEIPASS", None)
+) -> Path:
+    """Shipped resources: in a frozen build its bundle (PyInstaller's folder), in an
+    installed wheel beside the package, in a source checkout the top-level resources/."""
+    if frozen_root is not None:
+        return Path(frozen_root) / "sitbreak" / "resources"
+    packaged = Path(module_file).resolve().parent / "resources"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2] / "resources"
+    return Path(module_file).resolve().parents[2] / "resources"
