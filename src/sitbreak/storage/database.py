@@ -1,8 +1,11 @@
 """The SQLite database: bouts, prompts and routine sessions.
 
-Opening it handles what a long-lived user database meets: a newer schema (refused, file
-untouched), a corrupt file (kept under a new name, a fresh one started), an unwritable
-directory (a clear error; the app may then run on an in-memory database).
+Opening it handles what a long-lived user database meets: another program's SQLite file
+or a newer schema (refused, the file untouched and no -wal/-shm left beside it), a
+corrupt file (kept under a new name, a fresh one started), a file locked by another
+program (the app starts and saves once the lock is gone), an unwritable directory (a
+clear error; the app may then run on an in-memory database). Every SQLite error leaves
+this module as a DatabaseError worded for the user.
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.records import (
@@ -27,9 +32,17 @@ from sitbreak.core.records import (
     RoutineSessionRecord,
     SessionStatus,
 )
-from sitbreak.storage.schema import SCHEMA_VERSION, migrate, schema_version
+from sitbreak.storage.private import make_private_dir, make_private_file, restrict_if_present
+from sitbreak.storage.schema import SCHEMA_VERSION, Kind, identify, migrate
 
 log = logging.getLogger(__name__)
+R = TypeVar("R")
+
+# The app writes on the GUI thread: a lock held by another program must not freeze it.
+# A write that waits longer fails, is kept in memory and is tried again later.
+APP_BUSY_TIMEOUT_MS = 250
+READER_BUSY_TIMEOUT_MS = 2000  # `sitbreak stats` and the stats window can wait a little
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def _to_local(utc_seconds: float, offset_seconds: int) -> datetime:
@@ -43,12 +56,28 @@ def _optional_local(utc_seconds: float | None, offset_seconds: int | None) -> da
     return _to_local(utc_seconds, offset_seconds or 0)
 
 
+# What a stored value out of range raises when it is turned into a record.
+BAD_ROW_ERRORS = (ValueError, OverflowError, OSError, TypeError)
+
+
 class DatabaseError(Exception):
     """A problem with the database, worded for the user."""
 
 
-class DatabaseTooNewError(DatabaseError):
+class DatabaseRefusedError(DatabaseError):
+    """A file Sitbreak will not touch: another program's, or a newer Sitbreak's."""
+
+
+class DatabaseTooNewError(DatabaseRefusedError):
     pass
+
+
+class ForeignDatabaseError(DatabaseRefusedError):
+    pass
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another program holds the database locked: a passing condition, try again later."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +87,16 @@ class OpenReport:
     migrated_from: int | None = None  # old schema version, if a migration ran
     corrupt_copy: Path | None = None  # where an unreadable file was moved to
     closed_after_crash: int = 0  # open bouts found and closed
+    locked_at_start: bool = False  # set up once the lock is gone, at the first write
+
+
+@dataclass(frozen=True)
+class BadRow:
+    """A stored row that could not be read (a value out of range): skipped, reported."""
+
+    table: str
+    row_id: int
+    problem: str
 
 
 class Database:
@@ -72,12 +111,19 @@ class Database:
         self.path = path
         self._clock = clock  # times are stored with the local UTC offset of their moment
         self.report = report or OpenReport()
+        self._setup_pending = False
+        self.bad_rows: dict[tuple[str, int], BadRow] = {}  # skipped while reading, by row
 
     # -- opening -----------------------------------------------------------------
     @classmethod
     def open(cls, path: Path, clock: Clock | None = None) -> Database:
+        """Open (or create) the app's database. Raises DatabaseRefusedError for a file that
+        is not ours to use, DatabaseError if it cannot be opened at all. A database locked
+        by another program opens all the same (`report.locked_at_start`): it is set up at
+        the first write that finds the lock gone; writes until then raise DatabaseBusyError.
+        """
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dir(path.parent)
         except OSError as error:
             raise DatabaseError(
                 f"Cannot create the data folder {path.parent}: {error.strerror or error}."
@@ -89,42 +135,68 @@ class Database:
                 corrupt_copy = _move_aside(path)
                 log.error("database %s is unreadable (%s); kept as %s", path, problem, corrupt_copy)
         try:
+            make_private_file(path)
+            for suffix in SIDE_FILES:  # left readable by a version before 0600
+                restrict_if_present(path.with_name(path.name + suffix))
+        except OSError as error:
+            raise DatabaseError(
+                f"Cannot create the database {path}: {error.strerror or error}."
+            ) from error
+        try:
             conn = _connect(path)
-            old = schema_version(conn)
-            if old > SCHEMA_VERSION:  # a race with a newer app writing meanwhile
-                conn.close()
-                raise _too_new(path, old)
-            migrate(conn)
         except sqlite3.Error as error:
-            raise DatabaseError(f"Cannot open the database {path}: {error}.") from error
-        db = cls(conn, path, clock or SystemClock())
-        closed = db.close_open_bouts(EndReason.CRASH)
-        db.report = OpenReport(
+            raise _failure(error, f"Cannot open the database {path}") from error
+        db = cls(conn, path, clock or SystemClock(), OpenReport(corrupt_copy=corrupt_copy))
+        db._setup_pending = True
+        try:
+            db._finish_setup()
+        except DatabaseBusyError as error:
+            log.warning("%s Tracking goes on; it is saved once the lock is gone.", error)
+            db.report = replace(db.report, locked_at_start=True)
+        except DatabaseError:
+            conn.close()
+            raise
+        return db
+
+    def _finish_setup(self) -> None:
+        """Refuse a file that changed under us, switch to WAL, migrate, close crash leftovers."""
+        where = f"Cannot open the database {self.path}"
+        try:
+            identity = identify(self._conn)
+            if identity.kind is Kind.NEWER:
+                raise _too_new(self.path, identity.version)
+            if identity.kind is Kind.FOREIGN:
+                raise _foreign(self.path)
+            if self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
+                raise DatabaseBusyError(f"{where}: the database is locked by another program.")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            old = migrate(self._conn)
+            self._setup_pending = False
+            closed = self._close_open(EndReason.CRASH)
+        except sqlite3.Error as error:
+            self._setup_pending = True
+            raise _failure(error, where) from error
+        self.report = replace(
+            self.report,
             migrated_from=old if old not in (0, SCHEMA_VERSION) else None,
-            corrupt_copy=corrupt_copy,
             closed_after_crash=closed,
         )
-        return db
+
+    @property
+    def setup_pending(self) -> bool:
+        """Opened while locked by another program and not set up yet (nothing saved yet)."""
+        return self._setup_pending
 
     @classmethod
     def open_readonly(cls, path: Path, clock: Clock | None = None) -> Database:
         """For `sitbreak stats`/`export`: reads beside the running app without blocking it."""
         if not path.exists():
             raise DatabaseError(f"No database at {path} yet: Sitbreak has not recorded anything.")
+        version = _check_readable(path)
         try:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro",
-                uri=True,
-                isolation_level=None,
-                check_same_thread=False,
-            )
-            conn.execute("PRAGMA busy_timeout = 5000")
-            version = schema_version(conn)
+            conn = _connect_readonly(path)
         except sqlite3.Error as error:
-            raise DatabaseError(f"Cannot read the database {path}: {error}.") from error
-        if version > SCHEMA_VERSION:
-            conn.close()
-            raise _too_new(path, version)
+            raise _failure(error, f"Cannot read the database {path}") from error
         if version < SCHEMA_VERSION:
             conn.close()
             raise DatabaseError(
@@ -163,6 +235,10 @@ class Database:
         )
         with self._write():
             if bout_id is None:
+                # Keyed on the bout: a save whose id was lost (its commit reported failed)
+                # finds its own open row instead of adding a second one.
+                bout_id = self._open_bout_starting(values[0], posture)
+            if bout_id is None:
                 cur = self._conn.execute(
                     "INSERT INTO bouts (start_utc, start_offset, end_utc, end_offset, posture,"
                     " end_reason, is_open) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -181,31 +257,34 @@ class Database:
         with self._write():
             self._conn.execute("DELETE FROM bouts WHERE id = ?", (bout_id,))
 
+    def _open_bout_starting(self, start_utc: float, posture: Posture) -> int | None:
+        row = self._conn.execute(
+            "SELECT id FROM bouts WHERE is_open = 1 AND start_utc = ? AND posture = ?"
+            " ORDER BY id DESC LIMIT 1",
+            (start_utc, posture.value),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
     def close_open_bouts(self, reason: EndReason) -> int:
         """Close bouts left open (by a crash): they end at their last saved moment."""
         with self._write():
-            cur = self._conn.execute(
-                "UPDATE bouts SET is_open = 0, end_reason = ? WHERE is_open = 1", (reason.value,)
-            )
-            return cur.rowcount
+            return self._close_open(reason)
+
+    def _close_open(self, reason: EndReason) -> int:
+        cur = self._conn.execute(
+            "UPDATE bouts SET is_open = 0, end_reason = ? WHERE is_open = 1", (reason.value,)
+        )
+        return cur.rowcount
 
     def bouts_between(self, start: datetime, end: datetime) -> list[BoutRecord]:
-        """Bouts that overlap [start, end), oldest first."""
-        rows = self._conn.execute(
-            "SELECT id, start_utc, start_offset, end_utc, end_offset, posture, end_reason"
-            " FROM bouts WHERE start_utc < ? AND end_utc > ? ORDER BY start_utc",
-            (end.timestamp(), start.timestamp()),
-        )
-        return [
-            BoutRecord(
-                id=row[0],
-                start=_to_local(row[1], row[2]),
-                end=_to_local(row[3], row[4]),
-                posture=Posture(row[5]),
-                end_reason=None if row[6] is None else EndReason(row[6]),
-            )
-            for row in rows
-        ]
+        """Bouts that overlap [start, end), oldest first (rows out of range skipped)."""
+        with self._reading():
+            rows = self._conn.execute(
+                "SELECT id, start_utc, start_offset, end_utc, end_offset, posture, end_reason"
+                " FROM bouts WHERE start_utc < ? AND end_utc > ? ORDER BY start_utc",
+                (end.timestamp(), start.timestamp()),
+            ).fetchall()
+        return self.readable_rows("bouts", rows, bout_from_row)
 
     # -- prompts -----------------------------------------------------------------
     def add_prompt(
@@ -237,25 +316,14 @@ class Database:
 
     def prompts_between(self, start: datetime, end: datetime) -> list[PromptRecord]:
         """Prompts shown in [start, end), oldest first."""
-        rows = self._conn.execute(
-            "SELECT id, kind, due_utc, due_offset, shown_utc, shown_offset, answered_utc,"
-            " answered_offset, outcome, snooze_count, urgent FROM prompts"
-            " WHERE shown_utc >= ? AND shown_utc < ? ORDER BY shown_utc",
-            (start.timestamp(), end.timestamp()),
-        )
-        return [
-            PromptRecord(
-                id=row[0],
-                kind=PromptKind(row[1]),
-                due=_to_local(row[2], row[3]),
-                shown=_to_local(row[4], row[5]),
-                answered=_optional_local(row[6], row[7]),
-                outcome=None if row[8] is None else Outcome(row[8]),
-                snooze_count=row[9],
-                urgent=bool(row[10]),
-            )
-            for row in rows
-        ]
+        with self._reading():
+            rows = self._conn.execute(
+                "SELECT id, kind, due_utc, due_offset, shown_utc, shown_offset, answered_utc,"
+                " answered_offset, outcome, snooze_count, urgent FROM prompts"
+                " WHERE shown_utc >= ? AND shown_utc < ? ORDER BY shown_utc",
+                (start.timestamp(), end.timestamp()),
+            ).fetchall()
+        return self.readable_rows("prompts", rows, prompt_from_row)
 
     # -- routine sessions ----------------------------------------------------------
     def start_routine_session(
@@ -312,45 +380,52 @@ class Database:
 
     def exercise_completions(self) -> dict[str, int]:
         """How many times each exercise was completed in a routine, ever."""
-        rows = self._conn.execute(
-            "SELECT exercise_id, COUNT(*) FROM routine_exercises WHERE completed = 1"
-            " GROUP BY exercise_id"
-        )
-        return {row[0]: int(row[1]) for row in rows}
+        with self._reading():
+            rows = self._conn.execute(
+                "SELECT exercise_id, COUNT(*) FROM routine_exercises WHERE completed = 1"
+                " GROUP BY exercise_id"
+            ).fetchall()
+        return {str(row[0]): int(row[1]) for row in rows}
 
     def routine_sessions_between(
         self, start: datetime, end: datetime
     ) -> list[RoutineSessionRecord]:
         """Sessions started in [start, end), oldest first, with their exercises."""
-        sessions = self._conn.execute(
-            "SELECT id, routine_id, trigger, started_utc, started_offset, finished_utc,"
-            " finished_offset, status, exercises_total FROM routine_sessions"
-            " WHERE started_utc >= ? AND started_utc < ? ORDER BY started_utc",
-            (start.timestamp(), end.timestamp()),
-        ).fetchall()
-        results: dict[int, list[ExerciseResult]] = {row[0]: [] for row in sessions}
-        if sessions:
-            for row in self._conn.execute(
-                "SELECT e.session_id, e.exercise_id, e.sets_done, e.reps_done, e.completed"
-                " FROM routine_exercises e JOIN routine_sessions s ON s.id = e.session_id"
-                " WHERE s.started_utc >= ? AND s.started_utc < ?"
-                " ORDER BY e.session_id, e.position",
+        with self._reading():
+            sessions = self._conn.execute(
+                "SELECT id, routine_id, trigger, started_utc, started_offset, finished_utc,"
+                " finished_offset, status, exercises_total FROM routine_sessions"
+                " WHERE started_utc >= ? AND started_utc < ? ORDER BY started_utc",
                 (start.timestamp(), end.timestamp()),
-            ):
-                results[row[0]].append(ExerciseResult(row[1], row[2], row[3], bool(row[4])))
-        return [
-            RoutineSessionRecord(
-                id=row[0],
-                routine_id=row[1],
-                trigger=row[2],
-                started=_to_local(row[3], row[4]),
-                finished=_optional_local(row[5], row[6]),
-                status=SessionStatus(row[7]),
-                exercises_total=row[8],
-                exercises=tuple(results[row[0]]),
-            )
-            for row in sessions
-        ]
+            ).fetchall()
+            results: dict[int, list[ExerciseResult]] = {row[0]: [] for row in sessions}
+            if sessions:
+                for row in self._conn.execute(
+                    "SELECT e.session_id, e.exercise_id, e.sets_done, e.reps_done, e.completed"
+                    " FROM routine_exercises e JOIN routine_sessions s ON s.id = e.session_id"
+                    " WHERE s.started_utc >= ? AND s.started_utc < ?"
+                    " ORDER BY e.session_id, e.position",
+                    (start.timestamp(), end.timestamp()),
+                ):
+                    results[row[0]].append(ExerciseResult(row[1], row[2], row[3], bool(row[4])))
+        return self.readable_rows(
+            "routine_sessions", sessions, lambda row: session_from_row(row, results[row[0]])
+        )
+
+    def readable_rows(
+        self, table: str, rows: Iterable[Sequence[Any]], convert: Callable[[Sequence[Any]], R]
+    ) -> list[R]:
+        """The rows that convert; one out of range is logged once and kept in `bad_rows`."""
+        records = []
+        for row in rows:
+            try:
+                records.append(convert(row))
+            except BAD_ROW_ERRORS as error:
+                key = (table, int(row[0]))
+                if key not in self.bad_rows:
+                    log.warning("skipping unreadable row %d of %s: %s", key[1], table, error)
+                    self.bad_rows[key] = BadRow(table, key[1], str(error))
+        return records
 
     # -- helpers -----------------------------------------------------------------
     def _offset(self, moment: datetime) -> int:
@@ -359,32 +434,155 @@ class Database:
         return int(offset.total_seconds()) if offset is not None else 0
 
     def _write(self) -> _Transaction:
-        return _Transaction(self._conn)
+        if self._setup_pending:
+            self._finish_setup()
+            log.info("the database %s is no longer locked; saving again", self.path)
+        return _Transaction(self._conn, self.path)
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as error:
+            raise _failure(error, f"Cannot read the database {self.path or ''}".rstrip()) from error
+
+
+def bout_from_row(row: Sequence[Any]) -> BoutRecord:
+    """id, start_utc, start_offset, end_utc, end_offset, posture, end_reason."""
+    return BoutRecord(
+        id=int(row[0]),
+        start=_to_local(float(row[1]), int(row[2])),
+        end=_to_local(float(row[3]), int(row[4])),
+        posture=Posture(row[5]),
+        end_reason=None if row[6] is None else EndReason(row[6]),
+    )
+
+
+def prompt_from_row(row: Sequence[Any]) -> PromptRecord:
+    """id, kind, due, due_offset, shown, shown_offset, answered, answered_offset, outcome,
+    snooze_count, urgent."""
+    return PromptRecord(
+        id=int(row[0]),
+        kind=PromptKind(row[1]),
+        due=_to_local(float(row[2]), int(row[3])),
+        shown=_to_local(float(row[4]), int(row[5])),
+        answered=_optional_local(_number(row[6]), _integer(row[7])),
+        outcome=None if row[8] is None else Outcome(row[8]),
+        snooze_count=int(row[9]),
+        urgent=bool(row[10]),
+    )
+
+
+def session_from_row(row: Sequence[Any], exercises: list[ExerciseResult]) -> RoutineSessionRecord:
+    return RoutineSessionRecord(
+        id=int(row[0]),
+        routine_id=str(row[1]),
+        trigger=str(row[2]),
+        started=_to_local(float(row[3]), int(row[4])),
+        finished=_optional_local(_number(row[5]), _integer(row[6])),
+        status=SessionStatus(row[7]),
+        exercises_total=int(row[8]),
+        exercises=tuple(exercises),
+    )
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _integer(value: Any) -> int | None:
+    return None if value is None else int(value)
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error (connection is in autocommit mode)."""
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error (connection is in autocommit mode).
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    A failure at any step leaves no transaction open and leaves as a DatabaseError.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self._conn = conn
+        self._where = f"Cannot save to the database {path or ''}".rstrip()
 
     def __enter__(self) -> None:
-        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _failure(error, self._where) from error
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self._conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        if exc_type is None:
+            try:
+                self._conn.execute("COMMIT")
+                return
+            except sqlite3.Error as error:
+                self._rollback()
+                raise _failure(error, self._where) from error
+        self._rollback()
+        if isinstance(exc, sqlite3.Error):
+            raise _failure(exc, self._where) from exc
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute("ROLLBACK")
+            except sqlite3.Error as error:  # SQLite rolled back already (a full disk)
+                log.warning("rollback after a failed write: %s", error)
+
+
+# SQLite's primary result codes, worded for the user.
+_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+_PLAIN_WORDS = {
+    8: "the database file cannot be written (read-only)",  # SQLITE_READONLY
+    10: "a disk error",  # SQLITE_IOERR
+    13: "the disk is full",  # SQLITE_FULL
+    14: "the database file cannot be opened",  # SQLITE_CANTOPEN
+    23: "no permission to use the database file",  # SQLITE_AUTH
+}
+
+
+def _failure(error: sqlite3.Error, where: str) -> DatabaseError:
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if code in _BUSY_CODES:
+        return DatabaseBusyError(f"{where}: the database is locked by another program.")
+    words = _PLAIN_WORDS.get(code, str(error))
+    return DatabaseError(f"{where}: {words}.")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
+    """The app's read-write connection; WAL is switched on once the file is known ours."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=APP_BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {APP_BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")  # a connection setting: takes no lock
     return conn
 
 
-def _too_new(path: Path, version: int) -> DatabaseTooNewError:
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=READER_BUSY_TIMEOUT_MS / 1000,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {READER_BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _peek(path: Path) -> sqlite3.Connection:
+    """A read-only look that leaves nothing beside the file: immutable (no locks, no
+    -shm) unless a -wal or -journal is there, whose content must be seen."""
+    live = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+    query = "mode=ro" if live else "mode=ro&immutable=1"
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?{query}", uri=True, isolation_level=None, timeout=0.25
+    )
+    conn.execute("PRAGMA busy_timeout = 250")
+    return conn
+
+
+def _too_new(path: Path | None, version: int) -> DatabaseTooNewError:
     return DatabaseTooNewError(
         f"The database {path} was written by a newer Sitbreak (schema {version}; this version "
         f"knows up to {SCHEMA_VERSION}). It was left untouched; update Sitbreak, or start this "
@@ -392,32 +590,59 @@ def _too_new(path: Path, version: int) -> DatabaseTooNewError:
     )
 
 
-# SQLite's primary result codes that mean the file itself is damaged or not a database.
-_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+def _foreign(path: Path | None) -> ForeignDatabaseError:
+    return ForeignDatabaseError(
+        f"The file {path} is an SQLite database of another program, not Sitbreak's. It was "
+        "left untouched; move it elsewhere, or start Sitbreak with another --data-dir."
+    )
+
+
+def _check_readable(path: Path) -> int:
+    """The schema version of a Sitbreak database to read; refuses any other file."""
+    try:
+        conn = _peek(path)
+        try:
+            identity = identify(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise _failure(error, f"Cannot read the database {path}") from error
+    if identity.kind is Kind.NEWER:
+        raise _too_new(path, identity.version)
+    if identity.kind is Kind.FOREIGN:
+        raise _foreign(path)
+    if identity.kind is Kind.EMPTY:
+        raise DatabaseError(f"The database {path} is empty: Sitbreak has not recorded anything.")
+    return identity.version
 
 
 def _check_existing(path: Path) -> str | None:
     """None if the file is a healthy database; otherwise what is wrong with the file itself.
 
-    Raises DatabaseTooNewError (without changing the file) for a newer schema, and
-    DatabaseError for a passing or outside condition (locked, no permission, disk
-    trouble): those are no reason to move the user's history aside.
+    Raises DatabaseRefusedError (without changing the file, nor leaving a -wal or -shm
+    beside it) for another program's file or a newer schema, and DatabaseError for an
+    outside condition (no permission, disk trouble): those are no reason to move the
+    user's history aside. A lock held by another program passes: it is no sign of damage.
     """
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        conn = _peek(path)
     except sqlite3.Error as error:
-        raise DatabaseError(f"Cannot open the database {path}: {error}.") from error
+        raise _failure(error, f"Cannot open the database {path}") from error
     try:
-        conn.execute("PRAGMA busy_timeout = 5000")
-        version = schema_version(conn)
-        if version > SCHEMA_VERSION:
-            raise _too_new(path, version)
+        identity = identify(conn)
+        if identity.kind is Kind.NEWER:
+            raise _too_new(path, identity.version)
+        if identity.kind is Kind.FOREIGN:
+            raise _foreign(path)
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         return None if result == "ok" else str(result)
-    except sqlite3.DatabaseError as error:
-        if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _CORRUPT_CODES:
+    except sqlite3.Error as error:
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code in _CORRUPT_CODES:
             return str(error)
-        raise DatabaseError(f"Cannot read the database {path}: {error}.") from error
+        if code in _BUSY_CODES:
+            return None
+        raise _failure(error, f"Cannot read the database {path}") from error
     finally:
         conn.close()
 
