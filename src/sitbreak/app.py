@@ -43,7 +43,7 @@ from sitbreak.platform.detect import create_session_events, detect_idle_source
 from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.runtime.settings_watcher import SettingsWatcher
-from sitbreak.storage.database import Database, DatabaseError, DatabaseTooNewError
+from sitbreak.storage.database import Database, DatabaseError, DatabaseRefusedError
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.prompt_presenter import PromptPresenter
 from sitbreak.ui.sound import SoundPlayer
@@ -79,6 +79,11 @@ class Sitbreak(QObject):
             self._presenter,
             self._idle_source,
             manual_reason=detection.note,
+            saving_problem=(
+                "The database is locked by another program."
+                if self._database.setup_pending
+                else None
+            ),
         )
         self._windows = WindowOpener(
             clock, self._database, lambda: self.desk.settings, self._sound, self
@@ -90,6 +95,12 @@ class Sitbreak(QObject):
         self._report_settings(loaded)
         if database_warning:
             self._tray.show_message("Sitbreak: data not saved", database_warning)
+        elif self._database.report.locked_at_start:
+            self._tray.show_message(
+                "Sitbreak: not saving yet",
+                f"The database {self._database.path} is locked by another program. Sitbreak "
+                "tracks as usual and saves once the lock is gone.",
+            )
         if self._database.report.corrupt_copy is not None:
             self._tray.show_message(
                 "Sitbreak started a new database",
@@ -244,7 +255,7 @@ def _open_database(paths: AppPaths, clock: Clock) -> tuple[Database, str | None]
     """The database, or an in-memory one with a warning if the data folder is unusable."""
     try:
         return Database.open(paths.database_file, clock), None
-    except DatabaseTooNewError:
+    except DatabaseRefusedError:
         raise
     except DatabaseError as error:
         log.error("%s Running without saving.", error)
@@ -285,7 +296,7 @@ def run_app(paths: AppPaths) -> int:
         return 0
     try:
         sitbreak = Sitbreak(app, paths, SystemClock())
-    except DatabaseTooNewError as error:
+    except DatabaseRefusedError as error:
         log.error("%s", error)
         print(f"sitbreak: {error}", file=sys.stderr)
         QMessageBox.critical(None, "Sitbreak cannot start", str(error))

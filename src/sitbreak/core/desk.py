@@ -316,16 +316,23 @@ class Desk:
     """The rules of the desk: feeds the tracker and the policy and says what to do."""
 
     def __init__(
-        self, clock: Clock, settings: Settings, idle_source: bool, manual_reason: str | None
+        self,
+        clock: Clock,
+        settings: Settings,
+        idle_source: bool,
+        manual_reason: str | None,
+        saving_problem: str | None = None,
     ) -> None:
         """`idle_source`: whether input idle time can be read; without one the desk runs in
-        manual mode (the user counts as present) and `manual_reason` says why."""
+        manual mode (the user counts as present) and `manual_reason` says why.
+        `saving_problem`: why nothing can be saved yet (told already by the app)."""
         self._clock = clock
         self._settings = settings
         self._manual = not idle_source
         self._manual_reason = manual_reason
         self._idle_failures = 0
-        self._storage_failing = False
+        self._storage_failing = saving_problem is not None
+        self._saving_problem = saving_problem
         self._out: list[Effect] = []  # shared with the parts below; emptied by observe()
         tracking = settings.tracking
         self.tracker = SittingTracker(clock, tracking.away_after_seconds, tracking.sample_seconds)
@@ -354,6 +361,11 @@ class Desk:
     def showing(self) -> ShownPrompt | None:
         return self._prompts.showing
 
+    @property
+    def storage_problem(self) -> str | None:
+        """What keeps Sitbreak from saving now, in words; None while saving works."""
+        return self._saving_problem if self._storage_failing else None
+
     def observe(self, observation: Observation) -> list[Effect]:
         """Take in one observation; the effects it calls for, in the order to perform them."""
         self._out.clear()
@@ -376,6 +388,8 @@ class Desk:
             paused_until=self.tracker.paused_until,
             detection_note=note,
             standing_seconds=self.tracker.standing_seconds(),
+            prompt_showing=None if self.showing is None else self.showing.kind,
+            saving_problem=self.storage_problem,
         )
 
     # -- what each observation means ----------------------------------------------------
@@ -455,11 +469,21 @@ class Desk:
             case RoutineSessionsFound(sessions):
                 self._routine.sessions_found(sessions)
             case WriteFailed(error):
-                if not self._storage_failing:  # told once, until writing works again
-                    self._storage_failing = True
-                    self._out.append(TellUser(f"Sitbreak could not save to its database: {error}"))
+                told = self._storage_failing and self._saving_problem is not None
+                self._storage_failing = True
+                self._saving_problem = error
+                if not told:  # told once, until writing works again
+                    self._out.append(
+                        TellUser(
+                            f"{error} Sitbreak keeps tracking and saves once it can; nothing "
+                            "is lost unless it quits before then."
+                        )
+                    )
             case WriteSucceeded():
-                self._storage_failing = False
+                if self._storage_failing:  # what was said before is no longer true
+                    self._storage_failing = False
+                    self._saving_problem = None
+                    self._out.append(TellUser("Sitbreak can save to its database again."))
 
     def _job_due(self, job: Job) -> None:
         if job is Job.SAMPLE:
@@ -487,6 +511,9 @@ class Desk:
 
     def _schedule_sampling(self) -> None:
         seconds = MANUAL_TICK if self._manual else float(self._settings.tracking.sample_seconds)
+        # The tracker judges a sleep from the gap between observations: it must know how
+        # far apart they are meant to be (a manual tick a little late is not a suspend).
+        self.tracker.configure(self._settings.tracking.away_after_seconds, seconds)
         self._out.append(ScheduleEvery(Job.SAMPLE, seconds))
 
     def _sample(self) -> None:
