@@ -197,6 +197,12 @@ class Sitbreak(QObject):
             )
 
     def _reload(self, loaded: LoadedSettings) -> None:
+        if not loaded.readable:  # a half-saved or broken edit: keep what runs now
+            self._tray.show_message(
+                "Sitbreak: check your settings",
+                f"{loaded.problems[0].message} The settings in use stay as they were.",
+            )
+            return
         self.desk.observe(SettingsChanged(loaded.settings))
         self._presenter.set_settings(loaded.settings.prompts)
         self._apply_autostart(loaded.settings)
@@ -206,7 +212,7 @@ class Sitbreak(QObject):
 
     def _report_settings(self, loaded: LoadedSettings) -> None:
         if loaded.problems:
-            text = "\n".join(p.message for p in loaded.problems[:4])
+            text = "\n".join(f"• {p.message}" for p in loaded.problems[:4])
             if len(loaded.problems) > 4:
                 text += f"\n… and {len(loaded.problems) - 4} more (see the log)."
             self._tray.show_message("Sitbreak: check your settings", text)

@@ -262,6 +262,7 @@ class TrayController(QObject):
 
     def show_message(self, title: str, text: str, timeout_ms: int = 15000) -> None:
         """A notification (notifications-only mode); in the status window when there is no tray."""
+        log.info("told the user: %s: %s", title, text.replace("\n", " / "))
         if self.tray.isVisible():
             self.tray.showMessage(title, text, self.tray.icon(), timeout_ms)
             return
