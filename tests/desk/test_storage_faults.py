@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from sitbreak.desk.coordinator import DeskCoordinator
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.records import EndReason
 from sitbreak.core.settings import Settings
+from sitbreak.desk.coordinator import DeskCoordinator
 from sitbreak.storage.database import Database
 from tests.support.fakes import DeskUser, FakeScheduler, RecordingPresenter
 from tests.support.storage_faults import FlakyDatabase

@@ -14,6 +14,8 @@ from enum import IntEnum, StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from sitbreak.paths import resources_dir
+
 
 class ExitCode(IntEnum):
     """What `sitbreak` returns to the shell."""
@@ -59,6 +61,13 @@ class Command:
     arguments: tuple[Argument, ...] = ()
 
 
+def routine_ids() -> tuple[str, ...]:
+    """The shipped routines (each file's name is its id, as the catalogue checks)."""
+    return tuple(sorted(path.stem for path in (resources_dir() / "routines").glob("*.toml")))
+
+
+ROUTINE_IDS = routine_ids()
+
 COMMANDS: tuple[Command, ...] = (
     Command(Local.RUN, "start the tray app (the default)"),
     Command(
@@ -84,7 +93,13 @@ COMMANDS: tuple[Command, ...] = (
         (
             Argument(
                 ("routine_id",),
-                {"nargs": "?", "default": "daily", "help": "daily (default) or desk"},
+                {
+                    "nargs": "?",
+                    "default": "daily",
+                    "choices": ROUTINE_IDS,
+                    "metavar": "ROUTINE",
+                    "help": f"one of: {', '.join(ROUTINE_IDS)} (default: daily)",
+                },
             ),
         ),
     ),

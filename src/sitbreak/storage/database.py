@@ -449,13 +449,27 @@ class Database:
 
 def bout_from_row(row: Sequence[Any]) -> BoutRecord:
     """id, start_utc, start_offset, end_utc, end_offset, posture, end_reason."""
-    return BoutRecord(
-        id=int(row[0]),
-        start=_to_local(float(row[1]), int(row[2])),
-        end=_to_local(float(row[3]), int(row[4])),
-        posture=Posture(row[5]),
-        end_reason=None if row[6] is None else EndReason(row[6]),
+    return checked_bout(
+        BoutRecord(
+            id=int(row[0]),
+            start=_to_local(float(row[1]), int(row[2])),
+            end=_to_local(float(row[3]), int(row[4])),
+            posture=Posture(row[5]),
+            end_reason=None if row[6] is None else EndReason(row[6]),
+        )
     )
+
+
+# A bout ends when its sitter is away; none lasts days. Longer is a damaged row (an end
+# far in the future), which would otherwise fill every day after it.
+LONGEST_PLAUSIBLE_BOUT = timedelta(hours=48)
+
+
+def checked_bout(bout: BoutRecord) -> BoutRecord:
+    length = bout.end - bout.start
+    if not timedelta(0) <= length <= LONGEST_PLAUSIBLE_BOUT:
+        raise ValueError(f"a bout from {bout.start} to {bout.end} cannot be real")
+    return bout
 
 
 def prompt_from_row(row: Sequence[Any]) -> PromptRecord:

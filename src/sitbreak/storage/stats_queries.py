@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sitbreak.core.clock import Clock
 from sitbreak.core.exercise import SQUEEZE_ROUTINE_ID
@@ -44,7 +44,12 @@ from sitbreak.core.stats import (
     timeline,
     trend,
 )
-from sitbreak.storage.database import Database, DatabaseError
+from sitbreak.storage.database import (
+    LONGEST_PLAUSIBLE_BOUT,
+    Database,
+    DatabaseError,
+    checked_bout,
+)
 
 EARLIEST_OFFSET = timedelta(hours=14)  # UTC+14: a local day starts 14 h before UTC's
 LATEST_OFFSET = timedelta(hours=12)  # UTC-12
@@ -94,28 +99,47 @@ class _LocalTimes:
         return None if utc_seconds is None else self.at(utc_seconds, offset_seconds or 0)
 
 
-def bouts_overlapping(conn: sqlite3.Connection, start: datetime, end: datetime) -> list[BoutRecord]:
-    """Bouts that overlap [start, end), oldest first (as Database.bouts_between, faster)."""
-    rows = conn.execute(_BOUTS_OVERLAPPING, {"start": start.timestamp(), "end": end.timestamp()})
+RowKeeper = Callable[[str, list[Any], Callable[[Any], Any]], list[Any]]
+
+
+def _all_rows(_table: str, rows: list[Any], convert: Callable[[Any], Any]) -> list[Any]:
+    return [convert(row) for row in rows]
+
+
+def bouts_overlapping(
+    conn: sqlite3.Connection, start: datetime, end: datetime, keep: RowKeeper = _all_rows
+) -> list[BoutRecord]:
+    """Bouts that overlap [start, end), oldest first (as Database.bouts_between, faster).
+    `keep` converts the rows (Database.readable_rows skips and reports bad ones)."""
+    rows = conn.execute(
+        _BOUTS_OVERLAPPING, {"start": start.timestamp(), "end": end.timestamp()}
+    ).fetchall()
     local = _LocalTimes()
-    return [
-        BoutRecord(
-            id=row[0],
-            start=local.at(row[1], row[2]),
-            end=local.at(row[3], row[4]),
-            posture=Posture(row[5]),
-            end_reason=None if row[6] is None else EndReason(row[6]),
-        )
-        for row in rows
-    ]
+    return keep(
+        "bouts",
+        rows,
+        lambda row: checked_bout(
+            BoutRecord(
+                id=row[0],
+                start=local.at(row[1], row[2]),
+                end=local.at(row[3], row[4]),
+                posture=Posture(row[5]),
+                end_reason=None if row[6] is None else EndReason(row[6]),
+            )
+        ),
+    )
 
 
-def prompts_shown(conn: sqlite3.Connection, start: datetime, end: datetime) -> list[PromptRecord]:
+def prompts_shown(
+    conn: sqlite3.Connection, start: datetime, end: datetime, keep: RowKeeper = _all_rows
+) -> list[PromptRecord]:
     """Prompts shown in [start, end), oldest first (as Database.prompts_between, faster)."""
-    rows = conn.execute(_PROMPTS_SHOWN, (start.timestamp(), end.timestamp()))
+    rows = conn.execute(_PROMPTS_SHOWN, (start.timestamp(), end.timestamp())).fetchall()
     local = _LocalTimes()
-    return [
-        PromptRecord(
+    return keep(
+        "prompts",
+        rows,
+        lambda row: PromptRecord(
             id=row[0],
             kind=PromptKind(row[1]),
             due=local.at(row[2], row[3]),
@@ -124,9 +148,8 @@ def prompts_shown(conn: sqlite3.Connection, start: datetime, end: datetime) -> l
             outcome=None if row[8] is None else Outcome(row[8]),
             snooze_count=row[9],
             urgent=bool(row[10]),
-        )
-        for row in rows
-    ]
+        ),
+    )
 
 
 # Per local day: the longest sitting bout touching it (by its start and its end day).
@@ -134,9 +157,11 @@ _LONGEST_BY_DAY = (
     "SELECT day, MAX(seconds) FROM ("
     " SELECT date(start_utc + start_offset, 'unixepoch') AS day, end_utc - start_utc AS seconds"
     " FROM bouts WHERE posture = 'sitting' AND start_utc >= :since"
+    " AND end_utc - start_utc <= :longest"
     " UNION ALL"
     " SELECT date(end_utc + end_offset, 'unixepoch'), end_utc - start_utc"
     " FROM bouts WHERE posture = 'sitting' AND start_utc >= :since"
+    " AND end_utc - start_utc <= :longest"
     ") GROUP BY day"
 )
 _ROUTINE_DAYS = (
@@ -152,12 +177,22 @@ def streak_days(
     sitting, whether a bout went over the limit, whether a routine was done. Two
     aggregate queries instead of reading every bout (a year of streak in 10 ms)."""
     since = datetime.combine(first, time(0), tzinfo=UTC) - EARLIEST_OFFSET
-    params = {"since": since.timestamp(), "squeeze": SQUEEZE_ROUTINE_ID}
+    params = {
+        "since": since.timestamp(),
+        "squeeze": SQUEEZE_ROUTINE_ID,
+        "longest": LONGEST_PLAUSIBLE_BOUT.total_seconds(),
+    }
+    # A row whose time is out of SQLite's date range has no day (NULL): it is left out.
     longest = {
         date.fromisoformat(day): float(seconds)
         for day, seconds in conn.execute(_LONGEST_BY_DAY, params)
+        if day is not None and seconds is not None
     }
-    routine = {date.fromisoformat(row[0]) for row in conn.execute(_ROUTINE_DAYS, params)}
+    routine = {
+        date.fromisoformat(row[0])
+        for row in conn.execute(_ROUTINE_DAYS, params)
+        if row[0] is not None
+    }
     result = []
     for day in days_between(first, last):
         seconds = longest.get(day)
@@ -184,13 +219,13 @@ class SqliteStatsSource:
 
     def bouts_between(self, start: datetime, end: datetime) -> list[BoutRecord]:
         try:
-            return bouts_overlapping(self._conn, start, end)
+            return bouts_overlapping(self._conn, start, end, self.db.readable_rows)
         except sqlite3.Error as error:
             raise DatabaseError(f"Cannot read the database: {error}.") from error
 
     def prompts_between(self, start: datetime, end: datetime) -> list[PromptRecord]:
         try:
-            return prompts_shown(self._conn, start, end)
+            return prompts_shown(self._conn, start, end, self.db.readable_rows)
         except sqlite3.Error as error:
             raise DatabaseError(f"Cannot read the database: {error}.") from error
 
@@ -246,9 +281,15 @@ class Overview:
 
 
 def utc_window(first: date, last: date) -> tuple[datetime, datetime]:
-    """A UTC range that holds every moment of the local days first..last, in any offset."""
-    start = datetime.combine(first, time(0), tzinfo=UTC) - EARLIEST_OFFSET
-    end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=UTC) + LATEST_OFFSET
+    """A UTC range that holds every moment of the local days first..last, in any offset
+    (held within the years datetime can hold: day 1 and 9999-12-31 are fine)."""
+    lowest = datetime.min.replace(tzinfo=UTC)
+    highest = datetime.max.replace(tzinfo=UTC)
+    start = datetime.combine(first, time(0), tzinfo=UTC)
+    start = start - EARLIEST_OFFSET if start - lowest > EARLIEST_OFFSET else lowest
+    end = datetime.combine(last, time(0), tzinfo=UTC)
+    room = timedelta(days=1) + LATEST_OFFSET
+    end = end + room if highest - end > room else highest
     return start, end
 
 
