@@ -282,8 +282,8 @@ def run_app(paths: AppPaths) -> int:
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "sitbreak.svg")))
-    instance = SingleInstance(paths.instance_name, paths.lock_file)
     try:
+        instance = SingleInstance(paths.instance_name, paths.lock_file)
         primary = instance.try_become_primary()
     except (InstanceError, OSError) as error:
         print(f"sitbreak: {error}", file=sys.stderr)

@@ -15,6 +15,7 @@ from sitbreak.paths import AppPaths
 
 def run_remote(command: Remote, args: argparse.Namespace, paths: AppPaths) -> int:
     from sitbreak.core.pause import TOMORROW, PauseSpecError, parse_pause
+    from sitbreak.platform.runtime_dir import RuntimeDirError
     from sitbreak.runtime.command_channel import (
         CommandFailedError,
         NotRunningError,
@@ -36,6 +37,9 @@ def run_remote(command: Remote, args: argparse.Namespace, paths: AppPaths) -> in
         request = {"routine": args.routine_id}
     try:
         result = send_command(paths.instance_name, command.value, request)
+    except RuntimeDirError as error:
+        print(f"sitbreak {command.value}: {error}", file=sys.stderr)
+        return ExitCode.FAILED
     except NotRunningError:
         print("Sitbreak is not running (start it with: sitbreak).", file=sys.stderr)
         return ExitCode.FAILED

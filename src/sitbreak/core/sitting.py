@@ -21,6 +21,9 @@ from sitbreak.core.status import State
 STOOD_UP_GRACE = timedelta(seconds=3)
 # A backwards wall-clock step smaller than this is ordinary clock noise.
 BACKWARD_TOLERANCE = timedelta(seconds=1)
+# Wall time passing unseen by the monotonic clock beyond this is a sleep or a jump forward
+# (time synchronisation slews by milliseconds a minute, never seconds).
+UNSEEN_TOLERANCE = timedelta(seconds=10)
 
 
 @dataclass(frozen=True)
@@ -273,12 +276,16 @@ class SittingTracker:
         if last_wall is None or last_mono is None:
             return now
         wall_step = now - last_wall
+        # Wall time the monotonic clock did not see: a suspend (monotonic time stands still
+        # in one on Linux and macOS), or the clock set forward. Either is time away.
+        unseen = wall_step - timedelta(seconds=max(0.0, mono - last_mono))
         if wall_step < -BACKWARD_TOLERANCE:
             # The clock was set back: move what we hold by the same step, so no duration
             # goes negative and the bout keeps the length the monotonic clock measured.
             self._shift(wall_step - timedelta(seconds=max(0.0, mono - last_mono)))
-        elif wall_step > self.gap_threshold:
-            # Nobody sampled for a long time: the machine slept. Time away, from the last input.
+        elif unseen > UNSEEN_TOLERANCE or wall_step > self.gap_threshold:
+            # The machine slept (or nobody sampled for a long time, where monotonic time
+            # runs on in a sleep). Time away, from the last input.
             if self._open is not None:
                 end = self._last_input if self._last_input is not None else last_wall
                 self._close(min(max(end, self._open.start), last_wall), EndReason.SLEEP)

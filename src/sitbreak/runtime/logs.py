@@ -46,3 +46,21 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     def _open(self) -> TextIOWrapper:
         make_private_file(Path(self.baseFilename))
         return super()._open()
+
+    _failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self._failed:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A full or read-only disk: say so once on stderr and stop writing the file,
+        instead of a traceback on stderr for every record."""
+        if self._failed:
+            return
+        self._failed = True
+        error = sys.exc_info()[1]
+        sys.stderr.write(
+            f"sitbreak: the log file {self.baseFilename} cannot be written ({error}); "
+            "logging goes to stderr only from now on\n"
+        )
