@@ -115,10 +115,10 @@ class Sitbreak(QObject):
         desk.on_open_routine(self._open_routine)
         presenter.answered.connect(lambda outcome: desk.observe(Answered(Outcome(outcome))))
         presenter.routine_requested.connect(
-            lambda: desk.observe(Answered(Outcome.ACCEPTED, FollowUp.DESK_ROUTINE))
+            lambda: self._accept_with(FollowUp.DESK_ROUTINE, DESK_ROUTINE_ID)
         )
         presenter.guide_requested.connect(
-            lambda: desk.observe(Answered(Outcome.ACCEPTED, FollowUp.GUIDE))
+            lambda: self._accept_with(FollowUp.GUIDE, SQUEEZE_ROUTINE_ID)
         )
         tray.squeeze_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.SQUEEZE)))
         tray.stand_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.STAND)))
@@ -174,6 +174,18 @@ class Sitbreak(QObject):
     def _resumed(self) -> None:
         self.desk.observe(Resumed())
         self._scheduler.replan()
+
+    def _accept_with(self, follow_up: FollowUp, routine_id: str) -> None:
+        """ "Do the routine" / "Guide me": accepted only if that routine can open now. A
+        refusal records nothing (the bout goes on) and brings the prompt back."""
+        reason = self._windows.busy_reason(routine_id)
+        shown = self.desk.showing
+        if reason is None or shown is None:
+            self.desk.observe(Answered(Outcome.ACCEPTED, follow_up))
+            return
+        log.info("prompt answer refused: %s", reason)
+        self._tray.show_message("Sitbreak", f"Not now: {reason}.")
+        self._presenter.show_prompt(shown)
 
     def _open_routine_by_id(self, routine_id: str) -> bool:
         try:

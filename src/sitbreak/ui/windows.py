@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from sitbreak.core.clock import Clock
 from sitbreak.core.settings import Settings
-from sitbreak.storage.database import Database
+from sitbreak.storage.database import Database, DatabaseError
 from sitbreak.ui.sound import SoundPlayer
 
 if TYPE_CHECKING:
@@ -73,16 +73,25 @@ class WindowOpener(QObject):
         catalogue = self._load_catalogue()
         return routine_id in catalogue.routines
 
+    def busy_reason(self, routine_id: str) -> str | None:
+        """Why `routine_id` cannot open now (another routine is on screen), in words."""
+        window = self._routine_window
+        if window is None or not window.isVisible() or routine_id == self._routine_id:
+            return None
+        routines = self._load_catalogue().routines
+        open_one = routines.get(self._routine_id or "")
+        name = open_one.name if open_one is not None else "another"
+        return f"the {name} routine is still open; finish or close it first"
+
     def open_routine(self, routine_id: str, trigger: str) -> bool:
         """Show the routine; a routine already open is brought to the front instead."""
         window = self._routine_window
         if window is not None and window.isVisible():
             window.raise_()
             window.activateWindow()
-            if routine_id != self._routine_id:
-                raise RoutineBusyError(
-                    f"the {self._routine_id!r} routine is open; finish or close it first"
-                )
+            reason = self.busy_reason(routine_id)
+            if reason is not None:
+                raise RoutineBusyError(reason)
             return True
         if not self.has_routine(routine_id):
             return False
@@ -91,7 +100,7 @@ class WindowOpener(QObject):
         sound = self._sound if self._settings().routine.sound else None
         try:
             catalogue = self._load_catalogue().for_progress(self._database.exercise_completions())
-        except sqlite3.Error as error:
+        except (sqlite3.Error, DatabaseError) as error:
             log.error("reading exercise progress failed: %s", error)
             catalogue = self._load_catalogue().for_progress({})
         new = RoutineWindow.for_routine(
