@@ -140,12 +140,20 @@ class SittingTracker:
         start = self.bout_start()
         if start is None:
             return 0.0
-        return max(0.0, (self._clock.now() - start).total_seconds())
+        return max(0.0, (self._observed_now() - start).total_seconds())
 
     def standing_seconds(self) -> float:
         if self._open is None or self._open.posture is not Posture.STANDING:
             return 0.0
-        return max(0.0, (self._clock.now() - self._open.start).total_seconds())
+        return max(0.0, (self._observed_now() - self._open.start).total_seconds())
+
+    def _observed_now(self) -> datetime:
+        """Now, as the last observation's wall time plus the monotonic time since: a wall
+        clock that jumped since then (not yet observed) shows no day-long bout."""
+        if self._last_wall is None or self._last_mono is None:
+            return self._clock.now()
+        since = max(0.0, self._clock.monotonic() - self._last_mono)
+        return self._last_wall + timedelta(seconds=since)
 
     # -- observations --------------------------------------------------------------
     def observe_idle(self, idle_seconds: float) -> None:
