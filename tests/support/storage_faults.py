@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sitbreak.core.clock import Clock
 from sitbreak.storage.database import Database, DatabaseError, _Transaction
 
 
@@ -13,8 +14,8 @@ class FlakyDatabase(Database):
     failing: str | None = None
 
     @classmethod
-    def open_flaky(cls, path: Path) -> FlakyDatabase:
-        db = cls.open(path)
+    def open_flaky(cls, path: Path, clock: Clock | None = None) -> FlakyDatabase:
+        db = cls.open(path, clock)
         assert isinstance(db, FlakyDatabase)
         return db
 
