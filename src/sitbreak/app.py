@@ -111,6 +111,7 @@ class Sitbreak(QObject):
     def _connect(self) -> None:
         desk, tray, presenter = self.desk, self._tray, self._presenter
         desk.on_changed(lambda: tray.set_status(desk.status()))
+        tray.refresh_wanted.connect(lambda: tray.set_status(desk.status()))
         desk.on_recorded(self._windows.refresh_stats)
         desk.on_open_routine(self._open_routine)
         presenter.answered.connect(lambda outcome: desk.observe(Answered(Outcome(outcome))))

@@ -156,6 +156,7 @@ class TrayController(QObject):
     stood_up_requested = Signal()
     quit_requested = Signal()
     status_requested = Signal()  # the icon was clicked (the status window is shown too)
+    refresh_wanted = Signal()  # the status window is up and wants what is true now
 
     def __init__(
         self,
@@ -183,6 +184,7 @@ class TrayController(QObject):
         self.tray.setToolTip(self._tooltip)
         self.tray.setIcon(self._icons.icon(IconLook(State.AWAY, 0)))
         self.status_window = StatusWindow(self.menu, self._clock)
+        self.status_window.refresh_wanted.connect(self.refresh_wanted)
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(tray_retry_ms)
         self._tray_probe.timeout.connect(self._probe_tray)

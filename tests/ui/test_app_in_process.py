@@ -1,5 +1,5 @@
-"""A prompt answer that cannot be carried out (its routine cannot open because another
-routine is on screen) records nothing, keeps the bout and says why in words."""
+"""The composed app in this process, on a fake clock: a prompt answer that cannot be
+carried out records nothing and says why; the status window says what the CLI says."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from sitbreak.core.desk import PromptNow
 from sitbreak.core.records import PromptKind
 from sitbreak.core.status import State
 from sitbreak.paths import AppPaths
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 EVER = (datetime(1970, 1, 2, tzinfo=UTC), datetime(2200, 1, 1, tzinfo=UTC))
@@ -29,7 +30,9 @@ def running(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
         monkeypatch.delenv(name, raising=False)  # manual mode: present from the start
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    sitbreak = Sitbreak(app, AppPaths(tmp_path / "config", tmp_path / "data"), FakeClock())
+    clock = FakeClock(datetime.now(UTC))
+    sitbreak = Sitbreak(app, AppPaths(tmp_path / "config", tmp_path / "data"), clock)
+    sitbreak.fake_clock = clock  # type: ignore[attr-defined]
     sitbreak.start()
     yield sitbreak
     sitbreak.shutdown()
@@ -55,3 +58,15 @@ def test_a_refused_follow_up_records_nothing_and_says_why(
     told = [r.getMessage() for r in caplog.records if "told the user" in r.getMessage()]
     assert "Not now: the Daily glute activation routine is still open" in told[-1]
     assert "'" not in told[-1]  # no internal id
+
+
+def test_the_status_window_shows_the_bout_as_the_command_line_does(
+    running: Sitbreak, qtbot: QtBot
+) -> None:
+    window = running._tray.status_window
+    window.show()  # manual mode here: the desk samples once a minute
+    clock: FakeClock = running.fake_clock  # type: ignore[attr-defined]
+    clock.advance(150)  # no sample since the start
+    cli = running.commands("status", {})["bout_seconds"]
+    assert cli == 150
+    wait_until(lambda: window.summary.text().startswith("Sitting 2 min"), timeout=8)
