@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from sitbreak.paths import resources_dir
 from sitbreak.storage.exercise_files import load_catalogue
 from sitbreak.ui.figure_view import FigureView
 
@@ -39,7 +40,7 @@ def main() -> int:
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     app = QApplication.instance() or QApplication(sys.argv)
-    loaded = load_catalogue()
+    loaded = load_catalogue(resources_dir())
     for problem in loaded.problems:
         print("problem:", problem)
     args.folder.mkdir(parents=True, exist_ok=True)

@@ -23,8 +23,8 @@ from zoneinfo import ZoneInfo
 
 from sitbreak.cli.export import export_csv, export_json, read_records
 from sitbreak.core.clock import FakeClock
+from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.storage.database import Database
-from sitbreak.storage.stats_queries import StatsReader, open_stats_source
 
 ZONE = ZoneInfo("Europe/Berlin")
 TARGETS_MS = {"one day": 20.0, "30-day history": 100.0}
@@ -144,7 +144,7 @@ def main() -> None:
             f" sessions, {path.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - start:.1f} s"
         )
         clock = FakeClock(datetime(2026, 3, 2, 16, 0, tzinfo=UTC), zone=ZONE)
-        db = open_stats_source(path, clock)
+        db = Database.open_readonly(path, clock)
         reader = StatsReader(db, clock, lambda: 2700.0, lambda: 21600.0)
 
         def one_day() -> None:

@@ -1,7 +1,9 @@
 """The composition root: builds every part, connects them, runs the Qt event loop.
 
-This is the only module that knows all the parts. It decides nothing itself: the core
-decides, the coordinator records and schedules, the widgets show and emit intent.
+This is the only module that knows all the parts. It decides nothing itself: the desk
+rules (core/desk.py) decide, the coordinator (desk/coordinator.py) records, schedules and
+presents what they decide, the widgets show state and emit on one Intents object, which
+is connected here, once.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
@@ -32,11 +35,18 @@ from sitbreak.core.desk import (
     Suspending,
     Unlocked,
 )
-from sitbreak.core.exercise import DAILY_ROUTINE_ID, DESK_ROUTINE_ID, SQUEEZE_ROUTINE_ID
+from sitbreak.core.exercise import (
+    DAILY_ROUTINE_ID,
+    DESK_ROUTINE_ID,
+    SQUEEZE_ROUTINE_ID,
+    LoadedCatalogue,
+)
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
 from sitbreak.desk.commands import CommandHandler, CommandRefusedError
 from sitbreak.desk.coordinator import DeskCoordinator
+from sitbreak.desk.routine_session import RoutineSessionRecorder
+from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.paths import AppPaths, resources_dir
 from sitbreak.platform.autostart import autostart_for, default_launch_command
 from sitbreak.platform.detect import create_session_events, detect_idle_source
@@ -45,10 +55,12 @@ from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.runtime.settings_watcher import SettingsWatcher
 from sitbreak.storage.database import Database, DatabaseError, DatabaseRefusedError
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
+from sitbreak.ui.intents import Intents
 from sitbreak.ui.prompt_presenter import PromptPresenter
+from sitbreak.ui.routine_controller import SessionRecorder
 from sitbreak.ui.sound import SoundPlayer
 from sitbreak.ui.tray import TrayController
-from sitbreak.ui.windows import RoutineBusyError, WindowOpener
+from sitbreak.ui.windows import RoutineBusyError, RoutineSources, WindowOpener
 
 log = logging.getLogger(__name__)
 APP_ID = "io.github.sitbreak.Sitbreak"
@@ -68,9 +80,12 @@ class Sitbreak(QObject):
         environ = dict(os.environ)
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
-        self._tray = TrayController(clock, self)
+        self.intents = Intents(self)
+        self._tray = TrayController(self.intents, clock, self)
         self._sound = SoundPlayer(self)
-        self._presenter = PromptPresenter(self._tray, loaded.settings.prompts, self._sound, self)
+        self._presenter = PromptPresenter(
+            self.intents, self._tray, loaded.settings.prompts, self._sound, self
+        )
         self.desk = DeskCoordinator(
             clock,
             loaded.settings,
@@ -86,7 +101,12 @@ class Sitbreak(QObject):
             ),
         )
         self._windows = WindowOpener(
-            clock, self._database, lambda: self.desk.settings, self._sound, self
+            clock,
+            self._routine_sources(),
+            self._stats_reader,
+            lambda: self.desk.settings,
+            self._sound,
+            self,
         )
         self._session = create_session_events(environ, app)
         self._autostart = autostart_for(default_launch_command())
@@ -108,29 +128,52 @@ class Sitbreak(QObject):
                 f"{self._database.report.corrupt_copy}.",
             )
 
+    def _routine_sources(self) -> RoutineSources:
+        database, clock = self._database, self._clock
+
+        def load() -> LoadedCatalogue:
+            from sitbreak.storage.exercise_files import load_catalogue
+
+            return load_catalogue(resources_dir())
+
+        def recorder(routine_id: str, trigger: str, exercises: Sequence[str]) -> SessionRecorder:
+            return RoutineSessionRecorder(database, clock, routine_id, trigger, exercises)
+
+        return RoutineSources(load, database.exercise_completions, recorder)
+
+    def _stats_reader(self) -> StatsReader:
+        def settings() -> Settings:  # read at each call, so edited settings show at once
+            return self.desk.settings
+
+        return StatsReader(
+            self._database,
+            self._clock,
+            lambda: settings().prompts.stand_after_minutes * 60.0,
+            lambda: settings().stats.daily_sitting_goal_minutes * 60.0,
+        )
+
+    def _connect_intents(self) -> None:
+        """Each intent, from whichever surface, is connected here and only here."""
+        desk, intents = self.desk, self.intents
+        intents.prompt_answered.connect(self._answered)
+        intents.squeeze_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.SQUEEZE)))
+        intents.stand_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.STAND)))
+        intents.standing_toggled.connect(lambda standing: desk.observe(StandingSet(standing)))
+        intents.stood_up_requested.connect(lambda: desk.observe(StoodUp()))
+        intents.pause_requested.connect(lambda length: desk.observe(PauseRequested(length)))
+        intents.resume_requested.connect(lambda: desk.observe(ResumeRequested()))
+        intents.routine_requested.connect(lambda: self._open_routine(DAILY_ROUTINE_ID, "tray"))
+        intents.stats_requested.connect(self._windows.open_stats)
+        intents.edit_settings_requested.connect(self._edit_settings)
+        intents.quit_requested.connect(self.quit)
+
     def _connect(self) -> None:
         desk, tray, presenter = self.desk, self._tray, self._presenter
         desk.on_changed(lambda: tray.set_status(desk.status()))
         tray.refresh_wanted.connect(lambda: tray.set_status(desk.status()))
         desk.on_recorded(self._windows.refresh_stats)
         desk.on_open_routine(self._open_routine)
-        presenter.answered.connect(lambda outcome: desk.observe(Answered(Outcome(outcome))))
-        presenter.routine_requested.connect(
-            lambda: self._accept_with(FollowUp.DESK_ROUTINE, DESK_ROUTINE_ID)
-        )
-        presenter.guide_requested.connect(
-            lambda: self._accept_with(FollowUp.GUIDE, SQUEEZE_ROUTINE_ID)
-        )
-        tray.squeeze_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.SQUEEZE)))
-        tray.stand_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.STAND)))
-        tray.standing_toggled.connect(lambda standing: desk.observe(StandingSet(standing)))
-        tray.stood_up_requested.connect(lambda: desk.observe(StoodUp()))
-        tray.pause_requested.connect(lambda length: desk.observe(PauseRequested(length)))
-        tray.resume_requested.connect(lambda: desk.observe(ResumeRequested()))
-        tray.routine_requested.connect(lambda: self._open_routine(DAILY_ROUTINE_ID, "tray"))
-        tray.stats_requested.connect(self._windows.open_stats)
-        tray.edit_settings_requested.connect(self._edit_settings)
-        tray.quit_requested.connect(self.quit)
+        self._connect_intents()
         has_routines = self._windows.has_routine(DAILY_ROUTINE_ID)
         tray.set_available(routine=has_routines, stats=True)
         presenter.set_available(
@@ -176,13 +219,14 @@ class Sitbreak(QObject):
         self.desk.observe(Resumed())
         self._scheduler.replan()
 
-    def _accept_with(self, follow_up: FollowUp, routine_id: str) -> None:
-        """ "Do the routine" / "Guide me": accepted only if that routine can open now. A
+    def _answered(self, outcome: Outcome, follow_up: FollowUp | None) -> None:
+        """An answer; "Do the routine" / "Guide me" only if that routine can open now. A
         refusal records nothing (the bout goes on) and brings the prompt back."""
-        reason = self._windows.busy_reason(routine_id)
+        routine_id = None if follow_up is None else _FOLLOW_UP_ROUTINES.get(follow_up)
+        reason = None if routine_id is None else self._windows.busy_reason(routine_id)
         shown = self.desk.showing
         if reason is None or shown is None:
-            self.desk.observe(Answered(Outcome.ACCEPTED, follow_up))
+            self.desk.observe(Answered(outcome, follow_up))
             return
         log.info("prompt answer refused: %s", reason)
         self._tray.show_message("Sitbreak", f"Not now: {reason}.")
@@ -263,6 +307,9 @@ class Sitbreak(QObject):
             self._idle_source.close()
         self._database.close()
         log.info("Sitbreak stopped")
+
+
+_FOLLOW_UP_ROUTINES = {FollowUp.DESK_ROUTINE: DESK_ROUTINE_ID, FollowUp.GUIDE: SQUEEZE_ROUTINE_ID}
 
 
 def _log_uncaught(kind: type[BaseException], error: BaseException, tb: object) -> None:

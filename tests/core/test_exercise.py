@@ -80,9 +80,9 @@ def test_safety_note_says_not_medical_advice_and_stop_on_pain() -> None:
 
 
 def test_the_single_leg_bridge_waits_until_the_bridge_is_mastered() -> None:
-    from sitbreak.storage.exercise_files import load_catalogue
+    from tests.support.exercises import shipped_catalogue
 
-    catalogue = load_catalogue().catalogue
+    catalogue = shipped_catalogue().catalogue
     daily = [i.exercise_id for i in catalogue.routine("daily").items]
     assert daily.index("bridge") < daily.index("single_leg_bridge")
     beginner = catalogue.for_progress({"bridge": 2}).routine("daily")

@@ -11,12 +11,12 @@ from sitbreak.core.figure import vec
 from sitbreak.core.figure.motion import for_side, keyframe_at
 from sitbreak.core.figure.scene import Posed, pose
 from sitbreak.core.figure.skeleton import MOVABLE_JOINTS
-from sitbreak.storage.exercise_files import load_catalogue
+from tests.support.exercises import shipped_catalogue
 
 
 @pytest.fixture(scope="module")
 def exercises() -> dict[str, Exercise]:
-    loaded = load_catalogue()
+    loaded = shipped_catalogue()
     assert loaded.problems == ()
     return dict(loaded.catalogue.exercises)
 

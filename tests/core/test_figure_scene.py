@@ -8,12 +8,12 @@ from sitbreak.core.exercise import Exercise
 from sitbreak.core.figure.camera import View
 from sitbreak.core.figure.motion import for_side
 from sitbreak.core.figure.scene import Disc, Scene, Stroke, bounds, build_scene, pose
-from sitbreak.storage.exercise_files import load_catalogue
+from tests.support.exercises import shipped_catalogue
 
 
 @pytest.fixture(scope="module")
 def exercises() -> dict[str, Exercise]:
-    return dict(load_catalogue().catalogue.exercises)
+    return dict(shipped_catalogue().catalogue.exercises)
 
 
 def _scene(exercise: Exercise, side: str, which: str) -> Scene:

@@ -23,7 +23,6 @@ from sitbreak.core.stats import (
     BreakKind,
     DayStats,
     day_stats,
-    streak_is_open,
     streaks,
     timeline,
     trend,
@@ -219,13 +218,6 @@ def test_under_limit_streak_skips_days_without_sitting() -> None:
     assert streaks(days).under_limit_days == 3
     days = history([0] * 3, [0, 0, 2])
     assert streaks(days).under_limit_days == 0
-
-
-def test_a_streak_reaching_the_oldest_day_read_is_open() -> None:
-    whole = history([1, 1, 1], [1, 1, 1])
-    assert streak_is_open(whole, streaks(whole))
-    broken = history([0, 1, 1], [1, 0, 0])
-    assert not streak_is_open(broken, streaks(broken))
 
 
 def test_trend_compares_tracked_days_with_the_period_before() -> None:

@@ -271,13 +271,15 @@ def test_a_failing_database_does_not_leave_the_prompt_stuck() -> None:
     d.coordinator.on_problem(problems.append)
     d.minutes(20.1)
 
-    def broken(*_args: object) -> None:
-        raise sqlite3.OperationalError("disk I/O error")
+    def refuse_updates(action: int, table: str | None, *_: object) -> int:
+        # The disk fails under SQLite: every write to the prompts table is refused.
+        return sqlite3.SQLITE_DENY if table == "prompts" else sqlite3.SQLITE_OK
 
-    d.db.answer_prompt = broken  # type: ignore[method-assign]
+    d.db._conn.set_authorizer(refuse_updates)
     d.coordinator.observe(Answered(Outcome.ACCEPTED))
     assert d.presenter.on_screen is None
     assert len(problems) == 1
-    assert "disk I/O error" in problems[0]
+    assert problems[0].startswith("Cannot save to the database: no permission")
+    d.db._conn.set_authorizer(None)
     d.minutes(20)
     assert [k for k, _ in d.shown_at()] == ["squeeze", "squeeze"]

@@ -17,6 +17,7 @@ from sitbreak.core.records import (
     Posture,
     PromptKind,
     SessionStatus,
+    StorageError,
 )
 from sitbreak.storage.database import (
     Database,
@@ -223,3 +224,15 @@ def test_exercise_completions_count_completed_results_only(tmp_path: Path) -> No
             finished=T0,
         )  # fmt: skip
     assert db.exercise_completions() == {"bridge": 2, "clam_shell": 3}
+
+
+def test_sqlite_errors_come_out_as_the_storage_error(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "s.sqlite3")
+    db.close()  # as good as a disk that went away: every call fails inside SQLite
+    with pytest.raises(DatabaseError, match="closed database") as written:
+        db.save_bout(None, T0, T0 + timedelta(minutes=5), Posture.SITTING, None)
+    assert isinstance(written.value, StorageError)
+    with pytest.raises(StorageError, match=r"Cannot read the database: .*closed database"):
+        db.bouts_between(T0, T0 + timedelta(days=1))
+    with pytest.raises(StorageError):
+        db.streak_days(T0.date(), T0.date(), 2700)

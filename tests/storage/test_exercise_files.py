@@ -7,10 +7,11 @@ import pytest
 
 from sitbreak.paths import resources_dir
 from sitbreak.storage.exercise_files import load_catalogue
+from tests.support.exercises import shipped_catalogue
 
 
 def test_every_shipped_file_loads() -> None:
-    loaded = load_catalogue()
+    loaded = shipped_catalogue()
     assert loaded.problems == ()
     assert set(loaded.catalogue.routines) == {"daily", "desk", "seated_squeeze"}
     daily = [e.id for e in loaded.catalogue.resolve("daily")]

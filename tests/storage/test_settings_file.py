@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import os
+import shutil
+from dataclasses import replace
+from datetime import time
 from pathlib import Path
 
 import pytest
 
-from sitbreak.core.settings import Settings
+from sitbreak.core.settings import SCHEMA, SettingKey, Settings
 from sitbreak.storage.settings_file import load_settings
 
 
@@ -123,3 +126,54 @@ def test_a_settings_path_that_is_a_folder_or_fifo_gives_defaults(tmp_path: Path)
     loaded = load_settings(path)
     assert loaded.settings == Settings()
     assert "not a regular file" in loaded.problems[0].message
+
+
+FIXTURE = Path(__file__).with_name("fixtures") / "settings-0.1.toml"
+
+
+def renamed(section: str, old_name: str, new_name: str) -> tuple[SettingKey, ...]:
+    """The schema as it would be after a release renames one key in the file."""
+    return tuple(
+        replace(key, name=new_name, field=key.attribute, renamed_from=(f"{section}.{old_name}",))
+        if (key.section, key.name) == (section, old_name)
+        else key
+        for key in SCHEMA
+    )
+
+
+def test_the_fixture_loads_as_it_is_today(tmp_path: Path) -> None:
+    loaded = load_settings(copy(FIXTURE, tmp_path))
+    assert loaded.problems == []
+    assert loaded.settings.prompts.snooze_minutes == 7
+    assert loaded.settings.routine.daily_time == time(17, 30)
+
+
+def test_a_renamed_key_still_loads_from_a_file_with_the_old_name(tmp_path: Path) -> None:
+    schema = renamed("prompts", "snooze_minutes", "snooze_length_minutes")
+    path = copy(FIXTURE, tmp_path)
+    before = path.read_bytes()
+    loaded = load_settings(path, schema)
+    assert loaded.problems == []  # the old name is known, not reported as unknown
+    assert loaded.settings.prompts.snooze_minutes == 7
+    assert loaded.settings.prompts.squeeze_every_minutes == 25
+    assert path.read_bytes() == before  # never rewritten
+
+
+def test_the_new_name_wins_over_the_old_and_a_new_file_has_only_the_new(
+    tmp_path: Path,
+) -> None:
+    schema = renamed("routine", "daily_time", "offer_at")
+    path = copy(FIXTURE, tmp_path)
+    assert load_settings(path, schema).settings.routine.daily_time == time(17, 30)
+    path.write_text(path.read_text().replace("[routine]\n", '[routine]\noffer_at = "08:15"\n'))
+    assert load_settings(path, schema).settings.routine.daily_time == time(8, 15)
+    fresh = tmp_path / "new" / "settings.toml"
+    load_settings(fresh, schema)  # a first start writes the new name only
+    assert 'offer_at = ""' in fresh.read_text()
+    assert "daily_time" not in fresh.read_text()
+
+
+def copy(source: Path, folder: Path) -> Path:
+    target = folder / "settings.toml"
+    shutil.copyfile(source, target)
+    return target

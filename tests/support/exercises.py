@@ -1,11 +1,14 @@
-"""Exercises made in code, and a routine played to its end as the window's timer would."""
+"""Exercises made in code or shipped, and a routine played to its end as the window's
+timer would."""
 
 from __future__ import annotations
 
 from sitbreak.core.clock import FakeClock
-from sitbreak.core.exercise import Exercise, Tempo
+from sitbreak.core.exercise import Exercise, LoadedCatalogue, Tempo
 from sitbreak.core.figure.animation import Animation, Keyframe
 from sitbreak.core.routine_player import Event, RoutinePlayer
+from sitbreak.paths import resources_dir
+from sitbreak.storage.exercise_files import load_catalogue
 
 
 def make_exercise(
@@ -47,3 +50,8 @@ def run_to_end(player: RoutinePlayer, clock: FakeClock) -> list[Event]:
         clock.advance(wait)
         events.extend(player.advance_to_now())
     return events
+
+
+def shipped_catalogue() -> LoadedCatalogue:
+    """The exercises and routines under resources/, as the app loads them."""
+    return load_catalogue(resources_dir())

@@ -6,14 +6,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from sitbreak.core.exercise import Exercise
-from sitbreak.storage.exercise_files import load_catalogue
 from sitbreak.ui.figure_view import FigureView
+from tests.support.exercises import shipped_catalogue
 from tests.support.waiting import wait_until
 
 
 @pytest.fixture(scope="module")
 def exercises() -> dict[str, Exercise]:
-    return dict(load_catalogue().catalogue.exercises)
+    return dict(shipped_catalogue().catalogue.exercises)
 
 
 def test_paints_every_exercise_and_phase(qtbot: QtBot, exercises: dict[str, Exercise]) -> None:

@@ -11,15 +11,17 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from sitbreak.core.clock import FakeClock, SystemClock
+from sitbreak.core.clock import Clock, FakeClock, SystemClock
 from sitbreak.core.exercise import Catalogue, Routine, RoutineItem, Tempo
 from sitbreak.core.records import SessionStatus
 from sitbreak.core.routine_player import GET_READY_SECONDS, Phase, RoutineSummary
+from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.storage.database import Database
-from sitbreak.storage.exercise_files import load_catalogue
+from sitbreak.ui.routine_controller import RoutineController
 from sitbreak.ui.routine_window import RoutineWindow
 from sitbreak.ui.sound import Tone
-from tests.support.exercises import make_exercise
+from sitbreak.ui.windows import build_routine
+from tests.support.exercises import make_exercise, shipped_catalogue
 
 REP = 1.0 + 2.0 + 1.5  # lift, hold, lower of make_exercise's tempo
 REST_BETWEEN = 10
@@ -46,7 +48,7 @@ class Confirm:
     answer: bool
     asked: int = 0
 
-    def __call__(self, parent: object) -> bool:
+    def __call__(self) -> bool:
         self.asked += 1
         return self.answer
 
@@ -62,16 +64,12 @@ class Tones:
 @dataclass
 class Opened:
     window: RoutineWindow
+    controller: RoutineController
     clock: FakeClock
     database: Database
     confirm: Confirm
     tones: Tones
     finished: list[RoutineSummary]
-
-    @property
-    def controller(self):
-        assert self.window.controller is not None
-        return self.window.controller
 
     def advance(self, seconds: float) -> None:
         """Time passes and the phase timer fires, as it would in the app."""
@@ -100,21 +98,36 @@ class Opened:
         QtBot.keyClick(self.window, key)
 
 
+def open_routine(
+    catalogue: Catalogue,
+    routine_id: str,
+    clock: Clock,
+    database: Database,
+    trigger: str,
+    sound: Tones | None = None,
+    confirm: Confirm | None = None,
+) -> tuple[RoutineWindow, RoutineController]:
+    """What the window opener does: the window, its controller, a recorder for the session."""
+    ids = [e.id for e in catalogue.resolve(routine_id)]
+    recorder = RoutineSessionRecorder(database, clock, routine_id, trigger, ids)
+    return build_routine(catalogue, routine_id, clock, recorder, sound, confirm)
+
+
 @pytest.fixture
 def opened(qtbot) -> Iterator[Opened]:
     clock = FakeClock()
     database = Database.open_in_memory()
     confirm = Confirm(answer=False)
     tones = Tones()
-    window = RoutineWindow.for_routine(
+    window, controller = open_routine(
         catalogue(), "test", clock, database, "tray", sound=tones, confirm=confirm
     )
     qtbot.addWidget(window)
     finished: list[RoutineSummary] = []
-    window.finished.connect(finished.append)
-    yield Opened(window, clock, database, confirm, tones, finished)
-    if window.controller is not None and window.controller.player.in_progress:
-        window.controller.abandon()
+    controller.finished.connect(finished.append)
+    yield Opened(window, controller, clock, database, confirm, tones, finished)
+    if controller.player.in_progress:
+        controller.abandon()
     database.close()
 
 
@@ -347,18 +360,16 @@ def test_the_window_fits_800_by_600(opened: Opened, qtbot) -> None:
 
 
 def test_the_shipped_squeeze_routine_opens_with_its_hold_countdown(qtbot) -> None:
-    loaded = load_catalogue()
+    loaded = shipped_catalogue()
     assert "seated_squeeze" in loaded.catalogue.routines
     clock = FakeClock()
     database = Database.open_in_memory()
-    window = RoutineWindow.for_routine(
+    window, controller = open_routine(
         loaded.catalogue, "seated_squeeze", clock, database, "squeeze", confirm=Confirm(True)
     )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    controller = window.controller
-    assert controller is not None
     exercise = controller.player.exercises[0]
     assert exercise.hold_seconds is not None
     while controller.player.current_step.phase is not Phase.HOLD:
@@ -385,13 +396,11 @@ def test_quick_tempo_without_hold_shows_no_hold(qtbot) -> None:
     )
     clock = FakeClock()
     database = Database.open_in_memory()
-    window = RoutineWindow.for_routine(cat, "r", clock, database, "cli")
+    window, controller = open_routine(cat, "r", clock, database, "cli")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     seen = []
-    controller = window.controller
-    assert controller is not None
     while (wait := controller.player.seconds_to_next_change()) is not None:
         clock.advance(wait)
         controller.phase_timer.timeout.emit()
@@ -423,9 +432,9 @@ def test_real_timers_play_a_short_routine_to_the_end(qtbot, monkeypatch) -> None
     )
     database = Database.open_in_memory()
     tones = Tones()
-    window = RoutineWindow.for_routine(cat, "r", SystemClock(), database, "cli", sound=tones)
+    window, controller = open_routine(cat, "r", SystemClock(), database, "cli", sound=tones)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.finished, timeout=5000) as finished:
+    with qtbot.waitSignal(controller.finished, timeout=5000) as finished:
         window.show()
     summary = finished.args[0]
     assert summary.completed
@@ -434,8 +443,7 @@ def test_real_timers_play_a_short_routine_to_the_end(qtbot, monkeypatch) -> None
     # The first rep ends with the rep tone; the last one with the finishing chord.
     assert tones.played.count(Tone.REP) == 1
     assert tones.played[-1] is Tone.FINISHED
-    assert window.controller is not None
-    assert not window.controller.timers_active
+    assert not controller.timers_active
     database.close()
 
 
@@ -471,23 +479,11 @@ def test_the_app_can_pause_the_routine_on_a_screen_lock(opened: Opened, qtbot) -
     assert w.countdown_label.text() == "4"
 
 
-def test_quitting_the_app_closes_without_asking_and_records_abandoned(
-    opened: Opened, qtbot
-) -> None:
-    w = shown(opened, qtbot).window
-    opened.advance(GET_READY_SECONDS + REP)
-    w.stop_and_close()
-    assert opened.confirm.asked == 0
-    assert not w.isVisible()
-    [session] = opened.sessions()
-    assert (session.status, session.reps_done) == (SessionStatus.ABANDONED, 1)
-
-
 def test_a_delete_on_close_window_goes_away_with_its_timers(qtbot) -> None:
     """As the app opens it: WA_DeleteOnClose, and the title-bar close confirmed."""
     clock = FakeClock()
     database = Database.open_in_memory()
-    window = RoutineWindow.for_routine(
+    window, _controller = open_routine(
         catalogue(), "test", clock, database, "tray", confirm=Confirm(True)
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QPalette
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.records import EndReason, ExerciseResult, Outcome, Posture, PromptKind
 from sitbreak.core.records import SessionStatus as Status
+from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.storage.database import Database
-from sitbreak.storage.stats_queries import StatsReader, open_stats_source
 from sitbreak.ui.charts import ChartColours, day_tooltip
 from sitbreak.ui.stats_window import StatsWindow
 
@@ -60,7 +60,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, db_path: Path) -> Iterator[StatsWindow]:
-    source = open_stats_source(db_path, CET_CLOCK)
+    source = Database.open_readonly(db_path, CET_CLOCK)
     clock = FakeClock(cet(TODAY, 12), zone=CET)
     reader = StatsReader(source, clock, lambda: 45 * 60.0, lambda: 6 * 3600.0)
     win = StatsWindow(reader)
@@ -159,7 +159,7 @@ def test_refresh_picks_up_a_new_bout(window: StatsWindow, db_path: Path) -> None
 def test_an_empty_history_shows_zeros_without_failing(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite3"
     Database.open(path).close()
-    source = open_stats_source(path, CET_CLOCK)
+    source = Database.open_readonly(path, CET_CLOCK)
     reader = StatsReader(
         source, FakeClock(cet(TODAY, 12), zone=CET), lambda: 2700.0, lambda: 21600.0
     )

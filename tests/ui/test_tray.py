@@ -27,7 +27,7 @@ MANUAL = Status(State.SITTING, 600, 2700, PromptKind.SQUEEZE, 300, detection_not
 
 @pytest.fixture
 def controller(qtbot: QtBot) -> Iterator[TrayController]:
-    ctl = TrayController(FakeClock(NOW), tray_available=lambda: False, tray_retries=0)
+    ctl = TrayController(clock=FakeClock(NOW), tray_available=lambda: False, tray_retries=0)
     qtbot.addWidget(ctl.status_window)
     yield ctl
     ctl.hide()
@@ -88,7 +88,7 @@ def test_manual_mode_line_and_stood_up(controller: TrayController, qtbot: QtBot)
     controller.set_status(MANUAL)
     texts = open_menu(controller)
     assert "Manual mode: no idle source" in texts
-    with qtbot.waitSignal(controller.stood_up_requested):
+    with qtbot.waitSignal(controller.intents.stood_up_requested):
         controller.menu.action("I stood up").trigger()
 
 
@@ -108,14 +108,14 @@ def test_each_item_emits_its_intent(
 ) -> None:
     controller.set_status(SITTING)
     open_menu(controller)
-    with qtbot.waitSignal(getattr(controller, signal)):
+    with qtbot.waitSignal(getattr(controller.intents, signal)):
         controller.menu.action(text).trigger()
 
 
 def test_resume_emits(controller: TrayController, qtbot: QtBot) -> None:
     controller.set_status(PAUSED)
     open_menu(controller)
-    with qtbot.waitSignal(controller.resume_requested):
+    with qtbot.waitSignal(controller.intents.resume_requested):
         controller.menu.action("Resume").trigger()
 
 
@@ -130,7 +130,7 @@ def test_resume_emits(controller: TrayController, qtbot: QtBot) -> None:
 def test_pause_choices(controller: TrayController, qtbot: QtBot, text: str, until: object) -> None:
     controller.set_status(SITTING)
     open_menu(controller)
-    with qtbot.waitSignal(controller.pause_requested) as blocker:
+    with qtbot.waitSignal(controller.intents.pause_requested) as blocker:
         controller.menu.action(text).trigger()
     assert blocker.args == [until]
 
@@ -138,12 +138,12 @@ def test_pause_choices(controller: TrayController, qtbot: QtBot, text: str, unti
 def test_standing_toggle_carries_the_new_state(controller: TrayController, qtbot: QtBot) -> None:
     controller.set_status(SITTING)
     open_menu(controller)
-    with qtbot.waitSignal(controller.standing_toggled) as blocker:
+    with qtbot.waitSignal(controller.intents.standing_toggled) as blocker:
         controller.menu.action("I'm standing").trigger()
     assert blocker.args == [True]
     controller.set_status(STANDING)
     open_menu(controller)
-    with qtbot.waitSignal(controller.standing_toggled) as blocker:
+    with qtbot.waitSignal(controller.intents.standing_toggled) as blocker:
         controller.menu.action("I'm standing").trigger()
     assert blocker.args == [False]
 
@@ -190,9 +190,9 @@ def test_without_a_tray_the_status_window_stands_in(
     window.close()  # closing would strand the user: it only minimises
     assert window.isVisible()
     assert window.isMinimized()
-    with qtbot.waitSignal(controller.squeeze_now_requested):
+    with qtbot.waitSignal(controller.intents.squeeze_now_requested):
         window.squeeze_button.click()
-    with qtbot.waitSignal(controller.standing_toggled) as blocker:
+    with qtbot.waitSignal(controller.intents.standing_toggled) as blocker:
         window.standing_button.click()
     assert blocker.args == [True]
 
@@ -204,12 +204,12 @@ def test_status_window_buttons_follow_the_state(controller: TrayController, qtbo
     qtbot.waitExposed(window)
     assert window.summary.text().startswith("Prompts paused")
     assert not window.resume_button.isHidden()
-    with qtbot.waitSignal(controller.resume_requested):
+    with qtbot.waitSignal(controller.intents.resume_requested):
         window.resume_button.click()
     controller.set_status(MANUAL)
     assert window.resume_button.isHidden()
     assert window.manual.text() == "Manual mode: no idle source"
-    with qtbot.waitSignal(controller.stood_up_requested):
+    with qtbot.waitSignal(controller.intents.stood_up_requested):
         window.stood_up_button.click()
 
 
@@ -222,7 +222,7 @@ def test_notifications_go_to_the_status_window_without_a_tray(
 
 
 def test_icon_click_shows_the_status(controller: TrayController, qtbot: QtBot) -> None:
-    with qtbot.waitSignal(controller.status_requested):
+    with qtbot.waitSignal(controller.icon_clicked):
         controller.tray.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
     qtbot.waitExposed(controller.status_window)
     assert controller.icon_geometry().isEmpty()
@@ -231,7 +231,7 @@ def test_icon_click_shows_the_status(controller: TrayController, qtbot: QtBot) -
 def test_a_tray_that_appears_later_takes_over(qtbot: QtBot) -> None:
     available = [False]
     ctl = TrayController(
-        FakeClock(NOW), tray_available=lambda: available[0], tray_retry_ms=10, tray_retries=50
+        clock=FakeClock(NOW), tray_available=lambda: available[0], tray_retry_ms=10, tray_retries=50
     )
     qtbot.addWidget(ctl.status_window)
     shown: list[bool] = []
@@ -242,3 +242,29 @@ def test_a_tray_that_appears_later_takes_over(qtbot: QtBot) -> None:
     wait_until(lambda: shown == [True])
     assert not ctl.status_window.isVisible()
     assert ctl.status_window.reason.isHidden()
+
+
+def test_the_menu_and_the_status_window_emit_on_one_intents_object(
+    controller: TrayController, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Signal
+
+    from sitbreak.ui.status_window import StatusWindow
+    from sitbreak.ui.tray import TrayMenu
+
+    # Declared once: neither surface has intent signals of its own.
+    for surface in (TrayMenu, StatusWindow, TrayController):
+        own = [n for n, v in vars(surface).items() if isinstance(v, Signal)]
+        assert not [n for n in own if n.endswith(("_requested", "_toggled"))], surface
+    controller.set_status(SITTING)
+    open_menu(controller)
+    received: list[str] = []
+    controller.intents.stand_now_requested.connect(lambda: received.append("stand"))
+    controller.menu.action("Stand up now").trigger()
+    controller.status_window.stand_button.click()
+    assert received == ["stand", "stand"]
+
+
+def test_a_click_on_a_tray_message_is_told(controller: TrayController, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(controller.message_clicked):
+        controller.tray.messageClicked.emit()

@@ -45,10 +45,11 @@ from sitbreak.cli.stats import (
     report_bad_rows,
 )
 from sitbreak.core.records import BoutRecord, PromptRecord, RoutineSessionRecord
+from sitbreak.core.stats import utc_window
+from sitbreak.desk.ports import StatsSource
 from sitbreak.paths import AppPaths
 from sitbreak.storage.atomic import write_text_atomic
 from sitbreak.storage.database import DatabaseError
-from sitbreak.storage.stats_queries import StatsSource, utc_window
 
 _ALL_FROM = RECORDED_FROM
 _ALL_TO = RECORDED_TO

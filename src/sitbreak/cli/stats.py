@@ -19,10 +19,10 @@ from sitbreak.core.clock import SystemClock
 from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.settings import Settings
 from sitbreak.core.stats import DayStats
+from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.paths import AppPaths
-from sitbreak.storage.database import DatabaseError
+from sitbreak.storage.database import Database, DatabaseError
 from sitbreak.storage.settings_file import load_settings
-from sitbreak.storage.stats_queries import SqliteStatsSource, StatsReader, open_stats_source
 
 MAX_DAYS = 3660
 STATS_COLUMNS = (
@@ -168,9 +168,9 @@ def stats_table(days: Sequence[DayStats], goal_seconds: float) -> str:
     return "\n".join(lines)
 
 
-def report_bad_rows(command: str, source: SqliteStatsSource) -> None:
+def report_bad_rows(command: str, source: Database) -> None:
     """Rows that could not be read were skipped: say which, on stderr."""
-    bad = list(source.db.bad_rows.values())
+    bad = list(source.bad_rows.values())
     if bad:
         names = ", ".join(f"{row.table} #{row.row_id}" for row in bad[:5])
         more = f" and {len(bad) - 5} more" if len(bad) > 5 else ""
@@ -181,9 +181,9 @@ def report_bad_rows(command: str, source: SqliteStatsSource) -> None:
         )
 
 
-def open_source(paths: AppPaths) -> SqliteStatsSource | None:
+def open_source(paths: AppPaths) -> Database | None:
     try:
-        return open_stats_source(paths.database_file)
+        return Database.open_readonly(paths.database_file, SystemClock())
     except DatabaseError as error:
         print(f"sitbreak: {error}", file=sys.stderr)
         return None

@@ -331,8 +331,7 @@ class Desk:
         self._manual = not idle_source
         self._manual_reason = manual_reason
         self._idle_failures = 0
-        self._storage_failing = saving_problem is not None
-        self._saving_problem = saving_problem
+        self._saving = SavingState(saving_problem)
         self._out: list[Effect] = []  # shared with the parts below; emptied by observe()
         tracking = settings.tracking
         self.tracker = SittingTracker(clock, tracking.away_after_seconds, tracking.sample_seconds)
@@ -364,7 +363,7 @@ class Desk:
     @property
     def storage_problem(self) -> str | None:
         """What keeps Sitbreak from saving now, in words; None while saving works."""
-        return self._saving_problem if self._storage_failing else None
+        return self._saving.problem
 
     def observe(self, observation: Observation) -> list[Effect]:
         """Take in one observation; the effects it calls for, in the order to perform them."""
@@ -469,21 +468,9 @@ class Desk:
             case RoutineSessionsFound(sessions):
                 self._routine.sessions_found(sessions)
             case WriteFailed(error):
-                told = self._storage_failing and self._saving_problem is not None
-                self._storage_failing = True
-                self._saving_problem = error
-                if not told:  # told once, until writing works again
-                    self._out.append(
-                        TellUser(
-                            f"{error} Sitbreak keeps tracking and saves once it can; nothing "
-                            "is lost unless it quits before then."
-                        )
-                    )
+                self._out.extend(self._saving.failed(error))
             case WriteSucceeded():
-                if self._storage_failing:  # what was said before is no longer true
-                    self._storage_failing = False
-                    self._saving_problem = None
-                    self._out.append(TellUser("Sitbreak can save to its database again."))
+                self._out.extend(self._saving.succeeded())
 
     def _job_due(self, job: Job) -> None:
         if job is Job.SAMPLE:
@@ -568,6 +555,32 @@ class Desk:
     def _clock_shifted(self, step: timedelta) -> None:
         self.policy.shift(step)
         self._prompts.forget_plan()
+
+
+class SavingState:
+    """Whether writes fail: told once when they start failing, and again when they work."""
+
+    def __init__(self, problem: str | None) -> None:
+        self.problem = problem  # None while saving works; else what is wrong, in words
+        self._told = problem is not None  # a problem known at start was told by the app
+
+    def failed(self, error: str) -> list[Effect]:
+        self.problem = error
+        if self._told:
+            return []
+        self._told = True
+        return [
+            TellUser(
+                f"{error} Sitbreak keeps tracking and saves once it can; nothing is lost "
+                "unless it quits before then."
+            )
+        ]
+
+    def succeeded(self) -> list[Effect]:
+        if self.problem is None:
+            return []
+        self.problem, self._told = None, False  # what was said is no longer true
+        return [TellUser("Sitbreak can save to its database again.")]
 
 
 class PromptSlot:

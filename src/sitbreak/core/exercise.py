@@ -149,3 +149,11 @@ class Catalogue:
                 exercise = replace(exercise, reps=item.reps)
             resolved.append(exercise)
         return tuple(resolved)
+
+
+@dataclass(frozen=True)
+class LoadedCatalogue:
+    """A catalogue as read from files, with a line for each file that was left out."""
+
+    catalogue: Catalogue
+    problems: tuple[str, ...] = ()

@@ -1,4 +1,5 @@
-"""The words of the domain as values: postures, prompt kinds, outcomes, stored records.
+"""The words of the domain as values: postures, prompt kinds, outcomes, stored records
+(and the error raised when records cannot be read or written).
 
 Record times are aware datetimes in the *local UTC offset of that moment*, so
 `record.start.date()` is the local day it happened, across DST and travel.
@@ -9,6 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+
+
+class StorageError(Exception):
+    """Records could not be read or written; the text is worded for the user. Storage
+    raises its own subclass; the layers above catch this one."""
 
 
 class Posture(StrEnum):

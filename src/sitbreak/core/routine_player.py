@@ -215,6 +215,21 @@ class _Run:
     completed: bool = False
     summary: RoutineSummary | None = field(default=None)
 
+    def complete(self, step: Step) -> list[Event]:
+        """Count what finishing `step` completes: a rep, a set, an exercise."""
+        events: list[Event] = []
+        tally = self.tallies[step.exercise_index]
+        if step.ends_rep:
+            tally.reps += 1
+            events.append(RepDone(step.exercise_index, step.set_number, step.rep_number, step.side))
+        if step.ends_set:
+            tally.sets += 1
+            events.append(SetDone(step.exercise_index, step.set_number))
+        if step.ends_exercise:
+            tally.completed = True
+            events.append(ExerciseDone(step.exercise_index))
+        return events
+
 
 class RoutinePlayer:
     """Plays a routine's exercises against a Clock. Not thread-safe; drive it from one loop."""
@@ -369,7 +384,7 @@ class RoutinePlayer:
         events: list[Event] = []
         moved = False
         while position >= self.current_step.end - _EPSILON:
-            events.extend(self._complete(self.current_step))
+            events.extend(self._run.complete(self.current_step))
             if self._index == len(self._steps) - 1:
                 # Ended at the last step's end, however late the UI woke up.
                 self._active_before += self.total_seconds - self._anchor_position
@@ -422,20 +437,6 @@ class RoutinePlayer:
         )
 
     # -- inside ---------------------------------------------------------------------------
-    def _complete(self, step: Step) -> list[Event]:
-        events: list[Event] = []
-        tally = self._run.tallies[step.exercise_index]
-        if step.ends_rep:
-            tally.reps += 1
-            events.append(RepDone(step.exercise_index, step.set_number, step.rep_number, step.side))
-        if step.ends_set:
-            tally.sets += 1
-            events.append(SetDone(step.exercise_index, step.set_number))
-        if step.ends_exercise:
-            tally.completed = True
-            events.append(ExerciseDone(step.exercise_index))
-        return events
-
     def _rebase(self, position: float) -> None:
         """Bank the active time run so far and measure on from `position`, now."""
         self._active_before = self._active_seconds

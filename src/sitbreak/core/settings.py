@@ -113,121 +113,233 @@ class Settings:
     app: AppSettings = field(default_factory=AppSettings)
 
 
+class ValueType:
+    """What one kind of key accepts, and how its value is read and written.
+
+    `parse` turns a raw TOML value into the typed value or raises ValueError with the
+    reason; `to_toml` is the plain value TOML stores; `format` is how the value reads in
+    the file; `allowed` says in words what is accepted."""
+
+    def allowed(self) -> str:
+        raise NotImplementedError
+
+    def parse(self, raw: Any) -> Any:
+        raise NotImplementedError
+
+    def to_toml(self, value: Any) -> Any:
+        return value
+
+    def format(self, value: Any) -> str:
+        raw = self.to_toml(value)
+        return f'"{raw}"' if isinstance(raw, str) else str(raw)
+
+
+@dataclass(frozen=True)
+class WholeNumber(ValueType):
+    minimum: int
+    maximum: int
+
+    def allowed(self) -> str:
+        return f"a whole number from {self.minimum} to {self.maximum}"
+
+    def parse(self, raw: Any) -> int:
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise ValueError(f"{raw!r} is not a whole number")
+        if not self.minimum <= raw <= self.maximum:
+            raise ValueError(f"{raw} is out of range")
+        return raw
+
+
+class Switch(ValueType):
+    def allowed(self) -> str:
+        return "true or false"
+
+    def parse(self, raw: Any) -> bool:
+        if not isinstance(raw, bool):
+            raise ValueError(f"{raw!r} is not true or false")
+        return raw
+
+    def format(self, value: Any) -> str:
+        return "true" if value else "false"
+
+
+class Days(ValueType):
+    def allowed(self) -> str:
+        return f"a list of days from {', '.join(DAY_NAMES)}"
+
+    def parse(self, raw: Any) -> tuple[str, ...]:
+        if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
+            raise ValueError(f"{raw!r} is not a list of day names")
+        days = [v.strip().lower()[:3] for v in raw]
+        unknown = [v for v, d in zip(raw, days, strict=True) if d not in DAY_NAMES]
+        if unknown:
+            raise ValueError(f"unknown day {unknown[0]!r}")
+        return tuple(d for d in DAY_NAMES if d in days)
+
+    def to_toml(self, value: Any) -> list[str]:
+        return list(value)
+
+    def format(self, value: Any) -> str:
+        return "[" + ", ".join(f'"{d}"' for d in value) + "]"
+
+
+def _text(raw: Any) -> str:
+    if not isinstance(raw, str):
+        raise ValueError(f"{raw!r} is not text")
+    return raw
+
+
+class TimeOfDay(ValueType):
+    """A local time like "17:30", or "" for off (None)."""
+
+    def allowed(self) -> str:
+        return 'a time like "17:30", or "" for off'
+
+    def parse(self, raw: Any) -> time | None:
+        text = _text(raw)
+        if not text.strip():
+            return None
+        parsed = parse_hhmm(text)
+        if parsed is None:
+            raise ValueError("24:00 is not a time of day")
+        return parsed
+
+    def to_toml(self, value: Any) -> str:
+        return "" if value is None else str(value.strftime("%H:%M"))
+
+
+@dataclass(frozen=True)
+class DailyRange(ValueType):
+    """A daily range like "08:00-18:00"; `optional`: "" means off (None)."""
+
+    optional: bool = False
+
+    def allowed(self) -> str:
+        if self.optional:
+            return 'a range like "22:00-07:00", or "" for off'
+        return 'a range like "08:00-18:00"'
+
+    def parse(self, raw: Any) -> TimeRange | None:
+        text = _text(raw)
+        if self.optional and not text.strip():
+            return None
+        return parse_time_range(text)
+
+    def to_toml(self, value: Any) -> str:
+        return "" if value is None else str(value)
+
+
 @dataclass(frozen=True)
 class SettingKey:
-    """One key of the file: where it lives, what it accepts, what it means."""
+    """One key of the file: where it lives, what it accepts, what it means.
+
+    `field` is the attribute of the section's settings (the key's name unless it was
+    renamed); `renamed_from` lists the names the key had before ("old_name" in the same
+    section, or "section.old_name"), so a rename never breaks a user's file."""
 
     section: str
     name: str
-    kind: str  # "int", "bool", "days", "time", "time_range", "optional_time_range"
+    type: ValueType
     help: str
-    minimum: int | None = None
-    maximum: int | None = None
+    renamed_from: tuple[str, ...] = ()
+    field: str = ""
+
+    @property
+    def attribute(self) -> str:
+        return self.field or self.name
 
     @property
     def label(self) -> str:
         return f"[{self.section}] {self.name}"
 
     def allowed(self) -> str:
-        if self.kind == "int":
-            return f"a whole number from {self.minimum} to {self.maximum}"
-        return {
-            "bool": "true or false",
-            "days": f"a list of days from {', '.join(DAY_NAMES)}",
-            "time": 'a time like "17:30", or "" for off',
-            "time_range": 'a range like "08:00-18:00"',
-            "optional_time_range": 'a range like "22:00-07:00", or "" for off',
-        }[self.kind]
+        return self.type.allowed()
+
+    def old_places(self) -> list[tuple[str, str]]:
+        """(section, name) of each former name."""
+        places = []
+        for old in self.renamed_from:
+            section, _, name = old.rpartition(".")
+            places.append((section or self.section, name))
+        return places
 
 
 SCHEMA: tuple[SettingKey, ...] = (
     SettingKey(
         "tracking",
         "away_after_seconds",
-        "int",
+        WholeNumber(30, 7200),
         "Seconds without keyboard or mouse input after which you count as away; "
         "the break starts at your last input.",
-        30,
-        7200,
     ),
     SettingKey(
         "tracking",
         "sample_seconds",
-        "int",
+        WholeNumber(1, 60),
         "How often idle time is read while you are at the desk.",
-        1,
-        60,
     ),
     SettingKey(
         "prompts",
         "squeeze_every_minutes",
-        "int",
+        WholeNumber(1, 240),
         "Minutes of continuous sitting between squeeze prompts.",
-        1,
-        240,
     ),
     SettingKey(
         "prompts",
         "stand_after_minutes",
-        "int",
+        WholeNumber(1, 480),
         "Minutes of continuous sitting before the stand-up prompt.",
-        1,
-        480,
     ),
-    SettingKey("prompts", "snooze_minutes", "int", "How long Snooze postpones a prompt.", 1, 120),
+    SettingKey(
+        "prompts", "snooze_minutes", WholeNumber(1, 120), "How long Snooze postpones a prompt."
+    ),
     SettingKey(
         "prompts",
         "escalate_after_snoozes",
-        "int",
+        WholeNumber(1, 10),
         "From this many snoozes of one prompt on, snoozes are halved and the prompt "
         "is marked urgent.",
-        1,
-        10,
     ),
     SettingKey(
         "prompts",
         "timeout_seconds",
-        "int",
+        WholeNumber(10, 3600),
         "A prompt left unanswered this long closes itself and counts as missed.",
-        10,
-        3600,
     ),
     SettingKey(
         "prompts",
         "notifications_only",
-        "bool",
+        Switch(),
         "Show prompts as desktop notifications instead of the prompt window.",
     ),
-    SettingKey("prompts", "chime", "bool", "Play a soft chime when a prompt appears."),
-    SettingKey("schedule", "work_days", "days", "Days on which prompts are shown."),
+    SettingKey("prompts", "chime", Switch(), "Play a soft chime when a prompt appears."),
+    SettingKey("schedule", "work_days", Days(), "Days on which prompts are shown."),
     SettingKey(
         "schedule",
         "work_hours",
-        "time_range",
+        DailyRange(),
         "Hours of the day in which prompts are shown (local time).",
     ),
     SettingKey(
         "schedule",
         "quiet_hours",
-        "optional_time_range",
+        DailyRange(optional=True),
         "Hours in which no prompt is shown even on a work day; may wrap midnight.",
     ),
     SettingKey(
         "routine",
         "daily_time",
-        "time",
+        TimeOfDay(),
         "Local time to offer the daily glute routine, or empty for never.",
     ),
-    SettingKey("routine", "sound", "bool", "Short tones on each phase change and rep."),
+    SettingKey("routine", "sound", Switch(), "Short tones on each phase change and rep."),
     SettingKey(
         "stats",
         "daily_sitting_goal_minutes",
-        "int",
+        WholeNumber(30, 1440),
         "Your goal for the most sitting in a day; drawn as a line in the history chart.",
-        30,
-        1440,
     ),
-    SettingKey("app", "autostart", "bool", "Start Sitbreak when you log in."),
+    SettingKey("app", "autostart", Switch(), "Start Sitbreak when you log in."),
 )
 
 
@@ -240,43 +352,19 @@ class SettingsProblem:
         return self.message
 
 
-def _convert(key: SettingKey, value: Any) -> Any:
-    """The typed value for a raw TOML value, or ValueError with a reason."""
-    if key.kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{value!r} is not a whole number")
-        assert key.minimum is not None
-        assert key.maximum is not None
-        if not key.minimum <= value <= key.maximum:
-            raise ValueError(f"{value} is out of range")
-        return value
-    if key.kind == "bool":
-        if not isinstance(value, bool):
-            raise ValueError(f"{value!r} is not true or false")
-        return value
-    if key.kind == "days":
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError(f"{value!r} is not a list of day names")
-        days = [v.strip().lower()[:3] for v in value]
-        unknown = [v for v, d in zip(value, days, strict=True) if d not in DAY_NAMES]
-        if unknown:
-            raise ValueError(f"unknown day {unknown[0]!r}")
-        return tuple(d for d in DAY_NAMES if d in days)
-    if not isinstance(value, str):
-        raise ValueError(f"{value!r} is not text")
-    if key.kind == "time":
-        if not value.strip():
-            return None
-        parsed = parse_hhmm(value)
-        if parsed is None:
-            raise ValueError("24:00 is not a time of day")
-        return parsed
-    if key.kind == "optional_time_range" and not value.strip():
-        return None
-    return parse_time_range(value)
+def _raw_value(key: SettingKey, data: Mapping[str, Any]) -> tuple[bool, Any]:
+    """Whether the file sets this key, and its raw value: under its name, or else under
+    the newest former name found."""
+    for section, name in [(key.section, key.name), *key.old_places()]:
+        table = data.get(section, {})
+        if isinstance(table, Mapping) and name in table:
+            return True, table[name]
+    return False, None
 
 
-def settings_from_mapping(data: Mapping[str, Any]) -> tuple[Settings, list[SettingsProblem]]:
+def settings_from_mapping(
+    data: Mapping[str, Any], schema: tuple[SettingKey, ...] = SCHEMA
+) -> tuple[Settings, list[SettingsProblem]]:
     """Typed settings from a parsed file. A bad key gets its default and a problem naming it."""
     problems: list[SettingsProblem] = []
     settings = Settings()
@@ -289,73 +377,62 @@ def settings_from_mapping(data: Mapping[str, Any]) -> tuple[Settings, list[Setti
                 f"({SETTINGS_VERSION}); keys it knows are used, the file is left as it is.",
             )
         )
-    known_sections = {k.section for k in SCHEMA}
+    known_sections = {k.section for k in schema}
     for section in data:
         if section != "version" and section not in known_sections:
             problems.append(SettingsProblem(section, f"Unknown section [{section}] is ignored."))
-    for key in SCHEMA:
-        raw_section = data.get(key.section, {})
-        if not isinstance(raw_section, Mapping):
-            continue
-        if key.name not in raw_section:
+    for key in schema:
+        present, raw = _raw_value(key, data)
+        if not present:
             continue
         group = getattr(settings, key.section)
-        default = getattr(group, key.name)
         try:
-            value = _convert(key, raw_section[key.name])
+            value = key.type.parse(raw)
         except ValueError as error:
+            default = key.type.format(getattr(group, key.attribute))
             problems.append(
                 SettingsProblem(
                     key.label,
                     f"{key.label}: {error}; allowed is {key.allowed()}. "
-                    f"Using the default {format_value(key, default)}.",
+                    f"Using the default {default}.",
                 )
             )
             continue
-        settings = replace(settings, **{key.section: replace(group, **{key.name: value})})
-    for section in known_sections:
+        group = replace(group, **{key.attribute: value})
+        settings = replace(settings, **{key.section: group})
+    known = {(k.section, k.name) for k in schema} | {p for k in schema for p in k.old_places()}
+    for section in sorted(known_sections):
         raw_section = data.get(section, {})
         if not isinstance(raw_section, Mapping):
             problems.append(SettingsProblem(section, f"[{section}] must be a table; ignored."))
             continue
-        names = {k.name for k in SCHEMA if k.section == section}
         problems.extend(
             SettingsProblem(f"[{section}] {name}", f"Unknown key [{section}] {name} is ignored.")
             for name in raw_section
-            if name not in names
+            if (section, name) not in known
         )
     return settings, problems
 
 
 def format_value(key: SettingKey, value: Any) -> str:
     """A value as it is written in the TOML file."""
-    if key.kind == "bool":
-        return "true" if value else "false"
-    if key.kind == "int":
-        return str(value)
-    if key.kind == "days":
-        return "[" + ", ".join(f'"{d}"' for d in value) + "]"
-    if key.kind == "time":
-        return '""' if value is None else f'"{value.strftime("%H:%M")}"'
-    return '""' if value is None else f'"{value}"'
+    return key.type.format(value)
 
 
-def settings_to_mapping(settings: Settings) -> dict[str, Any]:
+def settings_to_mapping(
+    settings: Settings, schema: tuple[SettingKey, ...] = SCHEMA
+) -> dict[str, Any]:
     """The plain mapping written to TOML (the inverse of settings_from_mapping)."""
     out: dict[str, Any] = {"version": SETTINGS_VERSION}
-    for key in SCHEMA:
-        value = getattr(getattr(settings, key.section), key.name)
-        if key.kind == "days":
-            value = list(value)
-        elif key.kind == "time":
-            value = "" if value is None else value.strftime("%H:%M")
-        elif key.kind in ("time_range", "optional_time_range"):
-            value = "" if value is None else str(value)
-        out.setdefault(key.section, {})[key.name] = value
+    for key in schema:
+        value = getattr(getattr(settings, key.section), key.attribute)
+        out.setdefault(key.section, {})[key.name] = key.type.to_toml(value)
     return out
 
 
-def settings_template(settings: Settings | None = None) -> str:
+def settings_template(
+    settings: Settings | None = None, schema: tuple[SettingKey, ...] = SCHEMA
+) -> str:
     """The commented settings file written on first start."""
     settings = settings or Settings()
     lines = [
@@ -364,11 +441,11 @@ def settings_template(settings: Settings | None = None) -> str:
         f"version = {SETTINGS_VERSION}",
     ]
     section = ""
-    for key in SCHEMA:
+    for key in schema:
         if key.section != section:
             section = key.section
             lines += ["", f"[{section}]"]
-        value = getattr(getattr(settings, key.section), key.name)
+        value = getattr(getattr(settings, key.section), key.attribute)
         lines.append(f"# {key.help} ({key.allowed()})")
-        lines.append(f"{key.name} = {format_value(key, value)}")
+        lines.append(f"{key.name} = {key.type.format(value)}")
     return "\n".join(lines) + "\n"

@@ -1,7 +1,7 @@
 """Daily sitting stats, trends and streaks, computed from stored records.
 
-Pure: the caller loads bouts, prompts and routine sessions (storage/stats_queries.py)
-and passes them in with the stand-up limit. Days are local days in the UTC offset stored
+Pure: the caller (desk/stats_reader.py) loads bouts, prompts and routine sessions and
+passes them in with the stand-up limit. Days are local days in the UTC offset stored
 with each record, so a DST day has 23 or 25 hours and travel keeps each day right.
 
 Counting rules (what a user sees):
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
 from sitbreak.core.exercise import SQUEEZE_ROUTINE_ID
@@ -41,6 +41,8 @@ from sitbreak.core.records import (
 )
 
 HOURS = 24
+EARLIEST_OFFSET = timedelta(hours=14)  # UTC+14: a local day starts 14 h before UTC's
+LATEST_OFFSET = timedelta(hours=12)  # UTC-12
 LONG_BREAK_SECONDS = 3 * 3600
 BREAK_STUB_SECONDS = 20 * 60
 
@@ -390,18 +392,16 @@ def streaks(history: Sequence[DayStats]) -> Streaks:
     return Streaks(routine, under)
 
 
-def streak_is_open(history: Sequence[DayStats], found: Streaks) -> bool:
-    """True when a streak reaches the oldest day given: older days may extend it."""
-    if not history:
-        return False
-    tracked = [d for d in history if d.sitting_seconds > 0]
-    routine_open = found.routine_days >= len(history) - (0 if history[-1].routines_completed else 1)
-    under_open = found.under_limit_days == len(tracked)
-    return routine_open or under_open
-
-
 def days_between(first: date, last: date) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def utc_window(first: date, last: date) -> tuple[datetime, datetime]:
+    """A UTC range that holds every moment of the local days first..last, in any offset:
+    a local day starts anywhere from 14 h before to 12 h after its UTC midnight."""
+    start = datetime.combine(first, time(0), tzinfo=UTC) - EARLIEST_OFFSET
+    end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=UTC) + LATEST_OFFSET
+    return start, end
 
 
 # -- words for the window ---------------------------------------------------------------

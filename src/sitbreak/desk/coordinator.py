@@ -10,7 +10,6 @@ rows of the open bout and of the prompt on screen are the only state kept here.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -48,10 +47,10 @@ from sitbreak.core.desk import (
     WriteFailed,
     WriteSucceeded,
 )
+from sitbreak.core.records import StorageError
 from sitbreak.core.settings import Settings
 from sitbreak.core.status import Status
 from sitbreak.desk.ports import DeskStore, IdleReader, JobScheduler, PromptDisplay
-from sitbreak.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -237,7 +236,7 @@ class DeskCoordinator:
     def _try(self, call: Callable[[], object]) -> bool:
         try:
             call()
-        except (sqlite3.Error, DatabaseError) as error:
+        except StorageError as error:
             log.error("saving to the database failed: %s", error)
             self.observe(WriteFailed(str(error)))
             return False
@@ -249,7 +248,7 @@ class DeskCoordinator:
         told (it tells the user once)."""
         try:
             result = call()
-        except (sqlite3.Error, DatabaseError) as error:
+        except StorageError as error:
             log.error("saving to the database failed: %s", error)
             self.observe(WriteFailed(str(error)))
             return None

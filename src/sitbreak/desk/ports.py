@@ -4,12 +4,23 @@ database), tests hand in fakes. Named for their role, never after a real class."
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime, time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, time
 from typing import Protocol
 
 from sitbreak.core.desk import ShownPrompt
-from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind, RoutineSessionRecord
+from sitbreak.core.records import (
+    BoutRecord,
+    EndReason,
+    ExerciseResult,
+    Outcome,
+    Posture,
+    PromptKind,
+    PromptRecord,
+    RoutineSessionRecord,
+    SessionStatus,
+)
+from sitbreak.core.stats import DayStats
 
 
 class JobScheduler(Protocol):
@@ -53,3 +64,33 @@ class DeskStore(Protocol):
     def routine_sessions_between(
         self, start: datetime, end: datetime
     ) -> list[RoutineSessionRecord]: ...
+
+
+class StatsSource(Protocol):
+    """What the stats reader reads; raises StorageError when it cannot."""
+
+    def bouts_between(self, start: datetime, end: datetime) -> list[BoutRecord]: ...
+
+    def prompts_between(self, start: datetime, end: datetime) -> list[PromptRecord]: ...
+
+    def routine_sessions_between(
+        self, start: datetime, end: datetime
+    ) -> list[RoutineSessionRecord]: ...
+
+    def streak_days(self, first: date, last: date, limit_seconds: float) -> list[DayStats]: ...
+
+
+class SessionStore(Protocol):
+    """Where routine sessions are recorded; raises StorageError when it cannot."""
+
+    def start_routine_session(
+        self, routine_id: str, trigger: str, started: datetime, exercise_ids: Sequence[str]
+    ) -> int: ...
+
+    def update_routine_session(
+        self,
+        session_id: int,
+        status: SessionStatus,
+        results: Iterable[ExerciseResult],
+        finished: datetime | None = None,
+    ) -> None: ...

@@ -1,4 +1,5 @@
-"""Records one routine session in the database as it goes: started, progress, end.
+"""Records one routine session as it goes (in the database, through a SessionStore):
+started, progress, end.
 
 Progress is written after each exercise, so a crash midway still leaves an honest record
 (status in_progress, the exercises done so far). A failed write is logged and kept as
@@ -8,14 +9,13 @@ Progress is written after each exercise, so a crash midway still leaves an hones
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
 from sitbreak.core.clock import Clock
-from sitbreak.core.records import ExerciseResult, SessionStatus
+from sitbreak.core.records import ExerciseResult, SessionStatus, StorageError
 from sitbreak.core.routine_player import RoutineSummary
-from sitbreak.storage.database import Database, DatabaseError
+from sitbreak.desk.ports import SessionStore
 
 log = logging.getLogger(__name__)
 
@@ -23,13 +23,13 @@ log = logging.getLogger(__name__)
 class RoutineSessionRecorder:
     def __init__(
         self,
-        database: Database,
+        store: SessionStore,
         clock: Clock,
         routine_id: str,
         trigger: str,
         exercise_ids: Sequence[str],
     ) -> None:
-        self._database = database
+        self._store = store
         self._clock = clock
         self.routine_id = routine_id
         self.trigger = trigger
@@ -41,11 +41,11 @@ class RoutineSessionRecorder:
     def start(self) -> None:
         """Open a new session record (a restarted routine opens another)."""
         try:
-            self.session_id = self._database.start_routine_session(
+            self.session_id = self._store.start_routine_session(
                 self.routine_id, self.trigger, self._clock.now(), self._exercise_ids
             )
             self.status = SessionStatus.IN_PROGRESS
-        except (sqlite3.Error, DatabaseError) as error:
+        except StorageError as error:
             self._failed("start", error)
 
     def progress(self, results: Sequence[ExerciseResult]) -> None:
@@ -70,8 +70,8 @@ class RoutineSessionRecorder:
         if self.session_id is None:
             return False
         try:
-            self._database.update_routine_session(self.session_id, status, results, finished)
-        except (sqlite3.Error, DatabaseError) as error:
+            self._store.update_routine_session(self.session_id, status, results, finished)
+        except StorageError as error:
             self._failed(status.value, error)
             return False
         return True

@@ -1,7 +1,10 @@
 """Start Sitbreak at login: an XDG autostart entry, a Windows Run key, or a macOS LaunchAgent.
 
-The command is given by the caller (e.g. `[sys.executable, "-m", "sitbreak"]` or the
-installed `sitbreak` script), so this module never guesses how the app was installed.
+`autostart_for` picks the switch for this platform; each writes atomically and `describe`s
+where the setting lives. The command to start is the caller's: `default_launch_command`
+gives the running installation's own (the frozen executable, or this interpreter with
+`-m sitbreak`, pythonw.exe on Windows so no console opens), and a packager may pass
+another.
 """
 
 from __future__ import annotations

@@ -142,7 +142,8 @@ def detect_idle_source(
     note = "Idle detection is off: " + "; ".join(failures) + "."
     if session_kind(environ) == "wayland" and "gnome" not in desktops(environ):
         note += (
-            " This Wayland desktop offers idle time only to Wayland clients (not supported yet)."
+            " This Wayland compositor offers neither ext_idle_notify_v1 nor org_kde_kwin_idle"
+            " to Sitbreak, and no idle service answered on D-Bus."
         )
     log.warning("%s", note)
     return IdleDetection(None, note, tuple(names))

@@ -1,24 +1,25 @@
-"""The SQLite database: bouts, prompts and routine sessions.
+"""The SQLite database: bouts, prompts and routine sessions, and its one error type.
 
 Opening it handles what a long-lived user database meets: another program's SQLite file
 or a newer schema (refused, the file untouched and no -wal/-shm left beside it), a
 corrupt file (kept under a new name, a fresh one started), a file locked by another
 program (the app starts and saves once the lock is gone), an unwritable directory (a
-clear error; the app may then run on an in-memory database). Every SQLite error leaves
-this module as a DatabaseError worded for the user.
+clear error; the app may then run on an in-memory database). Every method
+turns SQLite's errors into DatabaseError (a core StorageError), worded for the user:
+nothing above storage/ sees sqlite3. Reads go through storage/queries.py.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import ParamSpec, TypeVar
 
 from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.records import (
@@ -31,11 +32,16 @@ from sitbreak.core.records import (
     PromptRecord,
     RoutineSessionRecord,
     SessionStatus,
+    StorageError,
 )
+from sitbreak.core.stats import DayStats
+from sitbreak.storage import queries
 from sitbreak.storage.private import make_private_dir, make_private_file, restrict_if_present
+from sitbreak.storage.queries import BadRow
 from sitbreak.storage.schema import SCHEMA_VERSION, Kind, identify, migrate
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
 R = TypeVar("R")
 
 # The app writes on the GUI thread: a lock held by another program must not freeze it.
@@ -45,22 +51,7 @@ READER_BUSY_TIMEOUT_MS = 2000  # `sitbreak stats` and the stats window can wait 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def _to_local(utc_seconds: float, offset_seconds: int) -> datetime:
-    tz = timezone(timedelta(seconds=offset_seconds))
-    return datetime.fromtimestamp(utc_seconds, UTC).astimezone(tz)
-
-
-def _optional_local(utc_seconds: float | None, offset_seconds: int | None) -> datetime | None:
-    if utc_seconds is None:
-        return None
-    return _to_local(utc_seconds, offset_seconds or 0)
-
-
-# What a stored value out of range raises when it is turned into a record.
-BAD_ROW_ERRORS = (ValueError, OverflowError, OSError, TypeError)
-
-
-class DatabaseError(Exception):
+class DatabaseError(StorageError):
     """A problem with the database, worded for the user."""
 
 
@@ -90,13 +81,31 @@ class OpenReport:
     locked_at_start: bool = False  # set up once the lock is gone, at the first write
 
 
-@dataclass(frozen=True)
-class BadRow:
-    """A stored row that could not be read (a value out of range): skipped, reported."""
+def _reads(method: Callable[P, R]) -> Callable[P, R]:
+    """A read whose SQLite error becomes a DatabaseError worded for the user."""
 
-    table: str
-    row_id: int
-    problem: str
+    @functools.wraps(method)
+    def read(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as error:
+            raise DatabaseError(f"Cannot read the database: {error}.") from error
+
+    return read
+
+
+def _writes(method: Callable[P, R]) -> Callable[P, R]:
+    """A write whose SQLite error becomes a DatabaseError (SQLite's words: the caller
+    says what could not be saved)."""
+
+    @functools.wraps(method)
+    def write(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as error:
+            raise _failure(error, "Cannot save to the database") from error
+
+    return write
 
 
 class Database:
@@ -117,35 +126,10 @@ class Database:
     # -- opening -----------------------------------------------------------------
     @classmethod
     def open(cls, path: Path, clock: Clock | None = None) -> Database:
-        """Open (or create) the app's database. Raises DatabaseRefusedError for a file that
-        is not ours to use, DatabaseError if it cannot be opened at all. A database locked
-        by another program opens all the same (`report.locked_at_start`): it is set up at
-        the first write that finds the lock gone; writes until then raise DatabaseBusyError.
-        """
-        try:
-            make_private_dir(path.parent)
-        except OSError as error:
-            raise DatabaseError(
-                f"Cannot create the data folder {path.parent}: {error.strerror or error}."
-            ) from error
-        corrupt_copy = None
-        if path.exists():
-            problem = _check_existing(path)
-            if problem is not None:
-                corrupt_copy = _move_aside(path)
-                log.error("database %s is unreadable (%s); kept as %s", path, problem, corrupt_copy)
-        try:
-            make_private_file(path)
-            for suffix in SIDE_FILES:  # left readable by a version before 0600
-                restrict_if_present(path.with_name(path.name + suffix))
-        except OSError as error:
-            raise DatabaseError(
-                f"Cannot create the database {path}: {error.strerror or error}."
-            ) from error
-        try:
-            conn = _connect(path)
-        except sqlite3.Error as error:
-            raise _failure(error, f"Cannot open the database {path}") from error
+        """The app's database, created or migrated as needed; DatabaseRefusedError for a file
+        not ours to use. One locked by another program opens all the same and is set up at
+        the first write after the lock (DatabaseBusyError until then)."""
+        conn, corrupt_copy = _open_for_writing(path)
         db = cls(conn, path, clock or SystemClock(), OpenReport(corrupt_copy=corrupt_copy))
         db._setup_pending = True
         try:
@@ -159,23 +143,8 @@ class Database:
         return db
 
     def _finish_setup(self) -> None:
-        """Refuse a file that changed under us, switch to WAL, migrate, close crash leftovers."""
-        where = f"Cannot open the database {self.path}"
-        try:
-            identity = identify(self._conn)
-            if identity.kind is Kind.NEWER:
-                raise _too_new(self.path, identity.version)
-            if identity.kind is Kind.FOREIGN:
-                raise _foreign(self.path)
-            if self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
-                raise DatabaseBusyError(f"{where}: the database is locked by another program.")
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-            old = migrate(self._conn)
-            self._setup_pending = False
-            closed = self._close_open(EndReason.CRASH)
-        except sqlite3.Error as error:
-            self._setup_pending = True
-            raise _failure(error, where) from error
+        old, closed = _set_up(self._conn, self.path)
+        self._setup_pending = False
         self.report = replace(
             self.report,
             migrated_from=old if old not in (0, SCHEMA_VERSION) else None,
@@ -214,7 +183,9 @@ class Database:
     def close(self) -> None:
         self._conn.close()
 
-    # -- bouts -------------------------------------------------------------------
+        # -- bouts -------------------------------------------------------------------
+
+    @_writes
     def save_bout(
         self,
         bout_id: int | None,
@@ -235,9 +206,7 @@ class Database:
         )
         with self._write():
             if bout_id is None:
-                # Keyed on the bout: a save whose id was lost (its commit reported failed)
-                # finds its own open row instead of adding a second one.
-                bout_id = self._open_bout_starting(values[0], posture)
+                bout_id = _open_bout_row(self._conn, values[0], posture)
             if bout_id is None:
                 cur = self._conn.execute(
                     "INSERT INTO bouts (start_utc, start_offset, end_utc, end_offset, posture,"
@@ -252,41 +221,25 @@ class Database:
             )
             return bout_id
 
+    @_writes
     def delete_bout(self, bout_id: int) -> None:
         """Forget a period that turned out too short to be a bout."""
         with self._write():
             self._conn.execute("DELETE FROM bouts WHERE id = ?", (bout_id,))
 
-    def _open_bout_starting(self, start_utc: float, posture: Posture) -> int | None:
-        row = self._conn.execute(
-            "SELECT id FROM bouts WHERE is_open = 1 AND start_utc = ? AND posture = ?"
-            " ORDER BY id DESC LIMIT 1",
-            (start_utc, posture.value),
-        ).fetchone()
-        return None if row is None else int(row[0])
-
+    @_writes
     def close_open_bouts(self, reason: EndReason) -> int:
         """Close bouts left open (by a crash): they end at their last saved moment."""
         with self._write():
-            return self._close_open(reason)
+            return _close_open(self._conn, reason)
 
-    def _close_open(self, reason: EndReason) -> int:
-        cur = self._conn.execute(
-            "UPDATE bouts SET is_open = 0, end_reason = ? WHERE is_open = 1", (reason.value,)
-        )
-        return cur.rowcount
-
+    @_reads
     def bouts_between(self, start: datetime, end: datetime) -> list[BoutRecord]:
-        """Bouts that overlap [start, end), oldest first (rows out of range skipped)."""
-        with self._reading():
-            rows = self._conn.execute(
-                "SELECT id, start_utc, start_offset, end_utc, end_offset, posture, end_reason"
-                " FROM bouts WHERE start_utc < ? AND end_utc > ? ORDER BY start_utc",
-                (end.timestamp(), start.timestamp()),
-            ).fetchall()
-        return self.readable_rows("bouts", rows, bout_from_row)
+        """Bouts that overlap [start, end), oldest first."""
+        return queries.bouts_overlapping(self._conn, start, end, self.bad_rows)
 
     # -- prompts -----------------------------------------------------------------
+    @_writes
     def add_prompt(
         self, kind: PromptKind, due: datetime, shown: datetime, snooze_count: int, urgent: bool
     ) -> int:
@@ -306,6 +259,7 @@ class Database:
             )
             return int(cur.lastrowid or 0)
 
+    @_writes
     def answer_prompt(self, prompt_id: int, outcome: Outcome, answered: datetime) -> None:
         with self._write():
             self._conn.execute(
@@ -314,18 +268,13 @@ class Database:
                 (outcome.value, answered.timestamp(), self._offset(answered), prompt_id),
             )
 
+    @_reads
     def prompts_between(self, start: datetime, end: datetime) -> list[PromptRecord]:
         """Prompts shown in [start, end), oldest first."""
-        with self._reading():
-            rows = self._conn.execute(
-                "SELECT id, kind, due_utc, due_offset, shown_utc, shown_offset, answered_utc,"
-                " answered_offset, outcome, snooze_count, urgent FROM prompts"
-                " WHERE shown_utc >= ? AND shown_utc < ? ORDER BY shown_utc",
-                (start.timestamp(), end.timestamp()),
-            ).fetchall()
-        return self.readable_rows("prompts", rows, prompt_from_row)
+        return queries.prompts_shown(self._conn, start, end, self.bad_rows)
 
     # -- routine sessions ----------------------------------------------------------
+    @_writes
     def start_routine_session(
         self, routine_id: str, trigger: str, started: datetime, exercise_ids: Sequence[str]
     ) -> int:
@@ -350,6 +299,7 @@ class Database:
             )
             return session_id
 
+    @_writes
     def update_routine_session(
         self,
         session_id: int,
@@ -378,54 +328,23 @@ class Database:
                 ],
             )
 
+    @_reads
     def exercise_completions(self) -> dict[str, int]:
         """How many times each exercise was completed in a routine, ever."""
-        with self._reading():
-            rows = self._conn.execute(
-                "SELECT exercise_id, COUNT(*) FROM routine_exercises WHERE completed = 1"
-                " GROUP BY exercise_id"
-            ).fetchall()
-        return {str(row[0]): int(row[1]) for row in rows}
+        return queries.exercise_completions(self._conn)
 
+    @_reads
     def routine_sessions_between(
         self, start: datetime, end: datetime
     ) -> list[RoutineSessionRecord]:
         """Sessions started in [start, end), oldest first, with their exercises."""
-        with self._reading():
-            sessions = self._conn.execute(
-                "SELECT id, routine_id, trigger, started_utc, started_offset, finished_utc,"
-                " finished_offset, status, exercises_total FROM routine_sessions"
-                " WHERE started_utc >= ? AND started_utc < ? ORDER BY started_utc",
-                (start.timestamp(), end.timestamp()),
-            ).fetchall()
-            results: dict[int, list[ExerciseResult]] = {row[0]: [] for row in sessions}
-            if sessions:
-                for row in self._conn.execute(
-                    "SELECT e.session_id, e.exercise_id, e.sets_done, e.reps_done, e.completed"
-                    " FROM routine_exercises e JOIN routine_sessions s ON s.id = e.session_id"
-                    " WHERE s.started_utc >= ? AND s.started_utc < ?"
-                    " ORDER BY e.session_id, e.position",
-                    (start.timestamp(), end.timestamp()),
-                ):
-                    results[row[0]].append(ExerciseResult(row[1], row[2], row[3], bool(row[4])))
-        return self.readable_rows(
-            "routine_sessions", sessions, lambda row: session_from_row(row, results[row[0]])
-        )
+        return queries.sessions_started(self._conn, start, end, self.bad_rows)
 
-    def readable_rows(
-        self, table: str, rows: Iterable[Sequence[Any]], convert: Callable[[Sequence[Any]], R]
-    ) -> list[R]:
-        """The rows that convert; one out of range is logged once and kept in `bad_rows`."""
-        records = []
-        for row in rows:
-            try:
-                records.append(convert(row))
-            except BAD_ROW_ERRORS as error:
-                key = (table, int(row[0]))
-                if key not in self.bad_rows:
-                    log.warning("skipping unreadable row %d of %s: %s", key[1], table, error)
-                    self.bad_rows[key] = BadRow(table, key[1], str(error))
-        return records
+    @_reads
+    def streak_days(self, first: date, last: date, limit_seconds: float) -> list[DayStats]:
+        """Each day first..last with just what `core.stats.streaks` needs, from two
+        aggregate queries (a year of streak in 10 ms)."""
+        return queries.streak_days(self._conn, first, last, limit_seconds)
 
     # -- helpers -----------------------------------------------------------------
     def _offset(self, moment: datetime) -> int:
@@ -439,73 +358,72 @@ class Database:
             log.info("the database %s is no longer locked; saving again", self.path)
         return _Transaction(self._conn, self.path)
 
-    @contextmanager
-    def _reading(self) -> Iterator[None]:
-        try:
-            yield
-        except sqlite3.Error as error:
-            raise _failure(error, f"Cannot read the database {self.path or ''}".rstrip()) from error
+
+def _open_for_writing(path: Path) -> tuple[sqlite3.Connection, Path | None]:
+    """A connection to our database file (set up later: see _set_up), and where a corrupt
+    file went. Refuses another program's file and a newer one without touching them."""
+    try:
+        make_private_dir(path.parent)
+    except OSError as error:
+        raise DatabaseError(
+            f"Cannot create the data folder {path.parent}: {error.strerror or error}."
+        ) from error
+    corrupt_copy = None
+    if path.exists():
+        problem = _check_existing(path)
+        if problem is not None:
+            corrupt_copy = _move_aside(path)
+            log.error("database %s is unreadable (%s); kept as %s", path, problem, corrupt_copy)
+    try:
+        make_private_file(path)
+        for suffix in SIDE_FILES:  # left readable by a version before 0600
+            restrict_if_present(path.with_name(path.name + suffix))
+    except OSError as error:
+        raise DatabaseError(
+            f"Cannot create the database {path}: {error.strerror or error}."
+        ) from error
+    try:
+        return _connect(path), corrupt_copy
+    except sqlite3.Error as error:
+        raise _failure(error, f"Cannot open the database {path}") from error
 
 
-def bout_from_row(row: Sequence[Any]) -> BoutRecord:
-    """id, start_utc, start_offset, end_utc, end_offset, posture, end_reason."""
-    return checked_bout(
-        BoutRecord(
-            id=int(row[0]),
-            start=_to_local(float(row[1]), int(row[2])),
-            end=_to_local(float(row[3]), int(row[4])),
-            posture=Posture(row[5]),
-            end_reason=None if row[6] is None else EndReason(row[6]),
-        )
+def _set_up(conn: sqlite3.Connection, path: Path | None) -> tuple[int, int]:
+    """Refuse a file that changed under us, switch to WAL, migrate, close crash leftovers.
+    Returns the schema version found and the bouts closed; DatabaseBusyError while another
+    program holds the file."""
+    where = f"Cannot open the database {path}"
+    try:
+        identity = identify(conn)
+        if identity.kind is Kind.NEWER:
+            raise _too_new(path, identity.version)
+        if identity.kind is Kind.FOREIGN:
+            raise _foreign(path)
+        if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
+            raise DatabaseBusyError(f"{where}: the database is locked by another program.")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        old = migrate(conn)
+        return old, _close_open(conn, EndReason.CRASH)
+    except sqlite3.Error as error:
+        raise _failure(error, where) from error
+
+
+def _open_bout_row(conn: sqlite3.Connection, start_utc: float, posture: Posture) -> int | None:
+    """Keyed on the bout: a save whose id was lost (its commit reported failed) finds its
+    own open row instead of adding a second one."""
+    row = conn.execute(
+        "SELECT id FROM bouts WHERE is_open = 1 AND start_utc = ? AND posture = ?"
+        " ORDER BY id DESC LIMIT 1",
+        (start_utc, posture.value),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def _close_open(conn: sqlite3.Connection, reason: EndReason) -> int:
+    cur = conn.execute(
+        "UPDATE bouts SET is_open = 0, end_reason = ? WHERE is_open = 1", (reason.value,)
     )
-
-
-# A bout ends when its sitter is away; none lasts days. Longer is a damaged row (an end
-# far in the future), which would otherwise fill every day after it.
-LONGEST_PLAUSIBLE_BOUT = timedelta(hours=48)
-
-
-def checked_bout(bout: BoutRecord) -> BoutRecord:
-    length = bout.end - bout.start
-    if not timedelta(0) <= length <= LONGEST_PLAUSIBLE_BOUT:
-        raise ValueError(f"a bout from {bout.start} to {bout.end} cannot be real")
-    return bout
-
-
-def prompt_from_row(row: Sequence[Any]) -> PromptRecord:
-    """id, kind, due, due_offset, shown, shown_offset, answered, answered_offset, outcome,
-    snooze_count, urgent."""
-    return PromptRecord(
-        id=int(row[0]),
-        kind=PromptKind(row[1]),
-        due=_to_local(float(row[2]), int(row[3])),
-        shown=_to_local(float(row[4]), int(row[5])),
-        answered=_optional_local(_number(row[6]), _integer(row[7])),
-        outcome=None if row[8] is None else Outcome(row[8]),
-        snooze_count=int(row[9]),
-        urgent=bool(row[10]),
-    )
-
-
-def session_from_row(row: Sequence[Any], exercises: list[ExerciseResult]) -> RoutineSessionRecord:
-    return RoutineSessionRecord(
-        id=int(row[0]),
-        routine_id=str(row[1]),
-        trigger=str(row[2]),
-        started=_to_local(float(row[3]), int(row[4])),
-        finished=_optional_local(_number(row[5]), _integer(row[6])),
-        status=SessionStatus(row[7]),
-        exercises_total=int(row[8]),
-        exercises=tuple(exercises),
-    )
-
-
-def _number(value: Any) -> float | None:
-    return None if value is None else float(value)
-
-
-def _integer(value: Any) -> int | None:
-    return None if value is None else int(value)
+    return cur.rowcount
 
 
 class _Transaction:

@@ -11,7 +11,6 @@ import logging
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -21,6 +20,7 @@ from sitbreak.core.exercise import (
     EQUIPMENT,
     Catalogue,
     Exercise,
+    LoadedCatalogue,
     Routine,
     RoutineItem,
     Tempo,
@@ -34,7 +34,6 @@ from sitbreak.core.figure.animation import (
     Vec3,
 )
 from sitbreak.core.figure.skeleton import MOVABLE_JOINTS
-from sitbreak.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +45,6 @@ class ExerciseFileError(ValueError):
     def __init__(self, file: str, field: str, problem: str) -> None:
         self.file, self.field, self.problem = file, field, problem
         super().__init__(f"{file}: {field} {problem}" if field else f"{file}: {problem}")
-
-
-@dataclass(frozen=True)
-class LoadedCatalogue:
-    catalogue: Catalogue
-    problems: tuple[str, ...] = ()
 
 
 class _Table:
@@ -311,9 +304,10 @@ def load_exercise_file(path: Path) -> Exercise:
     return exercise
 
 
-def load_catalogue(directory: Path | None = None) -> LoadedCatalogue:
-    """All good exercises and routines under `directory` (default: shipped resources)."""
-    root = resources_dir() if directory is None else directory
+def load_catalogue(resources: Path) -> LoadedCatalogue:
+    """All good exercises and routines under the `resources` folder (its exercises/ and
+    routines/), each bad file left out and named in `problems`."""
+    root = resources
     problems: list[str] = []
     exercises: dict[str, Exercise] = {}
     for path in sorted((root / "exercises").glob("*.toml")):

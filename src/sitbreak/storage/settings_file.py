@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from sitbreak.core.settings import (
+    SCHEMA,
     SETTINGS_VERSION,
+    SettingKey,
     Settings,
     SettingsProblem,
     settings_from_mapping,
@@ -36,7 +38,7 @@ class LoadedSettings:
     readable: bool = True  # False: the file as a whole could not be used (defaults given)
 
 
-def load_settings(path: Path) -> LoadedSettings:
+def load_settings(path: Path, schema: tuple[SettingKey, ...] = SCHEMA) -> LoadedSettings:
     """Read the settings file, creating a commented default one if there is none.
 
     Whatever the file holds, this returns: an unreadable file gives the defaults and one
@@ -44,7 +46,7 @@ def load_settings(path: Path) -> LoadedSettings:
     """
     if not path.exists() and not path.is_symlink():
         try:
-            write_text_atomic(path, settings_template())
+            write_text_atomic(path, settings_template(schema=schema))
         except OSError as error:
             return _unusable(
                 f"Cannot create the settings file {path}: {error.strerror or error}. "
@@ -72,7 +74,7 @@ def load_settings(path: Path) -> LoadedSettings:
             "Using the defaults until it is fixed; the file was left as it is."
         )
     problems = _version_problems(data)
-    settings, more = settings_from_mapping(data)
+    settings, more = settings_from_mapping(data, schema)
     problems += more
     for problem in problems:
         log.warning("%s: %s", path, problem.message)

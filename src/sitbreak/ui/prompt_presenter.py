@@ -1,19 +1,21 @@
-"""Shows the coordinator's prompts: in the prompt window, or as a desktop notification.
+"""Shows the desk's prompts: in the prompt window, or as a tray notification.
 
-It turns the window's buttons into one `answered(outcome)` signal for the coordinator;
-the coordinator decides what an answer means.
+Every answer, from the window's buttons, its timeout or a click on the notification,
+goes out as the one `prompt_answered(outcome, follow_up)` intent; the desk decides what
+an answer means.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
-from sitbreak.core.desk import ShownPrompt
+from sitbreak.core.desk import FollowUp, ShownPrompt
 from sitbreak.core.prompt_text import PromptText, prompt_text
 from sitbreak.core.records import Outcome
 from sitbreak.core.settings import PromptSettings
+from sitbreak.ui.intents import Intents
 from sitbreak.ui.prompt_window import PromptWindow
 from sitbreak.ui.sound import SoundPlayer
 from sitbreak.ui.tray import TrayController
@@ -22,12 +24,9 @@ log = logging.getLogger(__name__)
 
 
 class PromptPresenter(QObject):
-    answered = Signal(str)  # an Outcome value
-    routine_requested = Signal()  # "Do the 2-minute routine" on a stand prompt
-    guide_requested = Signal()  # "Guide me" on a squeeze prompt
-
     def __init__(
         self,
+        intents: Intents,
         tray: TrayController,
         settings: PromptSettings,
         sound: SoundPlayer | None = None,
@@ -37,19 +36,22 @@ class PromptPresenter(QObject):
         self._tray = tray
         self._settings = settings
         self._sound = sound
+        answer = self._answer = intents.prompt_answered.emit
         self.window = PromptWindow()
-        self.window.accepted.connect(lambda: self.answered.emit(Outcome.ACCEPTED.value))
-        self.window.snoozed.connect(lambda _minutes: self.answered.emit(Outcome.SNOOZED.value))
-        self.window.skipped.connect(lambda: self.answered.emit(Outcome.SKIPPED.value))
-        self.window.dismissed.connect(lambda: self.answered.emit(Outcome.DISMISSED.value))
-        self.window.timed_out.connect(lambda: self.answered.emit(Outcome.MISSED.value))
-        self.window.routine_requested.connect(self.routine_requested)
-        self.window.guide_requested.connect(self.guide_requested)
+        self.window.accepted.connect(lambda: answer(Outcome.ACCEPTED, None))
+        self.window.snoozed.connect(lambda _minutes: answer(Outcome.SNOOZED, None))
+        self.window.skipped.connect(lambda: answer(Outcome.SKIPPED, None))
+        self.window.dismissed.connect(lambda: answer(Outcome.DISMISSED, None))
+        self.window.timed_out.connect(lambda: answer(Outcome.MISSED, None))
+        self.window.routine_requested.connect(
+            lambda: answer(Outcome.ACCEPTED, FollowUp.DESK_ROUTINE)
+        )
+        self.window.guide_requested.connect(lambda: answer(Outcome.ACCEPTED, FollowUp.GUIDE))
         # Notifications have no buttons: a click accepts, silence until the timeout misses.
         self._notification_timeout = QTimer(self)
         self._notification_timeout.setSingleShot(True)
-        self._notification_timeout.timeout.connect(lambda: self.answered.emit(Outcome.MISSED.value))
-        self._tray.tray.messageClicked.connect(self._notification_clicked)
+        self._notification_timeout.timeout.connect(lambda: answer(Outcome.MISSED, None))
+        tray.message_clicked.connect(self._notification_clicked)
         self._notified = False
 
     def set_settings(self, settings: PromptSettings) -> None:
@@ -92,7 +94,7 @@ class PromptPresenter(QObject):
         if self._notified:
             self._notification_timeout.stop()
             self._notified = False
-            self.answered.emit(Outcome.ACCEPTED.value)
+            self._answer(Outcome.ACCEPTED, None)
 
     def close(self) -> None:
         self.close_prompt()

@@ -1,4 +1,5 @@
-"""Drives a RoutineWindow: owns the RoutinePlayer, its timers and the session record.
+"""Drives a routine view (the RoutineWindow): owns the RoutinePlayer and its timers, and
+tells the session recorder what happened. The window opener builds it with its window.
 
 Two timers, both idle unless the window is visible and the routine runs: a single-shot
 timer for the player's next phase change (or the next whole second of a countdown), and
@@ -11,11 +12,11 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from sitbreak.core.clock import Clock
 from sitbreak.core.exercise import Exercise
+from sitbreak.core.records import ExerciseResult
 from sitbreak.core.routine_player import (
     Event,
     ExerciseDone,
@@ -24,31 +25,45 @@ from sitbreak.core.routine_player import (
     PhaseChanged,
     RepDone,
     RoutinePlayer,
+    RoutineSummary,
+    Snapshot,
 )
-from sitbreak.desk.routine_session import RoutineSessionRecorder
-from sitbreak.storage.database import Database
-from sitbreak.ui.routine_window import RoutineWindow
 from sitbreak.ui.sound import Tone
 
 FRAME_MS = 16  # about 60 frames a second, only while the figure moves on screen
 _MOVING = (Phase.LIFT, Phase.HOLD, Phase.LOWER)
 
-Confirm = Callable[[QWidget], bool]
+Confirm = Callable[[], bool]  # may the running routine stop? (asks the user)
 
 
 class TonePlayer(Protocol):
     def play(self, tone: Tone) -> None: ...
 
 
-def ask_to_stop(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        "Stop the routine?",
-        "Stop the routine now? What you have done so far is saved.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+class RoutineView(Protocol):
+    """What the controller needs of its window: the user's intents, and what to show."""
+
+    pause_requested: SignalInstance
+    next_requested: SignalInstance
+    previous_requested: SignalInstance
+    restart_requested: SignalInstance
+    close_requested: SignalInstance
+    visibility_changed: SignalInstance
+
+    def show_snapshot(self, snapshot: Snapshot) -> None: ...
+    def show_motion(self, snapshot: Snapshot) -> None: ...
+    def show_summary(self, summary: RoutineSummary, error: str | None = None) -> None: ...
+    def close_now(self) -> None: ...
+
+
+class SessionRecorder(Protocol):
+    """Records one session as it goes (desk/routine_session.py); never raises."""
+
+    error: str | None  # why the session could not be saved, if it could not
+
+    def start(self) -> None: ...
+    def progress(self, results: Sequence[ExerciseResult]) -> None: ...
+    def finish(self, summary: RoutineSummary) -> None: ...
 
 
 def wake_in_seconds(player: RoutinePlayer) -> float | None:
@@ -67,24 +82,21 @@ class RoutineController(QObject):
 
     def __init__(
         self,
-        window: RoutineWindow,
-        routine_id: str,
+        window: RoutineView,
         exercises: Sequence[Exercise],
         rest_between_exercises_seconds: float,
         clock: Clock,
-        database: Database,
-        trigger: str,
+        recorder: SessionRecorder,
+        confirm: Confirm,
         sound: TonePlayer | None = None,
-        confirm: Confirm | None = None,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(parent)
         self.player = RoutinePlayer(tuple(exercises), clock, rest_between_exercises_seconds)
-        self.recorder = RoutineSessionRecorder(
-            database, clock, routine_id, trigger, [e.id for e in exercises]
-        )
+        self.recorder = recorder
         self._window = window
         self._sound = sound
-        self._confirm = confirm or ask_to_stop
+        self._confirm = confirm
         self._visible = False
         self.phase_timer = QTimer(self)
         self.phase_timer.setSingleShot(True)
@@ -101,7 +113,6 @@ class RoutineController(QObject):
         window.restart_requested.connect(self.restart)
         window.close_requested.connect(self.request_close)
         window.visibility_changed.connect(self._on_visibility)
-        self.finished.connect(window.finished)
         window.show_snapshot(self.player.snapshot())
 
     # -- the user's intents ---------------------------------------------------------------
@@ -135,7 +146,7 @@ class RoutineController(QObject):
         if not self.player.in_progress:
             self._window.close_now()
             return
-        if self._confirm(self._window):
+        if self._confirm():
             self.abandon()
             self._window.close_now()
         elif not was_paused:

@@ -1,14 +1,14 @@
 """The routine window: renders the RoutinePlayer's snapshot and emits what the user asks.
 
 It decides nothing: timing lives in core/routine_player.py, and the controller
-(ui/routine_controller.py) owns the player, the timers and the session record. Sizes
+(ui/routine_controller.py) owns the player, the timers and the session record; the
+window opener (ui/windows.py) builds the two and keeps the controller. Sizes
 follow the font, colours follow the palette, so it reads at 800x600 and in dark themes.
 """
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent, QPalette, QShowEvent
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -24,16 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sitbreak.core.exercise import SAFETY_NOTE, Catalogue, Exercise
+from sitbreak.core.exercise import SAFETY_NOTE, Exercise
 from sitbreak.core.prompt_text import format_countdown, format_duration
 from sitbreak.core.routine_player import Phase, RoutineSummary, Snapshot
 from sitbreak.ui.figure_view import FigureView
-
-if TYPE_CHECKING:
-    from sitbreak.core.clock import Clock
-    from sitbreak.storage.database import Database
-    from sitbreak.ui.routine_controller import Confirm, RoutineController
-    from sitbreak.ui.sound import SoundPlayer
 
 # -- words -------------------------------------------------------------------------------
 _PHASE_WORDS = {
@@ -171,26 +166,25 @@ def _scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
 
 
 # -- the widget --------------------------------------------------------------------------
-class RoutineWindow(QWidget):
-    pause_requested = Signal()  # toggle pause / resume
-    next_requested = Signal()
-    previous_requested = Signal()
-    restart_requested = Signal()
-    close_requested = Signal()  # the controller answers with close_now() or nothing
-    visibility_changed = Signal(bool)
-    finished = Signal(object)  # RoutineSummary, re-emitted from the controller
+def ask_to_stop(parent: QWidget) -> bool:
+    """Whether the user wants to stop the running routine (a modal question)."""
+    answer = QMessageBox.question(
+        parent,
+        "Stop the routine?",
+        "Stop the routine now? What you have done so far is saved.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class RoutineHeader(QWidget):
+    """The routine's name, how far it is, and how long is left."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{title} - Sitbreak")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._may_close = False
-        self._figure_key: tuple[str, str] | None = None
-        self.controller: RoutineController | None = None
-        base = self.font()
-
         self.routine_label = QLabel(title)
-        self.routine_label.setFont(_scaled_font(base, 1.25, bold=True))
+        self.routine_label.setFont(_scaled_font(self.font(), 1.25, bold=True))
         self.progress_label = QLabel()
         self.remaining_label = QLabel()
         self.remaining_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -198,6 +192,70 @@ class RoutineWindow(QWidget):
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
+        top = QHBoxLayout()
+        top.addWidget(self.routine_label)
+        top.addStretch(1)
+        top.addWidget(self.progress_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.remaining_label)
+
+
+class FinishPage(QWidget):
+    """What was done, whether it could be saved, and the way to go again or close."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        base = self.font()
+        self.headline = QLabel()
+        self.headline.setFont(_scaled_font(base, 2.0, bold=True))
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details = QLabel()
+        self.details.setFont(_scaled_font(base, 1.3))
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error.hide()
+        self.again_button = QPushButton("Do it again")
+        self.close_button = QPushButton("Close")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.headline)
+        layout.addSpacing(self.fontMetrics().height())
+        layout.addWidget(self.details)
+        layout.addWidget(self.error)
+        layout.addSpacing(self.fontMetrics().height())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+
+class RoutineWindow(QWidget):
+    pause_requested = Signal()  # toggle pause / resume
+    next_requested = Signal()
+    previous_requested = Signal()
+    restart_requested = Signal()
+    close_requested = Signal()  # the controller answers with close_now() or nothing
+    visibility_changed = Signal(bool)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{title} - Sitbreak")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._may_close = False
+        self._figure_key: tuple[str, str] | None = None
+        base = self.font()
+
+        header = RoutineHeader(title)
+        self.routine_label, self.progress_label = header.routine_label, header.progress_label
+        self.progress_bar, self.remaining_label = header.progress_bar, header.remaining_label
 
         self.figure = FigureView()
         self.exercise_label = QLabel()
@@ -243,18 +301,10 @@ class RoutineWindow(QWidget):
         self.next_button.clicked.connect(self.next_requested)
         self.close_button.clicked.connect(self.close_requested)
 
-        self.summary_headline = QLabel()
-        self.summary_headline.setFont(_scaled_font(base, 2.0, bold=True))
-        self.summary_headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary_details = QLabel()
-        self.summary_details.setFont(_scaled_font(base, 1.3))
-        self.summary_details.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary_error = QLabel()
-        self.summary_error.setWordWrap(True)
-        self.summary_error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary_error.hide()
-        self.again_button = QPushButton("Do it again")
-        self.finish_close_button = QPushButton("Close")
+        finish = FinishPage()
+        self.summary_headline, self.summary_details = finish.headline, finish.details
+        self.summary_error = finish.error
+        self.again_button, self.finish_close_button = finish.again_button, finish.close_button
         self.again_button.clicked.connect(self.restart_requested)
         self.finish_close_button.clicked.connect(self.close_requested)
         for button in (
@@ -271,9 +321,9 @@ class RoutineWindow(QWidget):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_player_page())
-        self.pages.addWidget(self._build_finish_page())
+        self.pages.addWidget(finish)
         outer = QVBoxLayout(self)
-        outer.addLayout(self._build_header())
+        outer.addWidget(header)
         outer.addWidget(self.pages, 1)
         outer.addWidget(self.safety_label)
 
@@ -282,17 +332,6 @@ class RoutineWindow(QWidget):
         self.resize(110 * em, 34 * self.fontMetrics().height())
 
     # -- layout ---------------------------------------------------------------------------
-    def _build_header(self) -> QVBoxLayout:
-        top = QHBoxLayout()
-        top.addWidget(self.routine_label)
-        top.addStretch(1)
-        top.addWidget(self.progress_label)
-        header = QVBoxLayout()
-        header.addLayout(top)
-        header.addWidget(self.progress_bar)
-        header.addWidget(self.remaining_label)
-        return header
-
     def _build_player_page(self) -> QWidget:
         info = QVBoxLayout()
         info.addWidget(self.exercise_label)
@@ -336,24 +375,6 @@ class RoutineWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
-        return page
-
-    def _build_finish_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.summary_headline)
-        layout.addSpacing(self.fontMetrics().height())
-        layout.addWidget(self.summary_details)
-        layout.addWidget(self.summary_error)
-        layout.addSpacing(self.fontMetrics().height())
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.again_button)
-        buttons.addWidget(self.finish_close_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
         return page
 
     # -- rendering ------------------------------------------------------------------------
@@ -423,13 +444,6 @@ class RoutineWindow(QWidget):
         self._may_close = True
         self.close()
 
-    def stop_and_close(self) -> None:
-        """Close without asking, for the app quitting: a running routine is recorded as
-        abandoned (close() would ask the user first)."""
-        if self.controller is not None:
-            self.controller.abandon()
-        self.close_now()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close:
             # The controller decides; its close_now() cannot re-enter this close, so it
@@ -465,38 +479,3 @@ class RoutineWindow(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.visibility_changed.emit(False)
-
-    # -- the lead's entry point ---------------------------------------------------------------
-    @classmethod
-    def for_routine(
-        cls,
-        catalogue: Catalogue,
-        routine_id: str,
-        clock: Clock,
-        database: Database,
-        trigger: str,
-        sound: SoundPlayer | None = None,
-        confirm: Confirm | None = None,
-        parent: QWidget | None = None,
-    ) -> RoutineWindow:
-        """A window playing `routine_id`; it starts when first shown.
-
-        `trigger` is stored with the session ("tray", "prompt", "daily", "squeeze", "cli").
-        `sound` None means no tones (the routine.sound setting is off, or no player).
-        """
-        from sitbreak.ui.routine_controller import RoutineController
-
-        routine = catalogue.routine(routine_id)
-        window = cls(routine.name, parent)
-        window.controller = RoutineController(
-            window,
-            routine_id,
-            catalogue.resolve(routine),
-            routine.rest_between_exercises_seconds,
-            clock,
-            database,
-            trigger,
-            sound=sound,
-            confirm=confirm,
-        )
-        return window

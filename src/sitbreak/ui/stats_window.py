@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sitbreak.core.records import StorageError
 from sitbreak.core.stats import Card, day_cards, history_summary
-from sitbreak.storage.database import DatabaseError
-from sitbreak.storage.stats_queries import StatsReader
+from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.ui.charts import ChartColours, HistoryChart, HourChart, TimelineChart
 
 HISTORY_RANGES = (7, 30)
@@ -216,7 +216,7 @@ class StatsWindow(QWidget):
         """
         try:
             self._show()
-        except DatabaseError as error:
+        except StorageError as error:
             log.error("stats window: %s", error)
             self.problem_label.setText(f"Cannot show the stats: {error}")
             self.problem_label.show()

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from sitbreak.core.clock import Clock
 from sitbreak.core.prompt_text import bout_progress_text, manual_mode_line, status_summary
 from sitbreak.core.status import State, Status
+from sitbreak.ui.intents import Intents
 
 if TYPE_CHECKING:
-    from sitbreak.ui.tray import TrayMenu
+    from PySide6.QtWidgets import QMenu
 
 
 class StatusWindow(QWidget):
@@ -37,11 +38,13 @@ class StatusWindow(QWidget):
 
     def __init__(
         self,
-        menu: TrayMenu,
+        intents: Intents,
+        menu: QMenu,
         clock: Clock,
         parent: QWidget | None = None,
         refresh_ms: int = 5000,
     ) -> None:
+        """The buttons emit on `intents`; `menu` is the app menu behind the Menu button."""
         super().__init__(parent, Qt.WindowType.Window)
         self._clock = clock
         self._refresh = QTimer(self)
@@ -72,18 +75,18 @@ class StatusWindow(QWidget):
         self.message.setWordWrap(True)
 
         self.squeeze_button = QPushButton("Squeeze now")
-        self.squeeze_button.clicked.connect(menu.squeeze_now_requested)
+        self.squeeze_button.clicked.connect(intents.squeeze_now_requested)
         self.stand_button = QPushButton("Stand up now")
-        self.stand_button.clicked.connect(menu.stand_now_requested)
+        self.stand_button.clicked.connect(intents.stand_now_requested)
         self.standing_button = QPushButton("I'm standing")
         self.standing_button.setCheckable(True)
-        self.standing_button.clicked.connect(menu.standing_toggled)
+        self.standing_button.clicked.connect(intents.standing_toggled)
         self.stood_up_button = QPushButton("I stood up")
-        self.stood_up_button.clicked.connect(menu.stood_up_requested)
+        self.stood_up_button.clicked.connect(intents.stood_up_requested)
         self.resume_button = QPushButton("Resume")
-        self.resume_button.clicked.connect(menu.resume_requested)
+        self.resume_button.clicked.connect(intents.resume_requested)
         self.routine_button = QPushButton("Routine…")
-        self.routine_button.clicked.connect(menu.routine_requested)
+        self.routine_button.clicked.connect(intents.routine_requested)
         self.menu_button = QPushButton("Menu")
         self.menu_button.setMenu(menu)
 

@@ -1,4 +1,5 @@
-"""The tray icon and its menu. Both render the latest Status and emit the user's intent.
+"""The tray icon and its menu. Both render the latest Status; the menu's items emit the
+user's intent on the one Intents object (ui/intents.py), as the status window's buttons do.
 
 The menu is rebuilt each time it opens, from the latest status, so it never shows a
 stale state. Without a system tray, the status window stays open instead; the
@@ -19,6 +20,7 @@ from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.pause import TOMORROW, PauseLength
 from sitbreak.core.prompt_text import NO_TRAY_REASON, manual_mode_line, status_summary, tooltip
 from sitbreak.core.status import State, Status
+from sitbreak.ui.intents import Intents
 from sitbreak.ui.status_window import StatusWindow
 from sitbreak.ui.tray_icon import IconLook, TrayIconCache, look_for
 
@@ -29,36 +31,15 @@ PAUSE_CHOICES: tuple[tuple[str, PauseLength], ...] = (
     ("Pause for 1 h", timedelta(hours=1)),
     ("Pause until tomorrow", TOMORROW),
 )
-INTENTS = (
-    "squeeze_now_requested",
-    "stand_now_requested",
-    "standing_toggled",
-    "pause_requested",
-    "resume_requested",
-    "routine_requested",
-    "stats_requested",
-    "edit_settings_requested",
-    "stood_up_requested",
-    "quit_requested",
-)
 
 
 class TrayMenu(QMenu):
-    """The app menu, shared by the tray icon and the status window's Menu button."""
+    """The app menu, shared by the tray icon and the status window's Menu button; its
+    items emit on the intents."""
 
-    squeeze_now_requested = Signal()
-    stand_now_requested = Signal()
-    standing_toggled = Signal(bool)
-    pause_requested = Signal(object)  # a PauseLength: a timedelta, or TOMORROW
-    resume_requested = Signal()
-    routine_requested = Signal()
-    stats_requested = Signal()
-    edit_settings_requested = Signal()
-    stood_up_requested = Signal()
-    quit_requested = Signal()
-
-    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, intents: Intents, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._intents = intents
         self._clock = clock
         self._status: Status | None = None
         self._routine = True
@@ -98,9 +79,10 @@ class TrayMenu(QMenu):
     def _triggered(self, action: QAction) -> None:
         index = action.data()
         if isinstance(index, int):
-            self.pause_requested.emit(PAUSE_CHOICES[index][1])
+            self._intents.pause_requested.emit(PAUSE_CHOICES[index][1])
 
     def rebuild(self) -> None:
+        intents = self._intents
         self.clear()
         status = self._status
         line = "Starting…" if status is None else status_summary(status, self._clock)
@@ -110,27 +92,27 @@ class TrayMenu(QMenu):
         manual = None if status is None else manual_mode_line(status)
         if manual is not None:
             self.addAction(manual).setEnabled(False)
-            self._item("I stood up", self.stood_up_requested)
+            self._item("I stood up", intents.stood_up_requested)
         self.addSeparator()
-        self._item("Squeeze now", self.squeeze_now_requested)
-        self._item("Stand up now", self.stand_now_requested)
+        self._item("Squeeze now", intents.squeeze_now_requested)
+        self._item("Stand up now", intents.stand_now_requested)
         standing = self.addAction("I'm standing")
         standing.setCheckable(True)
         standing.setChecked(status is not None and status.state is State.STANDING)
-        standing.triggered.connect(self.standing_toggled)
+        standing.triggered.connect(intents.standing_toggled)
         self.addSeparator()
         if status is not None and status.state is State.PAUSED:
-            self._item("Resume", self.resume_requested)
+            self._item("Resume", intents.resume_requested)
         for index, (text, _until) in enumerate(PAUSE_CHOICES):
             self.addAction(text).setData(index)  # emitted by _triggered
         self.addSeparator()
         if self._routine:
-            self._item("Open routine…", self.routine_requested)
+            self._item("Open routine…", intents.routine_requested)
         if self._stats:
-            self._item("Today's stats…", self.stats_requested)
-        self._item("Edit settings file", self.edit_settings_requested)
+            self._item("Today's stats…", intents.stats_requested)
+        self._item("Edit settings file", intents.edit_settings_requested)
         self.addSeparator()
-        self._item("Quit", self.quit_requested)
+        self._item("Quit", intents.quit_requested)
 
     def action_texts(self) -> list[str]:
         return [a.text() for a in self.actions() if not a.isSeparator()]
@@ -143,23 +125,17 @@ class TrayMenu(QMenu):
 
 
 class TrayController(QObject):
-    """Owns the QSystemTrayIcon, its menu, and the status window (the no-tray fallback)."""
+    """Owns the QSystemTrayIcon, its menu, and the status window (the no-tray fallback).
 
-    squeeze_now_requested = Signal()
-    stand_now_requested = Signal()
-    standing_toggled = Signal(bool)
-    pause_requested = Signal(object)  # a PauseLength: a timedelta, or TOMORROW
-    resume_requested = Signal()
-    routine_requested = Signal()
-    stats_requested = Signal()
-    edit_settings_requested = Signal()
-    stood_up_requested = Signal()
-    quit_requested = Signal()
-    status_requested = Signal()  # the icon was clicked (the status window is shown too)
+    The menu and the status window emit on `intents` (its own when none is given)."""
+
+    icon_clicked = Signal()  # the status window was shown for a click on the icon
+    message_clicked = Signal()  # the user clicked the last tray message (notification)
     refresh_wanted = Signal()  # the status window is up and wants what is true now
 
     def __init__(
         self,
+        intents: Intents | None = None,
         clock: Clock | None = None,
         parent: QObject | None = None,
         *,
@@ -174,16 +150,16 @@ class TrayController(QObject):
         self._icons = TrayIconCache()
         self._look: IconLook | None = None
         self._status: Status | None = None
-        self.menu = TrayMenu(self._clock)
-        for name in INTENTS:
-            getattr(self.menu, name).connect(getattr(self, name))
+        self.intents = intents or Intents(self)
+        self.menu = TrayMenu(self.intents, self._clock)
         self.tray = QSystemTrayIcon(self)
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._activated)
+        self.tray.messageClicked.connect(self.message_clicked)
         self._tooltip = "Sitbreak"
         self.tray.setToolTip(self._tooltip)
         self.tray.setIcon(self._icons.icon(IconLook(State.AWAY, 0)))
-        self.status_window = StatusWindow(self.menu, self._clock)
+        self.status_window = StatusWindow(self.intents, self.menu, self._clock)
         self.status_window.refresh_wanted.connect(self.refresh_wanted)
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(tray_retry_ms)
@@ -224,7 +200,7 @@ class TrayController(QObject):
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason is QSystemTrayIcon.ActivationReason.Trigger:
             self.show_status()
-            self.status_requested.emit()
+            self.icon_clicked.emit()
 
     def icon_geometry(self) -> QRect:
         """Where the tray icon is on screen; empty when unknown (place prompts by the screen).

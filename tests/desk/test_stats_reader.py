@@ -1,4 +1,4 @@
-"""The stats source reads the same records as the Database, and the reader adds them up."""
+"""The database reads the records of local days, and the reader adds them up."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ import pytest
 
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind, SessionStatus
-from sitbreak.storage.database import Database, DatabaseError
-from sitbreak.storage.stats_queries import StatsReader, open_stats_source, utc_window
+from sitbreak.core.stats import streaks, utc_window
+from sitbreak.desk.stats_reader import StatsReader
+from sitbreak.storage.database import Database
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -38,21 +39,23 @@ def seeded(tmp_path: Path) -> Path:
     return path
 
 
-def test_the_fast_queries_return_what_the_database_returns(seeded: Path) -> None:
-    source = open_stats_source(seeded, BERLIN_CLOCK)
+def test_the_bouts_read_for_a_window_are_exactly_those_overlapping_it(seeded: Path) -> None:
+    db = Database.open_readonly(seeded, BERLIN_CLOCK)
     try:
+        everything = db.bouts_between(*utc_window(date(2026, 1, 1), date(2026, 12, 31)))
+        assert len(everything) > 50
         for first in (date(2026, 3, 23), date(2026, 3, 29), date(2026, 4, 2), date(2026, 5, 1)):
             start, end = utc_window(first, first + timedelta(days=1))
-            assert source.bouts_between(start, end) == source.db.bouts_between(start, end)
-            assert source.prompts_between(start, end) == source.db.prompts_between(start, end)
-        everything = utc_window(date(2026, 1, 1), date(2026, 12, 31))
-        assert len(source.bouts_between(*everything)) == len(source.db.bouts_between(*everything))
+            overlapping = [b for b in everything if b.start < end and b.end > start]
+            assert db.bouts_between(start, end) == overlapping
+            shown = db.prompts_between(start, end)
+            assert all(start <= p.shown < end for p in shown)
     finally:
-        source.close()
+        db.close()
 
 
 def test_reader_totals_match_wall_time_on_the_dst_day(seeded: Path) -> None:
-    source = open_stats_source(seeded, BERLIN_CLOCK)
+    source = Database.open_readonly(seeded, BERLIN_CLOCK)
     clock = FakeClock(datetime(2026, 4, 3, tzinfo=UTC), zone=BERLIN)
     reader = StatsReader(source, clock, lambda: 2700.0, lambda: 21600.0)
     try:
@@ -64,12 +67,6 @@ def test_reader_totals_match_wall_time_on_the_dst_day(seeded: Path) -> None:
         assert reader.today() == date(2026, 4, 3)
     finally:
         source.close()
-
-
-def test_open_stats_source_without_a_database_says_so(tmp_path: Path) -> None:
-    with pytest.raises(DatabaseError, match="No database"):
-        open_stats_source(tmp_path / "missing.sqlite3")
-    assert not (tmp_path / "missing.sqlite3").exists()
 
 
 def test_streaks_from_the_aggregate_queries_match_streaks_from_all_bouts(tmp_path: Path) -> None:
@@ -87,15 +84,14 @@ def test_streaks_from_the_aggregate_queries_match_streaks_from_all_bouts(tmp_pat
             db.update_routine_session(sid, SessionStatus.COMPLETED, [], start)
     db.close()
     clock = FakeClock(datetime(2026, 4, 20, 15, tzinfo=UTC), zone=BERLIN)
-    fast = open_stats_source(path, clock)
-    plain = Database.open_readonly(path, clock)
+    db = Database.open_readonly(path, clock)
     try:
-        by_sql = StatsReader(fast, clock, lambda: 2700.0, lambda: 1.0).overview(today)
-        by_rows = StatsReader(plain, clock, lambda: 2700.0, lambda: 1.0).overview(today)
+        reader = StatsReader(db, clock, lambda: 2700.0, lambda: 1.0)
+        by_sql = reader.overview(today)
+        by_rows = streaks(reader.days(today - timedelta(days=59), today, with_prompts=False))
     finally:
-        fast.close()
-        plain.close()
-    assert by_sql.streaks == by_rows.streaks
+        db.close()
+    assert by_sql.streaks == by_rows
     assert by_sql.streaks.routine_days == 9  # today and the 8 days before
     # Days 0..11 back, less the two Sundays among them (no sitting: they do not count).
     assert by_sql.streaks.under_limit_days == 12 - 2
