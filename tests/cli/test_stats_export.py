@@ -214,6 +214,8 @@ def test_csv_export_round_trips_every_bout_prompt_and_session(paths, tmp_path) -
         ("daily", "2026-03-02 17:05:00", "2026-03-02 17:20:00", "completed", "2"),
     ]
     assert sessions[1]["reps_done"] == "69"
+    # the glute routine's dose: this daily session was done at 3 sets, the full dose
+    assert [s["dose"] for s in sessions] == ["", "full"]
     exercises = rows("routine_exercises.csv")
     assert [(e["exercise_id"], e["reps_done"], e["completed"]) for e in exercises] == [
         ("seated_squeeze", "10", "1"),
@@ -236,6 +238,7 @@ def test_export_dates_select_by_local_day(paths, tmp_path) -> None:
     assert data["bouts"][3]["start"] == "2026-03-02T23:30:00+01:00"
     assert data["bouts"][3]["end"] == "2026-03-03T00:15:00+01:00"
     assert data["bouts"][3]["is_break"] is True
+    assert [s["dose"] for s in data["routine_sessions"]] == [None, "full"]
     assert data["routine_sessions"][1]["exercises"][0] == {
         "exercise_id": "bridge",
         "sets_done": 3,

@@ -12,10 +12,12 @@ from sitbreak.core.figure.camera import View
 from sitbreak.core.figure.motion import (
     ease_in_out,
     for_side,
+    hold_beat,
     interpolate,
     keyframe_at,
     mirror_keyframe,
     preview_motion,
+    preview_rep,
 )
 from sitbreak.core.figure.skeleton import JOINTS, MOVABLE_JOINTS, forward_kinematics
 
@@ -125,3 +127,41 @@ def test_preview_loops_at_the_tempo() -> None:
     assert preview_motion(tempo, 3.5) == ("lower", 0.5)
     assert preview_motion(tempo, 4.5) == ("rest", 0.5)
     assert preview_motion(tempo, 5.5) == ("lift", 0.5)  # next rep
+
+
+def test_rest_between_reps_shows_where_the_rep_ended() -> None:
+    start = Keyframe(RootPose((0.0, 0.0, 0.0)))
+    end = Keyframe(RootPose((0.3, 0.0, 0.0)))
+    animation = Animation(start, Keyframe(tension=1.0), end)
+    assert keyframe_at(animation, "rest", 0.5) == end
+    assert keyframe_at(animation, "ready", 0.5) == start
+
+
+def test_mirroring_swaps_planted_feet_and_markers() -> None:
+    animation = Animation(
+        Keyframe(),
+        Keyframe(),
+        Keyframe(),
+        lift_planted="right_foot",
+        lower_planted="feet",
+        markers=("left_outer_hip", "glutes"),
+    )
+    mirrored = for_side(animation, "right")
+    assert mirrored.lift_planted == "left_foot"
+    assert mirrored.lower_planted == "feet"
+    assert mirrored.markers == ("right_outer_hip", "glutes")
+
+
+def test_the_hold_beats_on_every_second_of_its_countdown() -> None:
+    # A 5 s hold: a beat as the countdown shows 5, 4, 3, 2 and 1, fading in between.
+    for second in range(5):
+        assert hold_beat("hold", second / 5, 5.0) == 1.0
+        assert hold_beat("hold", (second + 0.5) / 5, 5.0) == 0.25
+    assert hold_beat("hold", 0.5, None) == 0.0  # not a timed hold
+    assert hold_beat("lift", 0.0, 5.0) == 0.0
+
+
+def test_preview_counts_reps_so_a_walk_moves_on() -> None:
+    tempo = Tempo(lift=1.0, hold=0.5, lower=1.0, rest_between_reps=0.5)  # 3 s a rep
+    assert [preview_rep(tempo, s, 4) for s in (0.0, 2.9, 3.0, 9.5, 12.0)] == [0, 0, 1, 3, 0]
+    assert preview_rep(tempo, 7.0, 1) == 0

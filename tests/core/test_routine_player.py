@@ -310,7 +310,13 @@ def test_skipping_to_the_end_without_doing_anything_is_not_a_completed_routine()
     summary = events[-1].summary
     assert not summary.completed
     assert (summary.exercises_completed, summary.reps_done) == (0, 0)
-    assert player.snapshot().finished
+    snapshot = player.snapshot()
+    assert snapshot.finished
+    assert not snapshot.completed
+    # the bar shows how far the stopped routine got, not a full one
+    assert snapshot.routine_progress == pytest.approx(
+        (GET_READY_SECONDS + 1) / player.total_seconds
+    )
 
 
 def test_skipping_the_last_exercise_after_doing_the_others_completes_the_routine() -> None:
@@ -324,6 +330,8 @@ def test_skipping_the_last_exercise_after_doing_the_others_completes_the_routine
     assert isinstance(events[-1], Finished)
     assert events[-1].summary.completed
     assert events[-1].summary.exercises_completed == 1
+    assert player.snapshot().completed
+    assert player.snapshot().routine_progress == 1.0
 
 
 def test_previous_restarts_the_current_exercise_once_it_is_under_way() -> None:

@@ -22,7 +22,9 @@ from sitbreak.core.records import (
 from sitbreak.core.stats import (
     BreakKind,
     DayStats,
+    day_cards,
     day_stats,
+    routine_dose,
     streaks,
     timeline,
     trend,
@@ -54,9 +56,14 @@ def prompt(kind: PromptKind, shown: datetime, outcome: Outcome | None) -> Prompt
 
 
 def session(
-    started: datetime, status: SessionStatus, done: int, total: int = 6, routine: str = "daily"
+    started: datetime,
+    status: SessionStatus,
+    done: int,
+    total: int = 6,
+    routine: str = "daily",
+    sets: int = 1,
 ) -> RoutineSessionRecord:
-    exercises = tuple(ExerciseResult(f"ex{i}", 3, 30, i < done) for i in range(total))
+    exercises = tuple(ExerciseResult(f"ex{i}", sets, 10 * sets, i < done) for i in range(total))
     return RoutineSessionRecord(
         0, routine, "tray", started, started + timedelta(minutes=12), status, total, exercises
     )
@@ -123,6 +130,41 @@ def test_an_ordinary_day_adds_up_by_hand() -> None:
     assert s.sitting_by_hour[13] == 40 * 60
     assert s.sitting_by_hour[14] == 10 * 60
     assert sum(s.sitting_by_hour) == s.sitting_seconds
+
+
+def test_a_short_or_full_routine_is_the_routine_done_a_desk_break_is_not() -> None:
+    s = one_day(
+        sessions=[
+            session(at(DAY, 8, 0), SessionStatus.COMPLETED, 6, routine="daily"),
+            session(at(DAY, 12, 0), SessionStatus.COMPLETED, 6, routine="full", sets=3),
+            session(at(DAY, 15, 0), SessionStatus.COMPLETED, 2, 2, routine="desk"),
+        ]
+    )
+    assert s.routines_completed == 2
+    assert s.exercises_done == 6 + 6 + 2  # the desk break's exercises still count
+    desk_only = one_day(sessions=[session(at(DAY, 15, 0), SessionStatus.COMPLETED, 2, 2, "desk")])
+    assert desk_only.routines_completed == 0
+
+
+def test_exports_mark_the_full_routine() -> None:
+    assert routine_dose(session(at(DAY, 8), SessionStatus.COMPLETED, 6, routine="full")) == "full"
+    assert routine_dose(session(at(DAY, 8), SessionStatus.COMPLETED, 6)) == "short"
+    # a daily session from before the daily routine became short was the full dose
+    old = session(at(DAY, 8), SessionStatus.COMPLETED, 6, sets=3)
+    assert routine_dose(old) == "full"
+    assert routine_dose(session(at(DAY, 8), SessionStatus.COMPLETED, 2, 2, "desk")) is None
+
+
+def test_a_day_without_a_routine_says_not_yet_only_while_it_lasts() -> None:
+    def routine_card(day: date, today: date, sessions=()) -> tuple[str, str]:
+        stats = one_day(sessions=sessions, day=day)
+        card = {c.title: c for c in day_cards(stats, 6 * 3600, LIMIT, today)}["Routine"]
+        return card.value, card.detail
+
+    assert routine_card(DAY, DAY)[0] == "Not yet"
+    assert routine_card(DAY, DAY + timedelta(days=1))[0] == "None"
+    done = [session(at(DAY, 8), SessionStatus.COMPLETED, 6)]
+    assert routine_card(DAY, DAY + timedelta(days=3), done) == ("Done", "6 exercises done")
 
 
 def test_a_bout_across_midnight_is_split_between_the_days_and_hours() -> None:

@@ -29,10 +29,12 @@ FAR = datetime(2100, 1, 1, tzinfo=UTC)
 
 
 class Harness:
-    def __init__(self, settings: Settings | None = None, manual: bool = False) -> None:
+    def __init__(
+        self, settings: Settings | None = None, manual: bool = False, db: Database | None = None
+    ) -> None:
         # local time is UTC here, so minutes after T0 read as 08:00 + minutes
         self.clock = FakeClock(T0)
-        self.db = Database.open_in_memory()
+        self.db = db or Database.open_in_memory()
         self.scheduler = FakeScheduler(self.clock)
         self.presenter = RecordingPresenter()
         self.user = DeskUser(self.clock)
@@ -262,6 +264,21 @@ def test_the_daily_routine_is_not_offered_again_once_done_today() -> None:
     d.coordinator.observe(Resumed())
     d.minutes(19)
     assert d.shown_at() == []
+
+
+@pytest.mark.parametrize(
+    ("routine", "offered"), [("full", False), ("daily", False), ("desk", True)]
+)
+def test_starting_after_a_short_or_full_routine_today_offers_no_other(
+    routine: str, offered: bool
+) -> None:
+    db = Database.open_in_memory()
+    done = T0 - timedelta(hours=1)
+    session = db.start_routine_session(routine, "tray", done, ["bridge"])
+    db.update_routine_session(session, SessionStatus.COMPLETED, [], done)
+    d = Harness(Settings(routine=RoutineSettings(daily_time=time(7, 30))), db=db)
+    d.minutes(10)
+    assert any(kind == "routine" for kind, _ in d.shown_at()) is offered
 
 
 @pytest.mark.allow_error_log("saving to the database failed")

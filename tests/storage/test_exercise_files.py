@@ -13,7 +13,7 @@ from tests.support.exercises import shipped_catalogue
 def test_every_shipped_file_loads() -> None:
     loaded = shipped_catalogue()
     assert loaded.problems == ()
-    assert set(loaded.catalogue.routines) == {"daily", "desk", "seated_squeeze"}
+    assert set(loaded.catalogue.routines) == {"daily", "full", "desk", "seated_squeeze"}
     daily = [e.id for e in loaded.catalogue.resolve("daily")]
     assert len(daily) == 6
     assert daily.index("bridge") < daily.index("single_leg_bridge")
@@ -57,6 +57,17 @@ def _edit(path: Path, old: str, new: str) -> None:
             "[equipment] band_position must be one of",
         ),
         ("[dosage]", "[dosage", "clam_shell.toml: not valid TOML"),
+        (
+            'markers = ["left_outer_hip"]',
+            'markers = ["left_knee"]',
+            "clam_shell.toml: [animation] markers must only name glutes,",
+        ),
+        (
+            'markers = ["left_outer_hip"]',
+            'planted = { lift = "hands" }',
+            "clam_shell.toml: [animation.planted] lift must be one of left_foot,",
+        ),
+        ("props = [", "chair_front = 2\nprops = [", "[animation] chair_front must be a number"),
     ],
 )
 def test_a_broken_exercise_file_is_named_with_its_field(

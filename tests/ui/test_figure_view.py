@@ -89,3 +89,46 @@ def test_preview_starts_when_an_exercise_arrives_after_showing(
     assert not view.is_animating()  # nothing to show yet
     view.set_exercise(exercises["bridge"], "both")
     assert view.is_animating()
+
+
+def test_the_seated_squeeze_shows_its_rise_and_beats_with_the_countdown(
+    qtbot: QtBot, exercises: dict[str, Exercise]
+) -> None:
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)  # about the routine window's figure at its smallest
+    squeeze = exercises["seated_glute_squeeze"]
+    view.set_exercise(squeeze, "both")
+    view.set_motion("ready", 0.0)
+    sitting = view.current_scene()
+    view.set_motion("hold", 0.0)  # the countdown shows its first number: a beat
+    beat = view.current_scene()
+    assert sitting is not None
+    assert beat is not None
+    rise = beat.posed["pelvis"][1] - sitting.posed["pelvis"][1]
+    assert rise * view.pixels_per_metre() >= 6  # the rise on the seat shows on screen
+    beating = view.grab().toImage()
+    assert squeeze.hold_seconds is not None
+    view.set_motion("hold", 0.6 / squeeze.hold_seconds)  # later in the same second
+    assert view.grab().toImage() != beating
+    faded = view.current_scene()
+    assert faded is not None
+    assert faded.beat < beat.beat == 1.0
+    assert faded.markers[0].radius < beat.markers[0].radius
+
+
+def test_the_monster_walk_moves_across_the_widget_rep_by_rep(
+    qtbot: QtBot, exercises: dict[str, Exercise]
+) -> None:
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    walk = exercises["monster_walk"]
+    view.set_exercise(walk, "left")
+    view.set_motion("ready", 0.0, 0)
+    first = view.current_scene()
+    view.set_motion("rest", 0.0, walk.reps - 1)
+    last = view.current_scene()
+    assert first is not None
+    assert last is not None
+    assert last.posed["pelvis"][0] - first.posed["pelvis"][0] > 1.5

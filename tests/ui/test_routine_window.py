@@ -301,6 +301,40 @@ def test_a_finished_routine_is_stored_and_closes_without_asking(opened: Opened, 
     assert not w.isVisible()
 
 
+def test_skipping_to_the_end_says_stopped_everywhere(opened: Opened, qtbot) -> None:
+    """The page said "Routine stopped" and "0 of 2" under a header saying "Finished" over
+    a full bar."""
+    w = shown(opened, qtbot).window
+    opened.key(Qt.Key.Key_Right)
+    opened.key(Qt.Key.Key_Right)  # past the last exercise: the end, nothing done
+    assert w.showing_summary
+    assert w.summary_headline.text() == "Routine stopped"
+    assert "Exercises completed: 0 of 2" in w.summary_details.text()
+    assert w.progress_label.text() == "Stopped"
+    assert w.progress_bar.value() < w.progress_bar.maximum()  # where it stopped, not full
+    assert w.remaining_label.text() == ""
+
+
+def test_a_completed_routine_ends_finished_with_a_full_bar(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    opened.run_to_end()
+    assert w.progress_label.text() == "Finished"
+    assert w.progress_bar.value() == w.progress_bar.maximum()
+
+
+def test_the_2_minute_routine_shows_about_2_minutes_at_its_start(qtbot) -> None:
+    database = Database.open_in_memory()
+    window, controller = open_routine(
+        shipped_catalogue().catalogue, "desk", FakeClock(), database, "prompt"
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.remaining_label.text() == "About 2 min left"
+    controller.abandon()
+    database.close()
+
+
 def test_do_it_again_records_a_new_session(opened: Opened, qtbot) -> None:
     w = shown(opened, qtbot).window
     opened.run_to_end()

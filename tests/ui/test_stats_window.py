@@ -118,7 +118,7 @@ def test_clicking_a_history_bar_shows_that_day(qtbot, window: StatsWindow) -> No
     assert window.day_label.text() == "Yesterday · Sunday 1 March 2026"
     assert card(window, "Sitting")[0] == "2 h 30 min"
     assert card(window, "Longest bout") == ("2 h 30 min", "1 bout over 45 min")
-    assert card(window, "Routine")[0] == "Not yet"
+    assert card(window, "Routine")[0] == "None"  # the day is over: not "not yet"
     assert window.next_button.isEnabled()
     assert chart._selected == YESTERDAY
     assert window.timeline_chart._now is None

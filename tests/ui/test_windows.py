@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.exercise import Catalogue, LoadedCatalogue, Routine, RoutineItem
 from sitbreak.core.records import SessionStatus, StorageError
-from sitbreak.core.routine_player import GET_READY_SECONDS
+from sitbreak.core.routine_player import GET_READY_SECONDS, RoutineSummary
 from sitbreak.core.settings import RoutineSettings, Settings
 from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.storage.database import Database
@@ -31,9 +31,10 @@ def catalogue() -> Catalogue:
     single = replace(make_exercise("single_leg_bridge", sets=1, reps=2), progression_after="bridge")
     routine = Routine("daily", "Daily", "", (RoutineItem("bridge"), RoutineItem(single.id)), 5)
     other = Routine("desk", "Desk", "", (RoutineItem("bridge"),), 5)
+    full = Routine("full", "Full", "", (RoutineItem("bridge"),), 5)
     return Catalogue(
         MappingProxyType({"bridge": bridge, single.id: single}),
-        MappingProxyType({"daily": routine, "desk": other}),
+        MappingProxyType({"daily": routine, "desk": other, "full": full}),
     )
 
 
@@ -119,3 +120,21 @@ def test_quitting_closes_the_routine_without_asking_and_records_it_abandoned(
     [session] = opener.sessions()
     assert (session.trigger, session.status) == ("tray", SessionStatus.ABANDONED)
     assert session.reps_done == 1
+
+
+@pytest.mark.parametrize(
+    ("routine_id", "counts"), [("daily", True), ("full", True), ("desk", False)]
+)
+def test_a_completed_short_or_full_routine_withdraws_the_daily_offer(
+    opener: Opener, routine_id: str, counts: bool
+) -> None:
+    done: list[bool] = []
+    opener.windows.daily_routine_completed.connect(lambda: done.append(True))
+    assert opener.windows.open_routine(routine_id, "tray")
+    controller = opener.windows.routine_controller
+    assert controller is not None
+    now = opener.clock.now()
+    controller.finished.emit(
+        RoutineSummary(6, 6, 60, 6, 600.0, now - timedelta(minutes=10), now, True, ())
+    )
+    assert done == ([True] if counts else [])

@@ -16,12 +16,16 @@ Formats (times are local, in the UTC offset of that moment):
         prompts.csv            id, date, kind, due, shown, answered, utc_offset, outcome,
                                snooze_count, urgent
         routine_sessions.csv   id, date, routine_id, trigger, started, finished, utc_offset,
-                               status, exercises_total, exercises_completed, reps_done
+                               status, exercises_total, exercises_completed, reps_done, dose
         routine_exercises.csv  session_id, position, exercise_id, sets_done, reps_done,
                                completed
         date is the local day (YYYY-MM-DD); times are "YYYY-MM-DD HH:MM:SS" local (which
         spreadsheets read as date-times); utc_offset is that of the first time in the row
         ("+01:00"); minutes has two decimals; booleans are 1/0; empty cells mean none.
+
+  A routine session's dose (JSON "dose", CSV column dose) is "short" or "full" for the
+  glute activation routine (one set of each exercise, or 3 sets of 10-12), empty for
+  other routines; completing either is the day's routine done.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from sitbreak.cli.stats import (
     report_bad_rows,
 )
 from sitbreak.core.records import BoutRecord, PromptRecord, RoutineSessionRecord
-from sitbreak.core.stats import utc_window
+from sitbreak.core.stats import routine_dose, utc_window
 from sitbreak.desk.ports import StatsSource
 from sitbreak.paths import AppPaths
 from sitbreak.storage.atomic import write_text_atomic
@@ -65,7 +69,7 @@ PROMPT_COLUMNS = (
 )
 SESSION_COLUMNS = (
     *("id", "date", "routine_id", "trigger", "started", "finished", "utc_offset", "status"),
-    *("exercises_total", "exercises_completed", "reps_done"),
+    *("exercises_total", "exercises_completed", "reps_done", "dose"),
 )
 EXERCISE_COLUMNS = ("session_id", "position", "exercise_id", "sets_done", "reps_done", "completed")
 
@@ -223,6 +227,7 @@ def export_json(
                 "started": _iso(s.started),
                 "finished": _iso(s.finished),
                 "status": s.status.value,
+                "dose": routine_dose(s),
                 "exercises_total": s.exercises_total,
                 "exercises": [
                     {
@@ -311,6 +316,7 @@ def export_csv(
                     s.exercises_total,
                     s.exercises_completed,
                     s.reps_done,
+                    routine_dose(s) or "",
                 ]
                 for s in sessions
             ],

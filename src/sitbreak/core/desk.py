@@ -20,7 +20,12 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from sitbreak.core.clock import Clock
-from sitbreak.core.exercise import DAILY_ROUTINE_ID, DESK_ROUTINE_ID, SQUEEZE_ROUTINE_ID
+from sitbreak.core.exercise import (
+    DAILY_ROUTINE_ID,
+    DESK_ROUTINE_ID,
+    SQUEEZE_ROUTINE_ID,
+    is_activation_routine,
+)
 from sitbreak.core.pause import PauseLength, pause_until
 from sitbreak.core.records import (
     EndReason,
@@ -723,7 +728,7 @@ class DailyRoutineOffer:
         """Offer the missed routine now (the policy holds it until the user is at the
         desk), unless it was done today."""
         if any(
-            s.routine_id == DAILY_ROUTINE_ID and s.status is SessionStatus.COMPLETED
+            is_activation_routine(s.routine_id) and s.status is SessionStatus.COMPLETED
             for s in sessions
         ):
             self._offered_on = self._today()

@@ -18,8 +18,12 @@ SAFETY_NOTE = (
     "ask a health professional first."
 )
 
-# Routines the app opens by name (resources/routines/<id>.toml).
-DAILY_ROUTINE_ID = "daily"  # the daily glute-activation routine
+# The glute activation routine comes in two lengths: the short daily one (one set of each
+# exercise), which the daily offer and the tray open, and the full dose (3 sets of 10-12).
+# Completing either is "the routine done" for the day.
+DAILY_ROUTINE_ID = "daily"
+FULL_ROUTINE_ID = "full"
+ACTIVATION_ROUTINE_IDS = (DAILY_ROUTINE_ID, FULL_ROUTINE_ID)
 DESK_ROUTINE_ID = "desk"  # the 2-minute routine offered with a stand prompt
 SQUEEZE_ROUTINE_ID = "seated_squeeze"  # the guided squeeze offered with a squeeze prompt
 
@@ -93,6 +97,11 @@ class Routine:
     description: str
     items: tuple[RoutineItem, ...]
     rest_between_exercises_seconds: int
+
+
+def is_activation_routine(routine_id: str) -> bool:
+    """Whether completing this routine counts as the day's glute routine done."""
+    return routine_id in ACTIVATION_ROUTINE_IDS
 
 
 class UnknownExerciseError(KeyError):

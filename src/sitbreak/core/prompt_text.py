@@ -24,6 +24,10 @@ NO_TRAY_REASON = (
 )
 
 
+# What the daily routine offer asks for (resources/routines/daily.toml).
+DAILY_ROUTINE_DOSE = "One set of 10 of each, good form first"
+
+
 def format_duration(seconds: float) -> str:
     """A length of time, rounded down: "45 s", "7 min", "1 h 05 min", "2 h"."""
     total = max(0, int(seconds))
@@ -42,6 +46,15 @@ def format_countdown(seconds: float) -> str:
     if left < 60:
         return f"{math.ceil(left)} s"
     return format_duration(math.ceil(left / 60) * 60)
+
+
+def format_about(seconds: float) -> str:
+    """A rough time left, to the nearest minute ("About 2 min left" for 2 min 14 s);
+    under a minute in seconds, rounded up."""
+    left = max(0.0, seconds)
+    if left < 60:
+        return f"{math.ceil(left)} s"
+    return format_duration(math.floor(left / 60 + 0.5) * 60)
 
 
 def format_clock(seconds: float) -> str:
@@ -230,9 +243,9 @@ def prompt_text(
             kind,
             True,
             "Your glute routine is still waiting",
-            f"Snoozed {_snoozed(snooze_count)}. A few minutes of clam shells, bridges and "
-            "monster walks keep your lower back happy.",
-            "3 sets of 10-12 reps, good form first",
+            f"Snoozed {_snoozed(snooze_count)}. Ten minutes or less of clam shells, bridges "
+            "and monster walks keep your lower back happy.",
+            DAILY_ROUTINE_DOSE,
             "Start the routine",
             snooze_minutes,
             skip_label="Not today",
@@ -241,8 +254,8 @@ def prompt_text(
         kind,
         False,
         "Time for your glute routine",
-        "Your daily glute activation routine: six short exercises, shown by the figure.",
-        "3 sets of 10-12 reps, good form first",
+        "Your daily glute activation: six short exercises, shown by the figure.",
+        DAILY_ROUTINE_DOSE,
         "Start the routine",
         snooze_minutes,
         skip_label="Not today",

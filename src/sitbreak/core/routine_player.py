@@ -136,6 +136,7 @@ class Snapshot:
     paused: bool
     finished: bool
     started: bool
+    completed: bool = False  # finished and counted as done (False: stopped midway)
 
 
 # -- the timeline ------------------------------------------------------------------------
@@ -430,10 +431,12 @@ class RoutinePlayer:
             routine_seconds_remaining=0.0
             if self.finished
             else max(0.0, self.total_seconds - position),
-            routine_progress=1.0 if self.finished else position / self.total_seconds,
+            # A stopped routine shows how far it got, not a full bar.
+            routine_progress=1.0 if self._run.completed else position / self.total_seconds,
             paused=self.paused,
             finished=self.finished,
             started=self.started,
+            completed=self._run.completed,
         )
 
     # -- inside ---------------------------------------------------------------------------

@@ -16,8 +16,9 @@ Counting rules (what a user sees):
   prompted, LOCK/SUSPEND/SLEEP lock or suspend); it counts on the day the bout ended.
 - Prompts count on the day they were shown; one per showing, unanswered ones are left out.
 - Squeezes are accepted squeeze prompts plus completed seated-squeeze sessions. Routines
-  are completed sessions of any other routine; exercises done are the exercises completed
-  in those routines' sessions (finished or not).
+  are completed sessions of the glute activation routine, short or full (a desk break is
+  not the day's routine); exercises done are the exercises completed in the sessions of
+  every routine but the seated squeeze (finished or not).
 """
 
 from __future__ import annotations
@@ -27,7 +28,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
-from sitbreak.core.exercise import SQUEEZE_ROUTINE_ID
+from sitbreak.core.exercise import (
+    DAILY_ROUTINE_ID,
+    FULL_ROUTINE_ID,
+    SQUEEZE_ROUTINE_ID,
+    is_activation_routine,
+)
 from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.records import (
     BoutRecord,
@@ -60,6 +66,17 @@ _BREAK_KIND = {
     EndReason.SUSPEND: BreakKind.LOCK_SUSPEND,
     EndReason.SLEEP: BreakKind.LOCK_SUSPEND,
 }
+
+
+def routine_dose(session: RoutineSessionRecord) -> str | None:
+    """ "short" or "full" for a session of the glute activation routine, None for any other
+    routine. A daily session from before the daily routine became the short one (its
+    exercises done in several sets) was the full dose."""
+    if session.routine_id == FULL_ROUTINE_ID:
+        return "full"
+    if session.routine_id != DAILY_ROUTINE_ID:
+        return None
+    return "full" if any(e.sets_done > 1 for e in session.exercises) else "short"
 
 
 def break_kind(reason: EndReason | None) -> BreakKind | None:
@@ -239,7 +256,7 @@ def day_stats(
             # Guided from a squeeze prompt, the accepted prompt already counted it.
             b.squeezes += int(completed and session.trigger != "squeeze")
         else:
-            b.routines += int(completed)
+            b.routines += int(completed and is_activation_routine(session.routine_id))
             b.exercises += session.exercises_completed
     return [builders[d].build() for d in days]
 
@@ -426,7 +443,9 @@ def _nb(seconds: float) -> str:
     return format_duration(seconds).replace(" ", "\u00a0")
 
 
-def day_cards(day: DayStats, goal_seconds: float, limit_seconds: float) -> tuple[Card, ...]:
+def day_cards(
+    day: DayStats, goal_seconds: float, limit_seconds: float, today: date
+) -> tuple[Card, ...]:
     """Sitting, longest bout, breaks, squeezes and routine for one day."""
     over_goal = day.sitting_seconds > goal_seconds
     sitting_detail = (
@@ -453,7 +472,10 @@ def day_cards(day: DayStats, goal_seconds: float, limit_seconds: float) -> tuple
     squeeze_prompts = day.prompts[PromptKind.SQUEEZE]
     shown = sum(squeeze_prompts.values())
     done = day.routines_completed
-    routine_value = "Not yet" if done == 0 else "Done" if done == 1 else f"Done ×{done}"
+    if done == 0:
+        routine_value = "Not yet" if day.day >= today else "None"  # a past day is over
+    else:
+        routine_value = "Done" if done == 1 else f"Done ×{done}"
     return (
         Card("Sitting", _nb(day.sitting_seconds), sitting_detail, warn=over_goal),
         longest,

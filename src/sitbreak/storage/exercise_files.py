@@ -26,6 +26,8 @@ from sitbreak.core.exercise import (
     Tempo,
 )
 from sitbreak.core.figure.animation import (
+    MARKERS,
+    PLANTED,
     Animation,
     Camera,
     JointRotation,
@@ -172,7 +174,8 @@ def _keyframe(
 
 def _animation(table: _Table) -> Animation:
     table.unknown_keys(
-        {"camera", "props", "follow", "base", "start", "middle", "end", "lift_via", "lower_via"}
+        {"camera", "props", "planted", "markers", "chair_front", "base", "start", "middle"}
+        | {"end", "lift_via", "lower_via"}
     )
     cam = table.table("camera")
     cam.unknown_keys({"yaw", "pitch", "perspective"})
@@ -185,7 +188,16 @@ def _animation(table: _Table) -> Animation:
     for prop in props:
         if prop not in _PROPS:
             raise table._fail("props", f"must only name {', '.join(_PROPS)}")
-    follow = table.boolean("follow") if table.has("follow") else False
+    planted = table.table("planted", required=False)
+    planted.unknown_keys({"lift", "lower"})
+    lift_planted, lower_planted = (
+        planted.choice(key, PLANTED) if planted.has(key) else None for key in ("lift", "lower")
+    )
+    markers = table.texts("markers") if table.has("markers") else ("glutes",)
+    for marker in markers:
+        if marker not in MARKERS:
+            raise table._fail("markers", f"must only name {', '.join(MARKERS)}")
+    chair_front = table.number("chair_front", 0.0, 0.42, Animation.chair_front)
     base = _keyframe(table.table("base", required=False), RootPose(), {})
     base_joints = base.as_dict()
     start = _keyframe(table.table("start"), base.root, base_joints)
@@ -195,7 +207,19 @@ def _animation(table: _Table) -> Animation:
         _keyframe(table.table(key), base.root, base_joints) if table.has(key) else None
         for key in ("lift_via", "lower_via")
     ]
-    return Animation(start, middle, end, camera, vias[0], vias[1], props, follow)
+    return Animation(
+        start,
+        middle,
+        end,
+        camera,
+        vias[0],
+        vias[1],
+        props,
+        lift_planted,
+        lower_planted,
+        markers,
+        chair_front,
+    )
 
 
 def parse_exercise(file: str, data: Mapping[str, Any]) -> Exercise:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any, TypeVar
 
-from sitbreak.core.exercise import SQUEEZE_ROUTINE_ID
+from sitbreak.core.exercise import ACTIVATION_ROUTINE_IDS
 from sitbreak.core.records import (
     BoutRecord,
     EndReason,
@@ -118,7 +118,7 @@ _LONGEST_BY_DAY = (
 )
 _ROUTINE_DAYS = (
     "SELECT DISTINCT date(started_utc + started_offset, 'unixepoch') FROM routine_sessions"
-    " WHERE status = 'completed' AND routine_id != :squeeze AND started_utc >= :since"
+    " WHERE status = 'completed' AND routine_id IN (:daily, :full) AND started_utc >= :since"
 )
 
 
@@ -223,9 +223,11 @@ def streak_days(
     sitting, whether a bout went over the limit, whether a routine was done. Two
     aggregate queries instead of reading every bout (a year of streak in 10 ms)."""
     since = datetime.combine(first, time(0), tzinfo=UTC) - EARLIEST_OFFSET
+    daily, full = ACTIVATION_ROUTINE_IDS
     params = {
         "since": since.timestamp(),
-        "squeeze": SQUEEZE_ROUTINE_ID,
+        "daily": daily,
+        "full": full,
         "longest": LONGEST_PLAUSIBLE_BOUT.total_seconds(),
     }
     # A row whose time is out of SQLite's date range has no day (NULL): it is left out.

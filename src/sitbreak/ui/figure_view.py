@@ -22,9 +22,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sitbreak.core.exercise import Exercise
-from sitbreak.core.figure.animation import Animation
 from sitbreak.core.figure.camera import View
-from sitbreak.core.figure.motion import PHASES, for_side, keyframe_at, preview_motion
+from sitbreak.core.figure.choreography import Choreography
+from sitbreak.core.figure.motion import PHASES, for_side, hold_beat, preview_motion, preview_rep
 from sitbreak.core.figure.scene import (
     Disc,
     Scene,
@@ -32,14 +32,14 @@ from sitbreak.core.figure.scene import (
     Stroke,
     bounds,
     build_scene,
-    pose,
+    view_centre,
 )
-from sitbreak.core.figure.skeleton import Posed
 
 log = logging.getLogger(__name__)
 
 FRAME_MS = 16
 _BAND_RGB = (226, 112, 58)  # an orange loop band, the same on any theme
+_MARGIN = 0.12  # metres around the figure's motion
 
 
 class FigureView(QWidget):
@@ -48,11 +48,10 @@ class FigureView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
         self._exercise: Exercise | None = None
-        self._animation: Animation | None = None
+        self._choreography: Choreography | None = None  # fixed per exercise and side
         self._view: View | None = None
-        self._start: Posed | None = None  # the start pose, fixed per exercise and side
         self._bounds = (-1.0, 0.0, 1.0, 2.0)
-        self._phase, self._progress = "ready", 0.0
+        self._phase, self._progress, self._rep = "ready", 0.0, 0
         self._preview = False
         self._elapsed = QElapsedTimer()
         self._preview_offset = 0.0  # seconds of preview shown before the last pause
@@ -64,22 +63,24 @@ class FigureView(QWidget):
     # -- the API the routine window uses ---------------------------------------------
 
     def set_exercise(self, exercise: Exercise, side: str = "both") -> None:
+        """`exercise` as the routine plays it (its reps: a walk spans the whole set)."""
         self._exercise = exercise
         animation = for_side(exercise.animation, side)
-        self._animation = animation
-        self._start = pose(animation.start)
-        centre = View(animation.camera, _centre(animation))
-        self._view = centre
-        self._bounds = bounds(animation, centre, exercise.band_position)
+        choreography = Choreography(animation, exercise.reps)
+        self._choreography = choreography
+        self._view = View(animation.camera, view_centre(choreography))
+        self._bounds = bounds(choreography, self._view)
         self._preview_offset = 0.0
         self._elapsed.restart()
         self._update_timer()
         self.update()
 
-    def set_motion(self, phase: str, progress: float) -> None:
+    def set_motion(self, phase: str, progress: float, rep: int = 0) -> None:
+        """`rep` is 0-based within the set (a walking move moves on with each one)."""
         if phase not in PHASES:
             raise ValueError(f"unknown phase {phase!r}")
         self._phase, self._progress = phase, min(1.0, max(0.0, progress))
+        self._rep = rep
         self.update()
 
     def set_preview(self, on: bool) -> None:
@@ -105,7 +106,7 @@ class FigureView(QWidget):
         super().closeEvent(event)
 
     def _update_timer(self) -> None:
-        wanted = self._preview and self.isVisible() and self._animation is not None
+        wanted = self._preview and self.isVisible() and self._choreography is not None
         # Preview time only runs while frames are shown, so it resumes where it paused.
         if wanted and not self._timer.isActive():
             self._elapsed.restart()
@@ -118,27 +119,24 @@ class FigureView(QWidget):
         if self._exercise is None:
             return
         seconds = self._preview_offset + self._elapsed.elapsed() / 1000.0
-        self._phase, self._progress = preview_motion(self._exercise.rep_tempo, seconds)
+        tempo = self._exercise.rep_tempo
+        self._phase, self._progress = preview_motion(tempo, seconds)
+        self._rep = preview_rep(tempo, seconds, self._exercise.reps)
         self.update()
 
     # -- painting -------------------------------------------------------------------
 
     def current_scene(self) -> Scene | None:
-        if self._animation is None or self._view is None or self._exercise is None:
+        if self._choreography is None or self._view is None or self._exercise is None:
             return None
-        keyframe = keyframe_at(self._animation, self._phase, self._progress)
-        posed = pose(keyframe)
-        view = self._view
-        if self._animation.follow:
-            px, _, pz = posed["pelvis"]
-            view = View(view.camera, (px, view.target[1], pz))
         return build_scene(
-            self._animation,
-            keyframe,
-            view,
+            self._choreography,
+            self._view,
+            self._phase,
+            self._progress,
+            self._rep,
             self._exercise.band_position,
-            start=self._start,
-            posed=posed,
+            hold_beat(self._phase, self._progress, self._exercise.hold_seconds),
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -154,12 +152,16 @@ class FigureView(QWidget):
         self.frames_painted += 1
         log.debug("figure frame painted in %.1f ms", (time.perf_counter() - started) * 1000)
 
+    def pixels_per_metre(self) -> float:
+        """The drawing scale: the figure's whole motion fits the widget."""
+        left, bottom, right, top = self._bounds
+        width, height = right - left + 2 * _MARGIN, top - bottom + 2 * _MARGIN
+        return min(self.width() / width, self.height() / height)
+
     def _paint_scene(self, painter: QPainter, scene: Scene) -> None:
         palette = self.palette()
         left, bottom, right, top = self._bounds
-        margin = 0.12
-        width, height = right - left + 2 * margin, top - bottom + 2 * margin
-        unit = min(self.width() / width, self.height() / height)  # pixels per metre
+        unit = self.pixels_per_metre()
         cx, cy = (left + right) / 2, (bottom + top) / 2
 
         def to_px(point: tuple[float, float]) -> QPointF:
@@ -222,21 +224,17 @@ class FigureView(QWidget):
                 painter.setBrush(body)
                 painter.drawEllipse(to_px(item.centre), item.radius * unit, item.radius * unit)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-        if scene.marker is not None:
-            glow = QColor(*_BAND_RGB)
-            glow.setAlphaF(0.25 + 0.5 * scene.tension)
+        glow = QColor(*_BAND_RGB)
+        glow.setAlphaF(min(1.0, 0.25 + 0.45 * scene.tension + 0.2 * scene.beat))
+        ring = QColor(*_BAND_RGB)
+        ring.setAlphaF(scene.beat)
+        for marker in scene.markers:
+            centre, r = to_px(marker.centre), marker.radius * unit
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(glow)
-            r = scene.marker.radius * unit
-            painter.drawEllipse(to_px(scene.marker.centre), r, r)
-
-
-def _centre(animation: Animation) -> tuple[float, float, float]:
-    """The middle of the figure over its keyframes: the camera looks there."""
-    points = [
-        p
-        for k in (animation.start, animation.middle, animation.end)
-        for p in pose(k).positions.values()
-    ]
-    xs, ys, zs = zip(*points, strict=True)
-    return ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2, (min(zs) + max(zs)) / 2)
+            painter.drawEllipse(centre, r, r)
+            if scene.beat > 0.02:  # the hold countdown's tick: a ring going out
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(ring, max(1.5, 0.012 * unit)))
+                grown = r * (1.0 + 0.6 * (1.0 - scene.beat))
+                painter.drawEllipse(centre, grown, grown)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sitbreak.core.exercise import SAFETY_NOTE, Exercise
-from sitbreak.core.prompt_text import format_countdown, format_duration
+from sitbreak.core.prompt_text import format_about, format_duration
 from sitbreak.core.routine_player import Phase, RoutineSummary, Snapshot
 from sitbreak.ui.figure_view import FigureView
 
@@ -127,7 +127,7 @@ def equipment_text(exercise: Exercise) -> str:
 
 def progress_text(snapshot: Snapshot) -> str:
     if snapshot.finished:
-        return "Finished"
+        return "Finished" if snapshot.completed else "Stopped"
     if shown_exercise(snapshot) is not snapshot.exercise:
         return f"Next: exercise {snapshot.exercise_index + 2} of {snapshot.exercise_total}"
     return f"Exercise {snapshot.exercise_index + 1} of {snapshot.exercise_total}"
@@ -136,7 +136,7 @@ def progress_text(snapshot: Snapshot) -> str:
 def remaining_text(snapshot: Snapshot) -> str:
     if snapshot.finished:
         return ""
-    return f"About {format_countdown(snapshot.routine_seconds_remaining)} left"
+    return f"About {format_about(snapshot.routine_seconds_remaining)} left"
 
 
 def summary_lines(summary: RoutineSummary) -> tuple[str, str]:
@@ -413,7 +413,7 @@ class RoutineWindow(QWidget):
             self.figure.set_exercise(exercise, side)
         self.figure.set_preview(upcoming and not snapshot.paused)
         if not upcoming:
-            self.figure.set_motion(_FIGURE_PHASE[snapshot.phase], snapshot.phase_progress)
+            self._show_motion(snapshot)
 
     def show_motion(self, snapshot: Snapshot) -> None:
         """A frame: only the figure and the hold countdown move."""
@@ -421,7 +421,12 @@ class RoutineWindow(QWidget):
             return
         self.countdown_label.setText(countdown_text(snapshot))
         if snapshot.phase is not Phase.EXERCISE_REST:
-            self.figure.set_motion(_FIGURE_PHASE[snapshot.phase], snapshot.phase_progress)
+            self._show_motion(snapshot)
+
+    def _show_motion(self, snapshot: Snapshot) -> None:
+        # The rep moves a walking figure on along the mat.
+        phase = _FIGURE_PHASE[snapshot.phase]
+        self.figure.set_motion(phase, snapshot.phase_progress, snapshot.rep_number - 1)
 
     def show_summary(self, summary: RoutineSummary, error: str | None = None) -> None:
         headline, details = summary_lines(summary)

@@ -227,7 +227,7 @@ class StatsWindow(QWidget):
         today = self._reader.today()
         day = today if self._day is None else self._day
         stats, timeline = self._reader.day_with_timeline(day)
-        for card in day_cards(stats, self._goal(), self._limit()):
+        for card in day_cards(stats, self._goal(), self._limit(), today):
             self.cards[card.title].show_card(card)
         self.timeline_chart.set_timeline(timeline, self._reader.now() if day == today else None)
         self.hour_chart.set_hours(stats.sitting_by_hour)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 
 from sitbreak.core.clock import Clock
-from sitbreak.core.exercise import DAILY_ROUTINE_ID, Catalogue, LoadedCatalogue
+from sitbreak.core.exercise import Catalogue, LoadedCatalogue, is_activation_routine
 from sitbreak.core.records import StorageError
 from sitbreak.core.settings import Settings
 from sitbreak.ui.routine_controller import Confirm, RoutineController, SessionRecorder, TonePlayer
@@ -75,7 +75,7 @@ def build_routine(
 
 
 class WindowOpener(QObject):
-    daily_routine_completed = Signal()  # the daily routine: no need to offer it today
+    daily_routine_completed = Signal()  # the short or full routine: no need to offer it today
     problem = Signal(str, str)  # title, text: something the user should know
 
     def __init__(
@@ -164,7 +164,7 @@ class WindowOpener(QObject):
         return True
 
     def _routine_finished(self, summary: RoutineSummary) -> None:
-        if summary.completed and self._routine_id == DAILY_ROUTINE_ID:
+        if summary.completed and is_activation_routine(self._routine_id or ""):
             self.daily_routine_completed.emit()
         self.refresh_stats()
 

@@ -63,11 +63,21 @@ class Camera:
     perspective: float = 0.15  # 0: orthographic; mild foreshortening otherwise
 
 
+# What stays on the floor during a phase: that part does not slide while the body moves.
+PLANTED = ("left_foot", "right_foot", "feet")
+# Where the glute marker sits: both buttocks (maximus), one buttock, or the outer hip
+# (gluteus medius) of one side.
+MARKERS = ("glutes", "left_glute", "right_glute", "left_outer_hip", "right_outer_hip")
+
+
 @dataclass(frozen=True)
 class Animation:
     """start -> middle during the lift, middle while holding, middle -> end when lowering.
 
     Keyframes are written for the left side working; the right side is the mirror image.
+    With a part planted in a phase, the body is placed so that part stays where it was
+    at the phase's start (the root's horizontal position is then not used). A move whose
+    end lies elsewhere than its start (a side step) carries on from there the next rep.
     """
 
     start: Keyframe
@@ -77,7 +87,10 @@ class Animation:
     lift_via: Keyframe | None = None  # passed halfway through the lift (e.g. a foot up)
     lower_via: Keyframe | None = None  # passed halfway through the lowering
     props: tuple[str, ...] = field(default=())  # "mat", "chair"
-    follow: bool = False  # the camera follows the pelvis (stepping moves)
+    lift_planted: str | None = None  # one of PLANTED
+    lower_planted: str | None = None
+    markers: tuple[str, ...] = ("glutes",)  # from MARKERS
+    chair_front: float = 0.22  # metres of seat in front of the pelvis (less: nearer the edge)
 
     @property
     def keyframes(self) -> tuple[Keyframe, ...]:

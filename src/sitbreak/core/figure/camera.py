@@ -29,6 +29,11 @@ class View:
         factor = self.scale_at(depth)
         return Projected(x * factor, y * factor, depth)
 
+    def toward_viewer(self) -> Vec3:
+        """The unit world direction from the subject to the camera."""
+        inverse = vec.matmul(vec.rot_y(self.camera.yaw), vec.rot_x(-self.camera.pitch))
+        return vec.apply(inverse, (0.0, 0.0, 1.0))
+
     def scale_at(self, depth: float) -> float:
         """How much a length at this depth shrinks (1 for an orthographic camera)."""
         if self.camera.perspective <= 0:

@@ -65,6 +65,17 @@ def mirror_keyframe(keyframe: Keyframe) -> Keyframe:
     return Keyframe(mirrored_root, tuple(joints), keyframe.tension)
 
 
+def _mirror_word(word: str | None) -> str | None:
+    """ "left_foot" <-> "right_foot", "left_glute" <-> "right_glute"; others unchanged."""
+    if word is None:
+        return None
+    if word.startswith("left_"):
+        return "right_" + word.removeprefix("left_")
+    if word.startswith("right_"):
+        return "left_" + word.removeprefix("right_")
+    return word
+
+
 def mirror_animation(animation: Animation) -> Animation:
     camera = replace(animation.camera, yaw=-animation.camera.yaw)
     lift_via, lower_via = animation.lift_via, animation.lower_via
@@ -76,6 +87,9 @@ def mirror_animation(animation: Animation) -> Animation:
         lift_via=None if lift_via is None else mirror_keyframe(lift_via),
         lower_via=None if lower_via is None else mirror_keyframe(lower_via),
         camera=camera,
+        lift_planted=_mirror_word(animation.lift_planted),
+        lower_planted=_mirror_word(animation.lower_planted),
+        markers=tuple(str(_mirror_word(m)) for m in animation.markers),
     )
 
 
@@ -102,15 +116,31 @@ def keyframe_at(animation: Animation, phase: str, progress: float) -> Keyframe:
         return animation.middle
     if phase == "lower":
         return _through(animation.middle, animation.lower_via, animation.end, eased)
-    if phase in ("ready", "rest"):
+    if phase == "ready":
         return animation.start
+    if phase == "rest":  # between reps: where the last one ended
+        return animation.end
     raise ValueError(f"unknown phase {phase!r}")
+
+
+def hold_beat(phase: str, progress: float, hold_seconds: float | None) -> float:
+    """0..1: a beat on each whole second of a timed hold, in step with its countdown
+    (1 as the count changes, fading over the second); 0 outside a timed hold."""
+    if phase != "hold" or not hold_seconds:
+        return 0.0
+    elapsed = min(1.0, max(0.0, progress)) * hold_seconds
+    into_second = elapsed - math.floor(elapsed)
+    return (1.0 - into_second) ** 2
+
+
+def _preview_phases(tempo: Tempo) -> tuple[tuple[str, float], ...]:
+    rest = tempo.rest_between_reps if tempo.rest_between_reps > 0 else 0.6
+    return (("lift", tempo.lift), ("hold", tempo.hold), ("lower", tempo.lower), ("rest", rest))
 
 
 def preview_motion(tempo: Tempo, seconds: float) -> tuple[str, float]:
     """Where a rep done at `tempo` is after `seconds`, looping: (phase, progress)."""
-    rest = tempo.rest_between_reps if tempo.rest_between_reps > 0 else 0.6
-    phases = (("lift", tempo.lift), ("hold", tempo.hold), ("lower", tempo.lower), ("rest", rest))
+    phases = _preview_phases(tempo)
     cycle = sum(duration for _, duration in phases)
     t = seconds % cycle if cycle > 0 else 0.0
     for phase, duration in phases:
@@ -120,3 +150,11 @@ def preview_motion(tempo: Tempo, seconds: float) -> tuple[str, float]:
             return phase, t / duration
         t -= duration
     return "rest", 1.0
+
+
+def preview_rep(tempo: Tempo, seconds: float, reps: int) -> int:
+    """Which rep (0-based) a looping preview of `reps` reps at `tempo` is in."""
+    cycle = sum(duration for _, duration in _preview_phases(tempo))
+    if cycle <= 0 or reps <= 1:
+        return 0
+    return int(seconds // cycle) % reps

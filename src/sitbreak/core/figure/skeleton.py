@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sitbreak.core.figure import vec
-from sitbreak.core.figure.animation import JointRotation, RootPose, Vec3
+from sitbreak.core.figure.animation import JointRotation, Keyframe, RootPose, Vec3
 from sitbreak.core.figure.vec import Mat3
 
 
@@ -60,6 +60,23 @@ MOVABLE_JOINTS: frozenset[str] = frozenset(j.name for j in JOINTS if j.movable)
 
 HEAD_RADIUS = 0.11
 PELVIS_HEIGHT = 0.99  # standing, pelvis centre above the floor
+
+# How far below each point the body's surface reaches: what touches the floor.
+SURFACE = {
+    "head_centre": HEAD_RADIUS,
+    "chest": 0.11,
+    "neck": 0.06,
+    "pelvis": 0.10,
+    "hip": 0.08,
+    "knee": 0.055,
+    "ankle": 0.05,
+    "toe": 0.015,
+    "heel": 0.015,
+    "shoulder": 0.06,
+    "elbow": 0.045,
+    "wrist": 0.035,
+    "hand": 0.03,
+}
 
 
 def joint_matrix(joint: Joint, rotation: JointRotation) -> Mat3:
@@ -114,3 +131,21 @@ def mirror_name(joint: str) -> str:
     if joint.endswith("_r"):
         return joint[:-2] + "_l"
     return joint
+
+
+def surface_below(joint: str) -> float:
+    return SURFACE.get(joint.removesuffix("_l").removesuffix("_r"), 0.0)
+
+
+def ground(posed: Posed) -> Posed:
+    """Shift the figure vertically so its lowest surface rests on the floor (y = 0)."""
+    lowest = min(
+        point[1] - surface_below(name) for name, point in posed.positions.items() if name != "spine"
+    )
+    shift = (0.0, -lowest, 0.0)
+    return Posed({n: vec.add(p, shift) for n, p in posed.positions.items()}, posed.pelvis_frame)
+
+
+def pose(keyframe: Keyframe) -> Posed:
+    """The keyframe's joint positions, resting on the floor."""
+    return ground(forward_kinematics(keyframe.root, keyframe.as_dict()))
