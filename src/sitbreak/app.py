@@ -38,6 +38,7 @@ from sitbreak.core.desk import (
 from sitbreak.core.exercise import (
     DAILY_ROUTINE_ID,
     DESK_ROUTINE_ID,
+    FULL_ROUTINE_ID,
     SQUEEZE_ROUTINE_ID,
     LoadedCatalogue,
 )
@@ -162,7 +163,10 @@ class Sitbreak(QObject):
         intents.stood_up_requested.connect(lambda: desk.observe(StoodUp()))
         intents.pause_requested.connect(lambda length: desk.observe(PauseRequested(length)))
         intents.resume_requested.connect(lambda: desk.observe(ResumeRequested()))
-        intents.routine_requested.connect(lambda: self._open_routine(DAILY_ROUTINE_ID, "tray"))
+        intents.routine_requested.connect(
+            lambda: self._open_routine(DAILY_ROUTINE_ID, "tray", offer_full=True)
+        )
+        intents.full_routine_requested.connect(lambda: self._open_routine(FULL_ROUTINE_ID, "tray"))
         intents.stats_requested.connect(self._windows.open_stats)
         intents.edit_settings_requested.connect(self._edit_settings)
         intents.quit_requested.connect(self.quit)
@@ -174,8 +178,11 @@ class Sitbreak(QObject):
         desk.on_recorded(self._windows.refresh_stats)
         desk.on_open_routine(self._open_routine)
         self._connect_intents()
-        has_routines = self._windows.has_routine(DAILY_ROUTINE_ID)
-        tray.set_available(routine=has_routines, stats=True)
+        tray.set_available(
+            routine=self._windows.has_routine(DAILY_ROUTINE_ID),
+            full_routine=self._windows.has_routine(FULL_ROUTINE_ID),
+            stats=True,
+        )
         presenter.set_available(
             routine=self._windows.has_routine(DESK_ROUTINE_ID),
             guide=self._windows.has_routine(SQUEEZE_ROUTINE_ID),
@@ -238,9 +245,9 @@ class Sitbreak(QObject):
         except RoutineBusyError as error:
             raise CommandRefusedError(str(error)) from error
 
-    def _open_routine(self, routine_id: str, trigger: str) -> None:
+    def _open_routine(self, routine_id: str, trigger: str, offer_full: bool = False) -> None:
         try:
-            self._windows.open_routine(routine_id, trigger)
+            self._windows.open_routine(routine_id, trigger, offer_full)
         except RoutineBusyError as error:
             self._tray.show_message("Sitbreak", f"Not now: {error}.")
 

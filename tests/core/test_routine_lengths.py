@@ -17,7 +17,8 @@ from sitbreak.core.exercise import (
 )
 from sitbreak.core.prompt_text import DAILY_ROUTINE_DOSE, format_about, prompt_text
 from sitbreak.core.records import PromptKind
-from sitbreak.core.routine_player import RoutinePlayer
+from sitbreak.core.routine_overview import overviews
+from sitbreak.core.routine_player import RoutinePlayer, routine_seconds
 from tests.support.exercises import shipped_catalogue
 
 SEED = (
@@ -119,3 +120,14 @@ def test_about_rounds_to_the_nearest_minute() -> None:
     assert format_about(60) == "1 min"
     assert format_about(59.2) == "60 s"
     assert format_about(0) == "0 s"
+
+
+def test_the_stated_estimate_is_the_players_length_for_every_routine(
+    catalogue: Catalogue,
+) -> None:
+    for progress in ({}, {"bridge": 3}):
+        for item in overviews(catalogue, progress):
+            routine = catalogue.for_progress(progress).routine(item.id)
+            assert item.estimated_seconds == _seconds(catalogue, routine)
+            assert item.exercises == catalogue.resolve(routine)
+    assert routine_seconds((), 15) == 0.0

@@ -14,11 +14,12 @@ from pytestqt.qtbot import QtBot
 from sitbreak.core.clock import Clock, FakeClock, SystemClock
 from sitbreak.core.exercise import Catalogue, Routine, RoutineItem, Tempo
 from sitbreak.core.records import SessionStatus
+from sitbreak.core.routine_overview import overview
 from sitbreak.core.routine_player import GET_READY_SECONDS, Phase, RoutineSummary
 from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.storage.database import Database
 from sitbreak.ui.routine_controller import RoutineController
-from sitbreak.ui.routine_window import RoutineWindow
+from sitbreak.ui.routine_window import RoutineWindow, choice_texts
 from sitbreak.ui.sound import Tone
 from sitbreak.ui.windows import build_routine
 from tests.support.exercises import make_exercise, shipped_catalogue
@@ -530,3 +531,17 @@ def test_a_delete_on_close_window_goes_away_with_its_timers(qtbot) -> None:
     )
     assert session.status is SessionStatus.ABANDONED
     database.close()
+
+
+def test_the_start_page_offers_the_shipped_short_and_full_routine_with_their_lengths() -> None:
+    catalogue = shipped_catalogue().catalogue
+    for progress, short_min, full_min in (({}, 7, 29), ({"bridge": 3}, 9, 37)):
+        short, full = (
+            choice_texts(overview(catalogue, rid, progress)) for rid in ("daily", "full")
+        )
+        assert short[0] == f"Daily glute activation: about {short_min} min"
+        assert full[0] == f"Full glute routine: about {full_min} min"
+        assert short[1].startswith("Clam shell, side-lying leg raise, bridge, ")
+        assert short[1].endswith("monster walk; 1 set of 10 reps each.")
+        assert full[1].endswith("monster walk; 3 sets of 10 reps each.")
+        assert ("single-leg bridge" in short[1]) == bool(progress)

@@ -97,7 +97,8 @@ def test_manual_mode_line_and_stood_up(controller: TrayController, qtbot: QtBot)
     [
         ("Squeeze now", "squeeze_now_requested"),
         ("Stand up now", "stand_now_requested"),
-        ("Open routine…", "routine_requested"),
+        ("Daily routine…", "routine_requested"),
+        ("Full routine…", "full_routine_requested"),
         ("Today's stats…", "stats_requested"),
         ("Edit settings file", "edit_settings_requested"),
         ("Quit", "quit_requested"),
@@ -148,12 +149,31 @@ def test_standing_toggle_carries_the_new_state(controller: TrayController, qtbot
     assert blocker.args == [False]
 
 
+def test_the_full_routine_sits_next_to_the_daily_one(controller: TrayController) -> None:
+    texts = open_menu(controller)
+    assert texts.index("Full routine…") == texts.index("Daily routine…") + 1
+
+
+def test_the_status_windows_routine_buttons_emit_the_same_intents(
+    controller: TrayController, qtbot: QtBot
+) -> None:
+    window = controller.status_window
+    with qtbot.waitSignal(controller.intents.routine_requested):
+        window.routine_button.click()
+    with qtbot.waitSignal(controller.intents.full_routine_requested):
+        window.full_routine_button.click()
+
+
 def test_unwired_features_are_hidden(controller: TrayController) -> None:
     controller.set_available(routine=False, stats=False)
     texts = open_menu(controller)
-    assert "Open routine…" not in texts
+    assert "Daily routine…" not in texts
+    assert "Full routine…" in texts  # still there: only the daily one is missing
     assert "Today's stats…" not in texts
     assert controller.status_window.routine_button.isHidden()
+    controller.set_available(full_routine=False)
+    assert "Full routine…" not in open_menu(controller)
+    assert controller.status_window.full_routine_button.isHidden()
 
 
 def test_tooltip_tells_state_bout_and_next_prompt(controller: TrayController) -> None:

@@ -9,15 +9,19 @@ from datetime import timedelta
 from types import MappingProxyType
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.exercise import Catalogue, LoadedCatalogue, Routine, RoutineItem
+from sitbreak.core.prompt_text import format_about
 from sitbreak.core.records import SessionStatus, StorageError
+from sitbreak.core.routine_overview import overview
 from sitbreak.core.routine_player import GET_READY_SECONDS, RoutineSummary
 from sitbreak.core.settings import RoutineSettings, Settings
 from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.storage.database import Database
+from sitbreak.ui.routine_window import RoutineWindow
 from sitbreak.ui.windows import RoutineBusyError, RoutineSources, WindowOpener
 from tests.support.exercises import make_exercise
 from tests.support.waiting import wait_until
@@ -31,7 +35,7 @@ def catalogue() -> Catalogue:
     single = replace(make_exercise("single_leg_bridge", sets=1, reps=2), progression_after="bridge")
     routine = Routine("daily", "Daily", "", (RoutineItem("bridge"), RoutineItem(single.id)), 5)
     other = Routine("desk", "Desk", "", (RoutineItem("bridge"),), 5)
-    full = Routine("full", "Full", "", (RoutineItem("bridge"),), 5)
+    full = Routine("full", "Full", "", (RoutineItem("bridge", sets=3),), 5)
     return Catalogue(
         MappingProxyType({"bridge": bridge, single.id: single}),
         MappingProxyType({"daily": routine, "desk": other, "full": full}),
@@ -138,3 +142,102 @@ def test_a_completed_short_or_full_routine_withdraws_the_daily_offer(
         RoutineSummary(6, 6, 60, 6, 600.0, now - timedelta(minutes=10), now, True, ())
     )
     assert done == ([True] if counts else [])
+
+
+# -- the start page: the short daily or the full routine ------------------------------------
+def started_routine(opener: Opener) -> str:
+    controller = opener.windows.routine_controller
+    assert controller is not None
+    wait_until(lambda: controller.player.started, timeout=2)
+    [session] = opener.sessions()
+    return session.routine_id
+
+
+def choice_window(opener: Opener, qtbot: QtBot) -> RoutineWindow:
+    assert opener.windows.open_routine("daily", "tray", offer_full=True)
+    window = opener.windows._routine_window
+    assert window is not None
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_trays_daily_routine_opens_on_a_choice_with_both_lengths(
+    opener: Opener, qtbot: QtBot
+) -> None:
+    window = choice_window(opener, qtbot)
+    assert window.showing_choices
+    assert opener.windows.routine_controller is None  # nothing runs, nothing is recorded
+    assert opener.sessions() == []
+    short, full = window.choice_page.buttons
+    expected = {rid: overview(catalogue(), rid, {}).estimated_seconds for rid in ("daily", "full")}
+    assert short.text() == f"Daily: about {format_about(expected['daily'])}"
+    assert full.text() == f"Full: about {format_about(expected['full'])}"
+    assert short.description() == "Bridge; 1 set of 2 reps each."  # single-leg bridge held back
+    assert full.description() == "Bridge; 3 sets of 2 reps each."
+    assert expected["daily"] < expected["full"]
+    assert window.remaining_label.text() == ""  # no routine is counted down yet
+    assert window.focusWidget() is short  # the keyboard starts on the short one
+
+
+def test_return_on_the_full_choice_starts_the_full_routine_in_the_same_window(
+    opener: Opener, qtbot: QtBot
+) -> None:
+    window = choice_window(opener, qtbot)
+    short, full = window.choice_page.buttons
+    assert short.nextInFocusChain() is full  # Tab moves from the short to the full one
+    assert full.focusPolicy() & Qt.FocusPolicy.TabFocus
+    full.setFocus()
+    qtbot.keyClick(full, Qt.Key.Key_Return)
+    assert started_routine(opener) == "full"
+    assert opener.windows._routine_window is window
+    assert not window.showing_choices
+    assert window.windowTitle() == "Full - Sitbreak"
+    assert window.phase_label.text() == "Get ready"
+    assert window.remaining_label.text().startswith("About ")
+
+
+def test_space_on_the_short_choice_starts_the_daily_routine(opener: Opener, qtbot: QtBot) -> None:
+    window = choice_window(opener, qtbot)
+    short = window.choice_page.buttons[0]
+    qtbot.keyClick(short, Qt.Key.Key_Space)
+    assert started_routine(opener) == "daily"
+    assert window.windowTitle() == "Daily - Sitbreak"
+
+
+def test_escape_on_the_start_page_closes_it_and_records_nothing(
+    opener: Opener, qtbot: QtBot
+) -> None:
+    window = choice_window(opener, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    wait_until(lambda: opener.windows._routine_window is None, timeout=2)
+    assert opener.sessions() == []
+    assert opener.windows.open_routine("desk", "cli")  # nothing is in the way any more
+
+
+def test_while_the_choice_shows_the_full_routine_asked_for_is_started(
+    opener: Opener, qtbot: QtBot
+) -> None:
+    choice_window(opener, qtbot)
+    assert opener.windows.open_routine("daily", "tray", offer_full=True)  # brought forward
+    assert opener.windows.routine_controller is None
+    with pytest.raises(RoutineBusyError, match="routine choice is open"):
+        opener.windows.open_routine("desk", "cli")
+    assert opener.windows.open_routine("full", "tray")
+    assert started_routine(opener) == "full"
+
+
+def test_the_daily_offer_and_the_command_line_start_the_daily_routine_at_once(
+    opener: Opener, qtbot: QtBot
+) -> None:
+    assert opener.windows.open_routine("daily", "offer")
+    window = opener.windows._routine_window
+    assert window is not None
+    assert not window.showing_choices
+    assert started_routine(opener) == "daily"
+
+
+def test_quitting_on_the_start_page_closes_it(opener: Opener, qtbot: QtBot) -> None:
+    window = choice_window(opener, qtbot)
+    opener.windows.close_all()
+    wait_until(lambda: not window.isVisible(), timeout=2)
+    assert opener.sessions() == []

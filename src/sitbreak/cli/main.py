@@ -15,6 +15,7 @@ from sitbreak.paths import AppPaths
 
 def build_parser() -> argparse.ArgumentParser:
     from sitbreak.cli.export import add_export_arguments
+    from sitbreak.cli.routines import add_routine_arguments, add_routines_arguments
     from sitbreak.cli.stats import add_stats_arguments
 
     parser = argparse.ArgumentParser(
@@ -29,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     own_arguments: dict[Remote | Local, Callable[[argparse.ArgumentParser], None]] = {
         Local.STATS: add_stats_arguments,
         Local.EXPORT: add_export_arguments,
+        Remote.ROUTINE: add_routine_arguments,
+        Local.ROUTINES: add_routines_arguments,
     }
     for command in COMMANDS:
         command_parser = sub.add_parser(command.name.value, help=command.help)
@@ -59,6 +62,10 @@ def main(argv: Sequence[str]) -> int:
         from sitbreak.cli.export import run_export
 
         return run_export(args, paths)
+    if command == Local.ROUTINES:
+        from sitbreak.cli.routines import run_routines
+
+        return run_routines(args, paths)
     from sitbreak.cli.remote import run_remote
 
     return run_remote(Remote(command), args, paths)

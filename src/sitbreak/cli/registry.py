@@ -3,7 +3,8 @@
 The parser (cli/main.py) builds its sub-commands from COMMANDS; the command channel
 accepts exactly the remote ones (the app hands it `REMOTE_NAMES`); the running app's
 handler (desk/commands.py) answers each `Remote` member. A command's arguments are
-declared here too, except for `stats` and `export`, whose options live with them.
+declared here too, except for `stats`, `export`, `routine` and `routines`, whose arguments
+live with them (the routine ids come from the shipped routine files).
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from enum import IntEnum, StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from sitbreak.paths import resources_dir
-
 
 class ExitCode(IntEnum):
     """What `sitbreak` returns to the shell."""
@@ -23,7 +22,7 @@ class ExitCode(IntEnum):
     OK = 0  # done: printed, written or carried out what was asked
     FAILED = 1  # could not be done: no running app, nothing recorded, an unreadable
     # database, an output that cannot be written, a refusal; worded on stderr
-    USAGE = 2  # bad arguments: a bad date or pause length, --from after --to (with usage)
+    USAGE = 2  # bad arguments: a bad date, pause length or routine id, --from after --to
 
 
 class Remote(StrEnum):
@@ -44,6 +43,7 @@ class Local(StrEnum):
     RUN = "run"
     STATS = "stats"
     EXPORT = "export"
+    ROUTINES = "routines"
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,6 @@ class Command:
     help: str
     arguments: tuple[Argument, ...] = ()
 
-
-def routine_ids() -> tuple[str, ...]:
-    """The shipped routines (each file's name is its id, as the catalogue checks)."""
-    return tuple(sorted(path.stem for path in (resources_dir() / "routines").glob("*.toml")))
-
-
-ROUTINE_IDS = routine_ids()
 
 COMMANDS: tuple[Command, ...] = (
     Command(Local.RUN, "start the tray app (the default)"),
@@ -87,22 +80,8 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(Remote.RESUME, "end a pause"),
     Command(Remote.BREAK, "show the stand-up prompt now"),
-    Command(
-        Remote.ROUTINE,
-        "open the routine window in the running app",
-        (
-            Argument(
-                ("routine_id",),
-                {
-                    "nargs": "?",
-                    "default": "daily",
-                    "choices": ROUTINE_IDS,
-                    "metavar": "ROUTINE",
-                    "help": f"one of: {', '.join(ROUTINE_IDS)} (default: daily)",
-                },
-            ),
-        ),
-    ),
+    Command(Remote.ROUTINE, "open a routine in the running app (the daily one by default)"),
+    Command(Local.ROUTINES, "list the routines: exercises, dose and length (no app needed)"),
     Command(Remote.QUIT, "quit the running app (the open bout is saved)"),
     Command(Local.STATS, "daily sitting stats (reads the database directly)"),
     Command(Local.EXPORT, "export bouts, prompts and routines as CSV or JSON"),

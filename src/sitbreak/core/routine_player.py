@@ -13,6 +13,7 @@ fresh, and the rest between sets is not spent waiting on the same tired muscle.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -140,6 +141,13 @@ class Snapshot:
 
 
 # -- the timeline ------------------------------------------------------------------------
+def routine_seconds(exercises: Sequence[Exercise], rest_between_exercises: float) -> float:
+    """How long the player takes for these exercises, unpaused: the estimate the window
+    shows at the start ("About 9 min left"), the routine choice and `sitbreak routines`."""
+    steps = build_timeline(tuple(exercises), rest_between_exercises)
+    return steps[-1].end if steps else 0.0
+
+
 def build_timeline(exercises: tuple[Exercise, ...], rest_between_exercises: float) -> list[Step]:
     steps: list[Step] = []
     clock = 0.0

@@ -17,7 +17,8 @@ class Intents(QObject):
     stood_up_requested = Signal()  # manual mode: "I stood up"
     pause_requested = Signal(object)  # a PauseLength: a timedelta, or TOMORROW
     resume_requested = Signal()
-    routine_requested = Signal()  # the daily routine, from the tray
+    routine_requested = Signal()  # the daily routine (its window also offers the full one)
+    full_routine_requested = Signal()  # the full glute routine, straight away
     stats_requested = Signal()
     edit_settings_requested = Signal()
     quit_requested = Signal()

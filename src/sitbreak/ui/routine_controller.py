@@ -160,6 +160,10 @@ class RoutineController(QObject):
     def timers_active(self) -> bool:
         return self.phase_timer.isActive() or self.frame_timer.isActive()
 
+    def begin(self) -> None:
+        """The window is already on screen (the routine was chosen on its start page)."""
+        self._on_visibility(True)
+
     # -- time -----------------------------------------------------------------------------
     def _on_visibility(self, visible: bool) -> None:
         self._visible = visible

@@ -9,10 +9,12 @@ follow the font, colours follow the palette, so it reads at 800x600 and in dark 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QCommandLinkButton,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from sitbreak.core.exercise import SAFETY_NOTE, Exercise
 from sitbreak.core.prompt_text import format_about, format_duration
+from sitbreak.core.routine_overview import RoutineOverview
 from sitbreak.core.routine_player import Phase, RoutineSummary, Snapshot
 from sitbreak.ui.figure_view import FigureView
 
@@ -158,6 +161,25 @@ def summary_lines(summary: RoutineSummary) -> tuple[str, str]:
     return headline, details
 
 
+def choice_texts(overview: RoutineOverview) -> tuple[str, str]:
+    """(title, description) of a routine offered on the start page, with the player's
+    estimate: ("Daily glute activation: about 9 min", "Clam shell, ...; 1 set of 10 reps each.")"""
+    title = f"{overview.name}: about {format_about(overview.estimated_seconds)}"
+    names = [
+        e.name if i == 0 else e.name[:1].lower() + e.name[1:]
+        for i, e in enumerate(overview.exercises)
+    ]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    sets = {e.sets for e in overview.exercises}
+    reps = {e.reps for e in overview.exercises}
+    if len(sets) == 1 and len(reps) == 1:
+        (n,), (r,) = sets, reps
+        dose = f"{n} set{'s' if n != 1 else ''} of {r} reps each"
+    else:
+        dose = "at their own dose"
+    return title, f"{listed}; {dose}."
+
+
 def _scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
     font = QFont(base)
     font.setPointSizeF(base.pointSizeF() * factor)
@@ -237,6 +259,45 @@ class FinishPage(QWidget):
         layout.addStretch(1)
 
 
+class ChoicePage(QWidget):
+    """Before "Get ready": which routine to do (the short daily or the full one), each with
+    its length. Tab moves between the choices, Return or Space starts one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headline = QLabel("Which routine today?")
+        self.headline.setFont(_scaled_font(self.font(), 1.6, bold=True))
+        self.hint = QLabel("Tab moves between them, Return starts one, Esc closes.")
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.buttons: list[QCommandLinkButton] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.headline)
+        self._layout.addSpacing(self.fontMetrics().height())
+        self._choices = QVBoxLayout()
+        self._layout.addLayout(self._choices)
+        self._layout.addSpacing(self.fontMetrics().height())
+        self._layout.addWidget(self.hint)
+        self._layout.addStretch(2)
+
+    def set_choices(
+        self, overviews: Sequence[RoutineOverview], chosen: Callable[[str], None]
+    ) -> None:
+        for button in self.buttons:
+            button.deleteLater()
+        self.buttons = []
+        for overview in overviews:
+            title, description = choice_texts(overview)
+            button = QCommandLinkButton(title, description)
+            button.setAutoDefault(True)  # Return on the focused choice starts it
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _=False, rid=overview.id: chosen(rid))
+            self._choices.addWidget(button)
+            self.buttons.append(button)
+        if len(self.buttons) > 1:
+            QWidget.setTabOrder(self.buttons[0], self.buttons[1])
+
+
 class RoutineWindow(QWidget):
     pause_requested = Signal()  # toggle pause / resume
     next_requested = Signal()
@@ -244,6 +305,7 @@ class RoutineWindow(QWidget):
     restart_requested = Signal()
     close_requested = Signal()  # the controller answers with close_now() or nothing
     visibility_changed = Signal(bool)
+    routine_chosen = Signal(str)  # a routine id picked on the start page
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -320,8 +382,10 @@ class RoutineWindow(QWidget):
             button.setMinimumHeight(round(self.fontMetrics().height() * 2.2))
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_player_page())
+        self.pages.addWidget(_player_page(self))
         self.pages.addWidget(finish)
+        self.choice_page = ChoicePage()
+        self.pages.addWidget(self.choice_page)
         outer = QVBoxLayout(self)
         outer.addWidget(header)
         outer.addWidget(self.pages, 1)
@@ -330,52 +394,6 @@ class RoutineWindow(QWidget):
         em = self.fontMetrics().averageCharWidth()
         self.setMinimumSize(64 * em, 40 * self.fontMetrics().height() // 2)
         self.resize(110 * em, 34 * self.fontMetrics().height())
-
-    # -- layout ---------------------------------------------------------------------------
-    def _build_player_page(self) -> QWidget:
-        info = QVBoxLayout()
-        info.addWidget(self.exercise_label)
-        info.addSpacing(self.fontMetrics().height() // 2)
-        phase_row = QHBoxLayout()
-        phase_row.addWidget(self.phase_label, 1)
-        phase_row.addWidget(self.countdown_label)
-        info.addLayout(phase_row)
-        info.addWidget(self.paused_label)
-        info.addWidget(self.next_label)
-        counters = QHBoxLayout()
-        counters.addWidget(self.set_label)
-        counters.addSpacing(self.fontMetrics().averageCharWidth() * 3)
-        counters.addWidget(self.rep_label)
-        counters.addStretch(1)
-        counters.addWidget(self.side_label)
-        info.addLayout(counters)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        info.addWidget(line)
-        info.addWidget(self.equipment_label)
-        info.addWidget(self.start_label)
-        info.addWidget(self.cues_label)
-        info.addStretch(1)
-        info_widget = QWidget()
-        info_widget.setLayout(info)
-        info_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-
-        body = QHBoxLayout()
-        body.addWidget(self.figure, 5)
-        body.addWidget(info_widget, 4)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.previous_button)
-        buttons.addWidget(self.pause_button)
-        buttons.addWidget(self.next_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(body, 1)
-        layout.addLayout(buttons)
-        return page
 
     # -- rendering ------------------------------------------------------------------------
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -443,6 +461,31 @@ class RoutineWindow(QWidget):
     def showing_summary(self) -> bool:
         return self.pages.currentIndex() == 1
 
+    def show_choices(self, overviews: Sequence[RoutineOverview]) -> None:
+        """The start page: pick one of these routines (emits routine_chosen)."""
+        self.choice_page.set_choices(overviews, self.routine_chosen.emit)
+        self.progress_label.setText("")
+        self.remaining_label.setText("")
+        self.progress_bar.hide()  # nothing runs yet
+        self.pages.setCurrentWidget(self.choice_page)
+        self._focus_start()
+
+    @property
+    def showing_choices(self) -> bool:
+        return self.pages.currentWidget() is self.choice_page
+
+    def set_routine_title(self, title: str) -> None:
+        """The routine chosen on the start page names the window."""
+        self.setWindowTitle(f"{title} - Sitbreak")
+        self.routine_label.setText(title)
+        self.progress_bar.show()
+
+    def _focus_start(self) -> None:
+        if self.showing_choices and self.choice_page.buttons:
+            self.choice_page.buttons[0].setFocus()
+        else:
+            self.setFocus()
+
     # -- closing --------------------------------------------------------------------------
     def close_now(self) -> None:
         """Close without asking again (the controller has decided)."""
@@ -464,7 +507,7 @@ class RoutineWindow(QWidget):
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self.close_requested.emit()
-        elif self.showing_summary:
+        elif self.showing_summary or self.showing_choices:
             super().keyPressEvent(event)
         elif key == Qt.Key.Key_Space:
             self.pause_requested.emit()
@@ -478,9 +521,56 @@ class RoutineWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not event.spontaneous():
-            self.setFocus()
+            self._focus_start()
         self.visibility_changed.emit(True)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.visibility_changed.emit(False)
+
+
+def _player_page(window: RoutineWindow) -> QWidget:
+    """The window's exercise widgets laid out: figure, exercise panel, buttons."""
+    info = QVBoxLayout()
+    info.addWidget(window.exercise_label)
+    info.addSpacing(window.fontMetrics().height() // 2)
+    phase_row = QHBoxLayout()
+    phase_row.addWidget(window.phase_label, 1)
+    phase_row.addWidget(window.countdown_label)
+    info.addLayout(phase_row)
+    info.addWidget(window.paused_label)
+    info.addWidget(window.next_label)
+    counters = QHBoxLayout()
+    counters.addWidget(window.set_label)
+    counters.addSpacing(window.fontMetrics().averageCharWidth() * 3)
+    counters.addWidget(window.rep_label)
+    counters.addStretch(1)
+    counters.addWidget(window.side_label)
+    info.addLayout(counters)
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    info.addWidget(line)
+    info.addWidget(window.equipment_label)
+    info.addWidget(window.start_label)
+    info.addWidget(window.cues_label)
+    info.addStretch(1)
+    info_widget = QWidget()
+    info_widget.setLayout(info)
+    info_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    body = QHBoxLayout()
+    body.addWidget(window.figure, 5)
+    body.addWidget(info_widget, 4)
+    buttons = QHBoxLayout()
+    buttons.addWidget(window.previous_button)
+    buttons.addWidget(window.pause_button)
+    buttons.addWidget(window.next_button)
+    buttons.addStretch(1)
+    buttons.addWidget(window.close_button)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addLayout(body, 1)
+    layout.addLayout(buttons)
+    return page

@@ -85,8 +85,10 @@ class StatusWindow(QWidget):
         self.stood_up_button.clicked.connect(intents.stood_up_requested)
         self.resume_button = QPushButton("Resume")
         self.resume_button.clicked.connect(intents.resume_requested)
-        self.routine_button = QPushButton("Routine…")
+        self.routine_button = QPushButton("Daily routine…")
         self.routine_button.clicked.connect(intents.routine_requested)
+        self.full_routine_button = QPushButton("Full routine…")
+        self.full_routine_button.clicked.connect(intents.full_routine_requested)
         self.menu_button = QPushButton("Menu")
         self.menu_button.setMenu(menu)
 
@@ -95,9 +97,10 @@ class StatusWindow(QWidget):
         buttons.addWidget(self.stand_button, 0, 1)
         buttons.addWidget(self.standing_button, 0, 2)
         buttons.addWidget(self.routine_button, 1, 0)
-        buttons.addWidget(self.resume_button, 1, 1)
+        buttons.addWidget(self.full_routine_button, 1, 1)
         buttons.addWidget(self.menu_button, 1, 2)
         buttons.addWidget(self.stood_up_button, 2, 0)
+        buttons.addWidget(self.resume_button, 2, 1)
         layout = self._layout = QVBoxLayout(self)
         for widget in (self.summary, self.progress, self.caption, self.manual):
             layout.addWidget(widget)
@@ -156,9 +159,13 @@ class StatusWindow(QWidget):
         if self.height() < hint.height() or self.width() < hint.width():
             self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
-    def set_available(self, *, routine: bool | None = None) -> None:
+    def set_available(
+        self, *, routine: bool | None = None, full_routine: bool | None = None
+    ) -> None:
         if routine is not None:
             self.routine_button.setVisible(routine)
+        if full_routine is not None:
+            self.full_routine_button.setVisible(full_routine)
 
     def set_reason(self, reason: str | None) -> None:
         """Why this window is shown instead of a tray icon; None when there is a tray."""

@@ -43,6 +43,7 @@ class TrayMenu(QMenu):
         self._clock = clock
         self._status: Status | None = None
         self._routine = True
+        self._full_routine = True
         self._stats = True
         self._shape: object = None
         self.aboutToShow.connect(self.rebuild)
@@ -63,9 +64,17 @@ class TrayMenu(QMenu):
         if line != self._status_action.text():
             self._status_action.setText(line)
 
-    def set_available(self, *, routine: bool | None = None, stats: bool | None = None) -> None:
+    def set_available(
+        self,
+        *,
+        routine: bool | None = None,
+        full_routine: bool | None = None,
+        stats: bool | None = None,
+    ) -> None:
         if routine is not None:
             self._routine = routine
+        if full_routine is not None:
+            self._full_routine = full_routine
         if stats is not None:
             self._stats = stats
         if not self.isVisible():
@@ -107,7 +116,9 @@ class TrayMenu(QMenu):
             self.addAction(text).setData(index)  # emitted by _triggered
         self.addSeparator()
         if self._routine:
-            self._item("Open routine…", intents.routine_requested)
+            self._item("Daily routine…", intents.routine_requested)
+        if self._full_routine:
+            self._item("Full routine…", intents.full_routine_requested)
         if self._stats:
             self._item("Today's stats…", intents.stats_requested)
         self._item("Edit settings file", intents.edit_settings_requested)
@@ -233,10 +244,16 @@ class TrayController(QObject):
         self.menu.set_status(status)
         self.status_window.set_status(status)
 
-    def set_available(self, *, routine: bool | None = None, stats: bool | None = None) -> None:
+    def set_available(
+        self,
+        *,
+        routine: bool | None = None,
+        full_routine: bool | None = None,
+        stats: bool | None = None,
+    ) -> None:
         """Hide menu items whose feature is not wired, so no dead item shows."""
-        self.menu.set_available(routine=routine, stats=stats)
-        self.status_window.set_available(routine=routine)
+        self.menu.set_available(routine=routine, full_routine=full_routine, stats=stats)
+        self.status_window.set_available(routine=routine, full_routine=full_routine)
 
     def show_message(self, title: str, text: str, timeout_ms: int = 15000) -> None:
         """A notification (notifications-only mode); in the status window when there is no tray."""

@@ -17,8 +17,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 
 from sitbreak.core.clock import Clock
-from sitbreak.core.exercise import Catalogue, LoadedCatalogue, is_activation_routine
+from sitbreak.core.exercise import (
+    DAILY_ROUTINE_ID,
+    FULL_ROUTINE_ID,
+    Catalogue,
+    LoadedCatalogue,
+    is_activation_routine,
+)
 from sitbreak.core.records import StorageError
+from sitbreak.core.routine_overview import overview
 from sitbreak.core.settings import Settings
 from sitbreak.ui.routine_controller import Confirm, RoutineController, SessionRecorder, TonePlayer
 from sitbreak.ui.sound import SoundPlayer
@@ -57,11 +64,27 @@ def build_routine(
 ) -> tuple[RoutineWindow, RoutineController]:
     """A window playing `routine_id` and its controller; the routine starts when the window
     is first shown. `sound` None means no tones; `confirm` defaults to asking the user."""
-    from sitbreak.ui.routine_window import RoutineWindow, ask_to_stop
+    from sitbreak.ui.routine_window import RoutineWindow
+
+    window = RoutineWindow(catalogue.routine(routine_id).name)
+    return window, attach_routine(window, catalogue, routine_id, clock, recorder, sound, confirm)
+
+
+def attach_routine(
+    window: RoutineWindow,
+    catalogue: Catalogue,
+    routine_id: str,
+    clock: Clock,
+    recorder: SessionRecorder,
+    sound: TonePlayer | None = None,
+    confirm: Confirm | None = None,
+) -> RoutineController:
+    """A controller playing `routine_id` in `window` (new, or on its start page)."""
+    from sitbreak.ui.routine_window import ask_to_stop
 
     routine = catalogue.routine(routine_id)
-    window = RoutineWindow(routine.name)
-    controller = RoutineController(
+    window.set_routine_title(routine.name)
+    return RoutineController(
         window,
         catalogue.resolve(routine),
         routine.rest_between_exercises_seconds,
@@ -71,7 +94,6 @@ def build_routine(
         sound,
         parent=window,  # deleted with the window
     )
-    return window, controller
 
 
 class WindowOpener(QObject):
@@ -97,7 +119,9 @@ class WindowOpener(QObject):
         self._controller: RoutineController | None = None
         self._stats_window: StatsWindow | None = None
         self._sound = sound
-        self._routine_id: str | None = None
+        self._routine_id: str | None = None  # None while the start page offers a choice
+        self._offered: tuple[str, ...] = ()  # the routines the start page offers
+        self._trigger = ""
 
     # -- routine -------------------------------------------------------------------------
     @property
@@ -127,41 +151,85 @@ class WindowOpener(QObject):
         window = self._routine_window
         if window is None or not window.isVisible() or routine_id == self._routine_id:
             return None
-        routines = self._load_catalogue().routines
-        open_one = routines.get(self._routine_id or "")
+        if self._controller is None and routine_id in self._offered:
+            return None  # one of those the start page offers: that one it is
+        if self._routine_id is None:
+            return "the routine choice is open; pick one or close it"
+        open_one = self._load_catalogue().routines.get(self._routine_id)
         name = open_one.name if open_one is not None else "another"
         return f"the {name} routine is still open; finish or close it first"
 
-    def open_routine(self, routine_id: str, trigger: str) -> bool:
-        """Show the routine; a routine already open is brought to the front instead."""
+    def open_routine(self, routine_id: str, trigger: str, offer_full: bool = False) -> bool:
+        """Show the routine; a routine already open is brought to the front instead.
+
+        With `offer_full` (the tray's daily routine), the window opens on a start page
+        offering the short daily and the full routine, each with its length."""
         window = self._routine_window
         if window is not None and window.isVisible():
             window.raise_()
             window.activateWindow()
+            if self._controller is None and routine_id in self._offered:
+                if not offer_full:  # asked for one of those on offer: that one it is
+                    self._choose(routine_id)
+                return True
             reason = self.busy_reason(routine_id)
             if reason is not None:
                 raise RoutineBusyError(reason)
             return True
         if not self.has_routine(routine_id):
             return False
-        sound = self._sound if self._settings().routine.sound else None
-        try:
-            catalogue = self._load_catalogue().for_progress(self._routines.exercise_progress())
-        except StorageError as error:
-            log.error("reading exercise progress failed: %s", error)
-            catalogue = self._load_catalogue().for_progress({})
-        exercise_ids = [e.id for e in catalogue.resolve(routine_id)]
-        recorder = self._routines.new_recorder(routine_id, trigger, exercise_ids)
-        new, controller = build_routine(catalogue, routine_id, self._clock, recorder, sound)
-        controller.finished.connect(self._routine_finished)
+        catalogue, progress = self._load_catalogue(), self._progress()
+        offered = (DAILY_ROUTINE_ID, FULL_ROUTINE_ID)
+        from sitbreak.ui.routine_window import RoutineWindow
+
+        new = RoutineWindow(catalogue.routine(routine_id).name)
         new.destroyed.connect(self._routine_closed)
         new.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._routine_window, self._controller = new, controller
-        self._routine_id = routine_id
+        self._routine_window, self._trigger = new, trigger
+        if offer_full and routine_id in offered and all(map(self.has_routine, offered)):
+            self._offered = offered
+            new.set_routine_title("Glute routine")
+            new.show_choices([overview(catalogue, rid, progress) for rid in offered])
+            new.routine_chosen.connect(self._choose)
+            new.close_requested.connect(self._close_unchosen)
+        else:
+            self._attach(new, routine_id, progress)
         new.show()
         new.raise_()
         new.activateWindow()
         return True
+
+    def _progress(self) -> Mapping[str, int]:
+        try:
+            return self._routines.exercise_progress()
+        except StorageError as error:
+            log.error("reading exercise progress failed: %s", error)
+            return {}
+
+    def _attach(
+        self, window: RoutineWindow, routine_id: str, progress: Mapping[str, int]
+    ) -> RoutineController:
+        """A controller playing `routine_id` in `window`, with its recorder."""
+        sound = self._sound if self._settings().routine.sound else None
+        catalogue = self._load_catalogue().for_progress(progress)
+        exercise_ids = [e.id for e in catalogue.resolve(routine_id)]
+        recorder = self._routines.new_recorder(routine_id, self._trigger, exercise_ids)
+        controller = attach_routine(window, catalogue, routine_id, self._clock, recorder, sound)
+        controller.finished.connect(self._routine_finished)
+        self._controller, self._routine_id = controller, routine_id
+        return controller
+
+    def _choose(self, routine_id: str) -> None:
+        """A routine picked on the start page (or asked for while it shows): it starts."""
+        window = self._routine_window
+        if window is None or self._controller is not None or routine_id not in self._offered:
+            return
+        self._attach(window, routine_id, self._progress()).begin()
+
+    def _close_unchosen(self) -> None:
+        """Closing the start page: nothing was started, so nothing to ask or record."""
+        if self._controller is None and self._routine_window is not None:
+            self._routine_window.close_now()
 
     def _routine_finished(self, summary: RoutineSummary) -> None:
         if summary.completed and is_activation_routine(self._routine_id or ""):
@@ -171,6 +239,7 @@ class WindowOpener(QObject):
     def _routine_closed(self) -> None:
         self._routine_window = self._controller = None
         self._routine_id = None
+        self._offered = ()
 
     def pause_routine(self) -> None:
         """The screen locked or the machine is going to sleep: no reps count meanwhile."""
@@ -197,8 +266,9 @@ class WindowOpener(QObject):
 
     def close_all(self) -> None:
         """On quit: a routine in progress is stored as abandoned, without a question."""
-        if self._routine_window is not None and self._controller is not None:
+        if self._controller is not None:
             self._controller.abandon()
+        if self._routine_window is not None:
             self._routine_window.close_now()
         if self._stats_window is not None:
             self._stats_window.close()

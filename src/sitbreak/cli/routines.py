@@ -1,0 +1,116 @@
+"""`sitbreak routines`: the shipped routines, and the routine ids `sitbreak routine` takes.
+
+`routines` runs here, without the app: it reads the shipped exercise and routine files,
+and the user's progress from the database (read-only), so each routine is listed as the
+routine window will play it, with the player's estimate of its length.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from sitbreak.cli.registry import ExitCode
+from sitbreak.paths import AppPaths, resources_dir
+
+if TYPE_CHECKING:  # the parser is built for every command: the catalogue only for this one
+    from sitbreak.core.routine_overview import RoutineOverview
+
+
+def routine_ids() -> list[str]:
+    """The shipped routines' ids: their file names (the loader holds each id to its name)."""
+    return sorted(path.stem for path in (resources_dir() / "routines").glob("*.toml"))
+
+
+def add_routine_arguments(parser: argparse.ArgumentParser) -> None:
+    """`sitbreak routine [ID]`: an unknown id is a usage error naming the valid ones."""
+    ids = routine_ids()
+    parser.add_argument(
+        "routine_id",
+        nargs="?",
+        default="daily",
+        choices=ids,
+        metavar="ID",
+        help=f"one of {', '.join(ids)} (default: daily); see `sitbreak routines`",
+    )
+
+
+def add_routines_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def run_routines(args: argparse.Namespace, paths: AppPaths) -> int:
+    from sitbreak.core.routine_overview import overviews
+    from sitbreak.storage.exercise_files import load_catalogue
+
+    loaded = load_catalogue(resources_dir())
+    for problem in loaded.problems:
+        print(f"sitbreak routines: left out: {problem}", file=sys.stderr)
+    if not loaded.catalogue.routines:
+        print("sitbreak routines: no routine could be loaded.", file=sys.stderr)
+        return ExitCode.FAILED
+    listed = overviews(loaded.catalogue, read_progress(paths))
+    if args.json:
+        print(json.dumps([overview_to_json(o) for o in listed], indent=2))
+    else:
+        print(routines_table(listed))
+    return ExitCode.OK
+
+
+def read_progress(paths: AppPaths) -> Mapping[str, int]:
+    """Completions per exercise; none without a database yet (as for a new user). An
+    unreadable database is said on stderr and the routines are listed as for a new user."""
+    from sitbreak.core.clock import SystemClock
+    from sitbreak.storage.database import Database, DatabaseError
+
+    if not paths.database_file.exists():
+        return {}
+    try:
+        database = Database.open_readonly(paths.database_file, SystemClock())
+    except DatabaseError as error:
+        print(f"sitbreak routines: {error} Listed as for a new user.", file=sys.stderr)
+        return {}
+    try:
+        return database.exercise_completions()
+    except DatabaseError as error:
+        print(f"sitbreak routines: {error} Listed as for a new user.", file=sys.stderr)
+        return {}
+    finally:
+        database.close()
+
+
+def overview_to_json(overview: RoutineOverview) -> dict[str, Any]:
+    return {
+        "id": overview.id,
+        "name": overview.name,
+        "estimated_seconds": round(overview.estimated_seconds),
+        "exercises": [
+            {"id": e.id, "sets": e.sets, "reps": e.reps, "per_side": e.per_side}
+            for e in overview.exercises
+        ],
+        "held_back": [e.id for e in overview.held_back],
+    }
+
+
+def routines_table(listed: list[RoutineOverview]) -> str:
+    """Each routine with its length, then its exercises and their dose, indented."""
+    from sitbreak.core.prompt_text import format_about
+    from sitbreak.core.routine_overview import dose_text, held_back_text
+
+    id_width = max(len(o.id) for o in listed)
+    name_width = max(len(o.name) for o in listed)
+    lines: list[str] = []
+    for overview in listed:
+        if lines:
+            lines.append("")
+        about = f"about {format_about(overview.estimated_seconds)}"
+        lines.append(f"{overview.id.ljust(id_width)}  {overview.name.ljust(name_width)}  {about}")
+        exercise_width = max(len(e.id) for e in overview.exercises)
+        for exercise in overview.exercises:
+            lines.append(f"    {exercise.id.ljust(exercise_width)}  {dose_text(exercise)}")
+        for held in overview.held_back:
+            lines.append(f"    ({held_back_text(held)})")
+    return "\n".join(lines)
