@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -42,6 +43,7 @@ from sitbreak.core.exercise import (
     SQUEEZE_ROUTINE_ID,
     LoadedCatalogue,
 )
+from sitbreak.core.prompt_text import tray_hint
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
 from sitbreak.desk.commands import CommandHandler, CommandRefusedError
@@ -50,13 +52,22 @@ from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.paths import AppPaths, resources_dir
 from sitbreak.platform.autostart import autostart_for, default_launch_command
-from sitbreak.platform.detect import create_session_events, detect_idle_source
+from sitbreak.platform.detect import (
+    create_session_events,
+    desktops,
+    detect_idle_source,
+    session_kind,
+)
+from sitbreak.platform.notify import NotifierError, create_notifier
+from sitbreak.runtime.idle_push import IdlePush
 from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.runtime.settings_watcher import SettingsWatcher
 from sitbreak.storage.database import Database, DatabaseError, DatabaseRefusedError
+from sitbreak.storage.once import OnceFlag
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.intents import Intents
+from sitbreak.ui.notification_prompts import NotificationPrompts
 from sitbreak.ui.prompt_presenter import PromptPresenter
 from sitbreak.ui.routine_controller import SessionRecorder
 from sitbreak.ui.sound import SoundPlayer
@@ -82,10 +93,21 @@ class Sitbreak(QObject):
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
         self.intents = Intents(self)
-        self._tray = TrayController(self.intents, clock, self)
+        self._tray = TrayController(
+            self.intents, clock, self, tray_hint=_tray_hint_once(environ, paths)
+        )
         self._sound = SoundPlayer(self)
+        self._notifications = _notifications(self)
+        if self._notifications is not None:
+            self._tray.set_notifier(self._notifications.notifier.show_message)
         self._presenter = PromptPresenter(
-            self.intents, self._tray, loaded.settings.prompts, self._sound, self
+            self.intents,
+            self._tray,
+            loaded.settings.prompts,
+            self._sound,
+            self,
+            notifications=self._notifications,
+            session=session_kind(environ),
         )
         self.desk = DeskCoordinator(
             clock,
@@ -95,12 +117,9 @@ class Sitbreak(QObject):
             self._presenter,
             self._idle_source,
             manual_reason=detection.note,
-            saving_problem=(
-                "The database is locked by another program."
-                if self._database.setup_pending
-                else None
-            ),
+            saving_problem=LOCKED_AT_START if self._database.setup_pending else None,
         )
+        self._idle_push = IdlePush(self._idle_source, self.desk.observe)
         self._windows = WindowOpener(
             clock,
             self._routine_sources(),
@@ -114,20 +133,8 @@ class Sitbreak(QObject):
         self._connect()
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
-        if database_warning:
-            self._tray.show_message("Sitbreak: data not saved", database_warning)
-        elif self._database.report.locked_at_start:
-            self._tray.show_message(
-                "Sitbreak: not saving yet",
-                f"The database {self._database.path} is locked by another program. Sitbreak "
-                "tracks as usual and saves once the lock is gone.",
-            )
-        if self._database.report.corrupt_copy is not None:
-            self._tray.show_message(
-                "Sitbreak started a new database",
-                f"The old database could not be read; it was kept as "
-                f"{self._database.report.corrupt_copy}.",
-            )
+        for title, text in _database_messages(self._database, database_warning):
+            self._tray.show_message(title, text)
 
     def _routine_sources(self) -> RoutineSources:
         database, clock = self._database, self._clock
@@ -200,7 +207,12 @@ class Sitbreak(QObject):
         desk.on_problem(lambda text: tray.show_message("Sitbreak", text))
         self._settings_watcher = SettingsWatcher(self._paths.settings_file, self._reload, self)
         self._commands = CommandHandler(
-            desk, self._clock, tray.show_status, self._open_routine_by_id, self.quit_soon
+            desk,
+            self._clock,
+            tray.show_status,
+            self._open_routine_by_id,
+            self.quit_soon,
+            show_stats=self._windows.open_stats,
         )
 
     @property
@@ -209,9 +221,11 @@ class Sitbreak(QObject):
 
     def start(self) -> None:
         self._tray.start()
+        self._presenter.choose_channel()  # needs to know whether the tray came up
         self._scheduler.start()
         self._session_start()
         self.desk.start()
+        self._watch_idle()
         log.info(
             "Sitbreak %s started (idle source: %s)",
             __version__,
@@ -221,23 +235,19 @@ class Sitbreak(QObject):
     def _session_start(self) -> None:
         self._session.start()
 
+    def _watch_idle(self) -> None:
+        if not self.desk.manual_mode:
+            self._idle_push.watch(float(self.desk.settings.tracking.away_after_seconds))
+
     # -- intents -------------------------------------------------------------------
     def _resumed(self) -> None:
         self.desk.observe(Resumed())
         self._scheduler.replan()
 
     def _answered(self, outcome: Outcome, follow_up: FollowUp | None) -> None:
-        """An answer; "Do the routine" / "Guide me" only if that routine can open now. A
-        refusal records nothing (the bout goes on) and brings the prompt back."""
-        routine_id = None if follow_up is None else _FOLLOW_UP_ROUTINES.get(follow_up)
-        reason = None if routine_id is None else self._windows.busy_reason(routine_id)
-        shown = self.desk.showing
-        if reason is None or shown is None:
-            self.desk.observe(Answered(outcome, follow_up))
-            return
-        log.info("prompt answer refused: %s", reason)
-        self._tray.show_message("Sitbreak", f"Not now: {reason}.")
-        self._presenter.show_prompt(shown)
+        _answer_unless_refused(
+            self.desk, self._windows, self._tray, self._presenter, outcome, follow_up
+        )
 
     def _open_routine_by_id(self, routine_id: str) -> bool:
         try:
@@ -267,7 +277,10 @@ class Sitbreak(QObject):
                 f"{loaded.problems[0].message} The settings in use stay as they were.",
             )
             return
+        away_before = self.desk.settings.tracking.away_after_seconds
         self.desk.observe(SettingsChanged(loaded.settings))
+        if loaded.settings.tracking.away_after_seconds != away_before:
+            self._watch_idle()
         self._presenter.set_settings(loaded.settings.prompts)
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
@@ -317,6 +330,75 @@ class Sitbreak(QObject):
 
 
 _FOLLOW_UP_ROUTINES = {FollowUp.DESK_ROUTINE: DESK_ROUTINE_ID, FollowUp.GUIDE: SQUEEZE_ROUTINE_ID}
+LOCKED_AT_START = "The database is locked by another program."
+
+
+def _answer_unless_refused(
+    desk: DeskCoordinator,
+    windows: WindowOpener,
+    tray: TrayController,
+    presenter: PromptPresenter,
+    outcome: Outcome,
+    follow_up: FollowUp | None,
+) -> None:
+    """An answer; "Do the routine" / "Guide me" only if that routine can open now. A
+    refusal records nothing (the bout goes on) and brings the prompt back."""
+    routine_id = None if follow_up is None else _FOLLOW_UP_ROUTINES.get(follow_up)
+    reason = None if routine_id is None else windows.busy_reason(routine_id)
+    shown = desk.showing
+    if reason is None or shown is None:
+        desk.observe(Answered(outcome, follow_up))
+        return
+    log.info("prompt answer refused: %s", reason)
+    tray.show_message("Sitbreak", f"Not now: {reason}.")
+    presenter.show_prompt(shown)
+
+
+def _database_messages(database: Database, warning: str | None) -> list[tuple[str, str]]:
+    """What to tell about the database at start: not saving, not yet, or a new one."""
+    messages = []
+    if warning:
+        messages.append(("Sitbreak: data not saved", warning))
+    elif database.report.locked_at_start:
+        messages.append(
+            (
+                "Sitbreak: not saving yet",
+                f"The database {database.path} is locked by another program. Sitbreak "
+                "tracks as usual and saves once the lock is gone.",
+            )
+        )
+    if database.report.corrupt_copy is not None:
+        messages.append(
+            (
+                "Sitbreak started a new database",
+                "The old database could not be read; it was kept as "
+                f"{database.report.corrupt_copy}.",
+            )
+        )
+    return messages
+
+
+def _notifications(parent: QObject) -> NotificationPrompts | None:
+    """Desktop notifications where a Linux desktop offers them (the portal in Flatpak)."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    icon = str(resources_dir() / "icons" / "sitbreak.svg")
+    try:
+        notifier = create_notifier(QDBusConnection.sessionBus(), icon, parent=parent)
+    except NotifierError as error:
+        log.info("no desktop notifications: %s", error)
+        return None
+    return NotificationPrompts(notifier, parent)
+
+
+def _tray_hint_once(environ: dict[str, str], paths: AppPaths) -> Callable[[], str | None]:
+    """How to get a tray icon on this desktop, said on the first run without one only."""
+
+    def hint() -> str | None:
+        text = tray_hint(desktops(environ))
+        return text if text and OnceFlag(paths.data_dir / "tray-hint-shown").first_time() else None
+
+    return hint
 
 
 def _log_uncaught(kind: type[BaseException], error: BaseException, tb: object) -> None:

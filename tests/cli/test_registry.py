@@ -17,7 +17,9 @@ def subcommands() -> dict[str, object]:
 def test_the_parser_offers_exactly_the_registry_in_its_order() -> None:
     assert list(subcommands()) == [c.name.value for c in COMMANDS]
     assert {c.name for c in COMMANDS} == set(Remote) | set(Local)
-    assert {"status", "show", "pause", "resume", "break", "routine", "quit"} == REMOTE_NAMES
+    assert {
+        "status", "show", "pause", "resume", "break", "squeeze", "routine", "quit"
+    } == REMOTE_NAMES  # fmt: skip
 
 
 def test_a_remote_command_without_a_running_app_fails_with_the_failed_code(capsys) -> None:

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.desk import (
     MANUAL_TICK,
+    PUSH_TICK,
     Answered,
     Cancel,
     ClosePrompt,
@@ -15,6 +16,10 @@ from sitbreak.core.desk import (
     DropOpenBout,
     FollowUp,
     IdleReadFailed,
+    IdleWatched,
+    IdleWatchLost,
+    InputResumed,
+    InputStopped,
     Job,
     LookUpRoutineSessions,
     OpenRoutine,
@@ -242,3 +247,46 @@ def test_quitting_cancels_every_job_and_ends_the_bout_now() -> None:
     (bout,) = [e.bout for e in effects if isinstance(e, SaveBout)]
     assert (bout.end_reason, bout.posture) == (EndReason.QUIT, Posture.SITTING)
     assert d.jobs == {}
+
+
+def test_pushed_idle_events_drive_the_bout_without_sampling() -> None:
+    d = at_desk(QUICK_AWAY)
+    d.run_for(60)
+    effects = d.observe(IdleWatched())
+    assert ScheduleEvery(Job.SAMPLE, PUSH_TICK) in effects
+    samples = sum(isinstance(e, TakeSample) for e in d.effects)
+    d.run_for(20 * 60)  # working: no event, only slow ticks, and the bout goes on
+    assert sum(isinstance(e, TakeSample) for e in d.effects) == samples
+    assert d.desk.status().bout_seconds >= 21 * 60 - 1
+    assert [p.kind for p in d.shown] == [PromptKind.SQUEEZE]
+    d.run_for(10)
+    d.observe(InputStopped(120.0))  # the source: no input for the away threshold
+    assert d.desk.tracker.state() is State.AWAY
+    assert d.bouts[-1].end == d.clock.now() - timedelta(seconds=120)  # at the last input
+    d.run_for(10 * 60)  # ticks while away keep it away
+    assert d.desk.tracker.state() is State.AWAY
+    d.observe(InputResumed())
+    assert d.desk.tracker.state() is State.SITTING
+    assert d.desk.tracker.bout_start() == d.clock.now()
+
+
+def test_a_lost_watch_goes_back_to_sampling() -> None:
+    d = at_desk(QUICK_AWAY)
+    d.observe(IdleWatched())
+    effects = d.observe(IdleWatchLost("lost the Wayland compositor"))
+    assert ScheduleEvery(Job.SAMPLE, 5.0) in effects
+    samples = sum(isinstance(e, TakeSample) for e in d.effects)
+    d.run_for(10)
+    assert sum(isinstance(e, TakeSample) for e in d.effects) == samples + 2
+
+
+def test_status_names_the_idle_source_or_manual() -> None:
+    clock = FakeClock(T0)
+    assert Desk(clock, Settings(), True, None, "gnome-mutter").status().idle_source == (
+        "gnome-mutter"
+    )
+    assert Desk(clock, Settings(), False, "no session", "").status().idle_source == "manual"
+    assert (
+        Desk(clock, Settings(), True, None, "x11-screensaver").status().to_json()["idle_source"]
+        == "x11-screensaver"
+    )

@@ -104,11 +104,13 @@ def test_pause_end_is_local_time_with_the_day_when_not_today() -> None:
 
 def test_tooltip_and_manual_mode() -> None:
     status = Status(State.SITTING, 600, 2700, PromptKind.SQUEEZE, 300, detection_note="no X11")
-    assert manual_mode_line(status) == "Manual mode: no X11"
+    assert manual_mode_line(status) == (
+        "Can't see keyboard and mouse activity here; tell Sitbreak when you stand up"
+    )
     assert tooltip(status, CLOCK).splitlines() == [
         "Sitbreak",
         "Sitting 10 min · squeeze in 5 min",
-        "Manual mode: no X11",
+        "Can't see keyboard and mouse activity here; tell Sitbreak when you stand up",
     ]
     assert manual_mode_line(sitting(1, None, None)) is None
     assert len(tooltip(sitting(1, None, None), CLOCK).splitlines()) == 2

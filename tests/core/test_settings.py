@@ -34,13 +34,14 @@ def test_template_parses_back_to_the_defaults_and_documents_every_key() -> None:
 
 def test_round_trip_through_a_mapping() -> None:
     data = {
-        "prompts": {"squeeze_every_minutes": 10, "notifications_only": True},
+        "prompts": {"squeeze_every_minutes": 10, "style": "notification"},
         "schedule": {"work_days": ["Mon", "tuesday"], "quiet_hours": "22:00-07:00"},
         "routine": {"daily_time": "17:30"},
     }
     settings, problems = settings_from_mapping(data)
     assert problems == []
     assert settings.prompts.squeeze_every_minutes == 10
+    assert settings.prompts.style == "notification"
     assert settings.schedule.work_days == ("mon", "tue")
     assert settings.routine.daily_time == time(17, 30)
     again, _ = settings_from_mapping(settings_to_mapping(settings))
@@ -107,3 +108,25 @@ def test_time_ranges_wrap_midnight() -> None:
     assert day.contains(time(23, 59))
     with pytest.raises(ValueError, match="empty"):
         parse_time_range("08:00-08:00")
+
+
+@pytest.mark.parametrize(("old", "style"), [(True, "notification"), (False, "auto")])
+def test_an_older_files_notifications_only_reads_as_the_prompt_style(old, style) -> None:
+    settings, problems = settings_from_mapping({"prompts": {"notifications_only": old}})
+    assert problems == []  # a known, older name: no "unknown key"
+    assert settings.prompts.style == style
+
+
+def test_the_new_style_wins_over_the_old_key_and_a_bad_old_value_is_reported() -> None:
+    both = {"prompts": {"notifications_only": True, "style": "window"}}
+    assert settings_from_mapping(both)[0].prompts.style == "window"
+    settings, problems = settings_from_mapping({"prompts": {"notifications_only": "yes"}})
+    assert settings.prompts.style == "auto"
+    assert [p.key for p in problems] == ["[prompts] style"]  # the key's name today
+    assert 'one of "auto", "window", "notification"' in problems[0].message
+
+
+def test_an_unknown_style_is_refused_with_the_choices() -> None:
+    settings, problems = settings_from_mapping({"prompts": {"style": "popup"}})
+    assert settings.prompts.style == "auto"
+    assert 'one of "auto", "window", "notification"' in problems[0].message

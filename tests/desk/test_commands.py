@@ -33,7 +33,13 @@ class Harness:
         self.shown_status = 0
         self.routines: list[str] = []
         self.quits = 0
-        self.handle = CommandHandler(self.desk, self.clock, self._show, self._routine, self._quit)
+        self.shown_stats = 0
+        self.handle = CommandHandler(
+            self.desk, self.clock, self._show, self._routine, self._quit, self._stats
+        )
+
+    def _stats(self) -> None:
+        self.shown_stats += 1
 
     def _show(self) -> None:
         self.shown_status += 1
@@ -90,6 +96,20 @@ def test_break_shows_the_stand_prompt_now() -> None:
     h = Harness()
     h.handle("break", {})
     assert [p.kind for p in h.presenter.shown] == [PromptKind.STAND]
+
+
+def test_squeeze_shows_the_squeeze_prompt_now() -> None:
+    h = Harness()
+    h.scheduler.run_for(120)
+    h.handle("squeeze", {})
+    assert [p.kind for p in h.presenter.shown] == [PromptKind.SQUEEZE]
+
+
+def test_show_stats_opens_todays_stats() -> None:
+    h = Harness()
+    reply = h.handle("show", {"window": "stats"})
+    assert (h.shown_stats, h.shown_status) == (1, 0)
+    assert reply["message"] == "Today's stats are shown."
 
 
 def test_show_routine_and_quit_reach_the_app() -> None:

@@ -8,6 +8,7 @@ gets its own Qt connection to them and its own mock processes.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import subprocess
 import sys
@@ -90,18 +91,26 @@ class Mock:
 
 @pytest.fixture
 def spawn_mock(private_buses: dict[str, PrivateBus]) -> Iterator[Callable[..., Mock]]:
-    """spawn_mock(kind, name, path, interface) or spawn_mock(kind, template='logind')."""
+    """spawn_mock(kind, name, path, interface) or spawn_mock(kind, template='logind'),
+    with `parameters` for the template (e.g. the notification server's capabilities)."""
     started: list[subprocess.Popen[bytes]] = []
     connections: list[Any] = []
 
     def spawn(
-        kind: str, name: str = "", path: str = "", interface: str = "", template: str = ""
+        kind: str,
+        name: str = "",
+        path: str = "",
+        interface: str = "",
+        template: str = "",
+        parameters: dict[str, Any] | None = None,
     ) -> Mock:
         bus = private_buses[kind]
         if template:
             module = __import__(f"dbusmock.templates.{template}", fromlist=["x"])
             name, path = module.BUS_NAME, module.MAIN_OBJ
             args = ["--template", template]
+            if parameters:
+                args += ["--parameters", json.dumps(parameters)]
         else:
             args = [name, path, interface]
         env = dict(os.environ)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dbus
 import pytest
 
 from sitbreak.platform import freedesktop_screensaver, gnome
@@ -81,5 +82,33 @@ def test_gnome_wayland_session_detects_mutter(qt_bus, spawn_mock):
     detection = detect_idle_source(environ, "linux", session_bus=qt_bus("session"))
     assert detection.note is None
     assert detection.source is not None
-    assert detection.source.name == "gnome"
+    assert detection.source.name == "gnome-mutter"
     assert detection.source.idle_seconds() == pytest.approx(5.0)
+
+
+def test_gnome_without_idle_watches_falls_back_to_polling(qt_bus, spawn_mock):
+    _mutter(spawn_mock, 5000)  # GetIdletime only, as on an IdleMonitor that refuses watches
+    source = GnomeIdleSource(qt_bus("session"))
+    assert source.name == "gnome-mutter"
+    assert source.watch(300) is False
+    assert not source.watching
+    assert source.idle_seconds() == pytest.approx(5.0)
+    source.close()
+
+
+def test_gnome_watch_reports_idle_at_once_when_already_idle(qt_bus, spawn_mock):
+    mock = _mutter(spawn_mock, 400_000)
+    mock.control.AddMethod(gnome.INTERFACE, "AddIdleWatch", "t", "u", "ret = 7")
+    mock.control.AddMethod(gnome.INTERFACE, "AddUserActiveWatch", "", "u", "ret = 8")
+    mock.control.AddMethod(gnome.INTERFACE, "RemoveWatch", "u", "", "")
+    source = GnomeIdleSource(qt_bus("session"))
+    idled: list[float] = []
+    source.events.idled.connect(idled.append)
+    assert source.watch(300)
+    assert idled == [400.0]  # the watch itself fires only at the next crossing of 300 s
+    ((_, (interval,)),) = mock.control.GetMethodCalls("AddIdleWatch")
+    assert interval == 300_000
+    assert isinstance(interval, dbus.UInt64)  # Mutter rejects any other type
+    source.close()
+    removed = sorted(int(args[0]) for _, args in mock.control.GetMethodCalls("RemoveWatch"))
+    assert removed == [7, 8]

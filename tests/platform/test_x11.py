@@ -55,7 +55,7 @@ def test_x11_session_detects_x11_first():
     detection = detect_idle_source(environ, "linux")
     assert detection.source is not None
     try:
-        assert detection.source.name == "x11"
+        assert detection.source.name == "x11-screensaver"
         assert detection.note is None
     finally:
         detection.source.close()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import sys
 
 import pytest
@@ -71,11 +72,19 @@ def test_many_frames_leave_none_alone(qtbot: QtBot, exercises: dict[str, Exercis
     qtbot.addWidget(view)
     view.resize(200, 150)
     view.set_exercise(exercises["bridge"], "both")
-    before = sys.getrefcount(None)
-    for frame in range(20):
-        view.set_motion("lift", frame / 20)
-        view.grab()
-    assert sys.getrefcount(None) > before - 100
+    # Garbage of earlier tests freed by a collection in the loop would also drop
+    # references to None: collect it first, and let no collection run while counting.
+    gc.collect()
+    gc.disable()
+    try:
+        before = sys.getrefcount(None)
+        for frame in range(20):
+            view.set_motion("lift", frame / 20)
+            view.grab()
+        after = sys.getrefcount(None)
+    finally:
+        gc.enable()
+    assert after > before - 100
 
 
 def test_preview_starts_when_an_exercise_arrives_after_showing(

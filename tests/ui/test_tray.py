@@ -10,8 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.pause import TOMORROW
+from sitbreak.core.prompt_text import GNOME_TRAY_HINT, MANUAL_MODE_LINE
 from sitbreak.core.records import PromptKind
 from sitbreak.core.status import State, Status
+from sitbreak.storage.once import OnceFlag
 from sitbreak.ui.tray import TrayController
 from tests.support.waiting import wait_until
 
@@ -22,6 +24,7 @@ NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 SITTING = Status(State.SITTING, 38 * 60 + 10, 45 * 60, PromptKind.STAND, 6 * 60 + 50)
 PAUSED = Status(State.PAUSED, 600, 2700, None, None, paused_until=NOW + timedelta(hours=1))
 STANDING = Status(State.STANDING, 0, 2700, None, None, standing_seconds=300)
+MANUAL_LINE = MANUAL_MODE_LINE
 MANUAL = Status(State.SITTING, 600, 2700, PromptKind.SQUEEZE, 300, detection_note="no idle source")
 
 
@@ -87,7 +90,8 @@ def test_standing_is_checked_while_standing(controller: TrayController) -> None:
 def test_manual_mode_line_and_stood_up(controller: TrayController, qtbot: QtBot) -> None:
     controller.set_status(MANUAL)
     texts = open_menu(controller)
-    assert "Manual mode: no idle source" in texts
+    assert MANUAL_LINE in texts
+    assert not any("no idle source" in text for text in texts)  # details stay out of the menu
     with qtbot.waitSignal(controller.intents.stood_up_requested):
         controller.menu.action("I stood up").trigger()
 
@@ -228,9 +232,34 @@ def test_status_window_buttons_follow_the_state(controller: TrayController, qtbo
         window.resume_button.click()
     controller.set_status(MANUAL)
     assert window.resume_button.isHidden()
-    assert window.manual.text() == "Manual mode: no idle source"
+    assert window.manual.text() == MANUAL_LINE
+    assert window.details.isHidden()  # the backends' reasons only on request
+    window.details_button.click()
+    assert window.details.isVisible()
+    assert window.details.text() == "no idle source"
     with qtbot.waitSignal(controller.intents.stood_up_requested):
         window.stood_up_button.click()
+    controller.set_status(PAUSED)  # detection works again: no manual line, no details
+    assert window.details_button.isHidden()
+    assert window.details.isHidden()
+
+
+def test_the_gnome_tray_hint_is_shown_on_the_first_run_only(qtbot: QtBot, tmp_path) -> None:
+    flag = OnceFlag(tmp_path / "data" / "tray-hint-shown")
+
+    def hint() -> str | None:
+        return GNOME_TRAY_HINT if flag.first_time() else None
+
+    for expected in (True, False):
+        ctl = TrayController(clock=FakeClock(NOW), tray_available=lambda: False,
+                             tray_retries=0, tray_hint=hint)  # fmt: skip
+        qtbot.addWidget(ctl.status_window)
+        ctl.start()
+        qtbot.waitExposed(ctl.status_window)
+        text = ctl.status_window.reason.text()
+        assert text.startswith("This desktop has no system tray")
+        assert ("AppIndicator extension" in text) is expected
+        ctl.status_window.hide()
 
 
 def test_notifications_go_to_the_status_window_without_a_tray(

@@ -33,6 +33,7 @@ class Remote(StrEnum):
     PAUSE = "pause"
     RESUME = "resume"
     BREAK = "break"
+    SQUEEZE = "squeeze"
     ROUTINE = "routine"
     QUIT = "quit"
 
@@ -68,7 +69,21 @@ COMMANDS: tuple[Command, ...] = (
         "what the running app knows now",
         (Argument(("--json",), {"action": "store_true", "help": "print JSON"}),),
     ),
-    Command(Remote.SHOW, "show the running app's status window"),
+    Command(
+        Remote.SHOW,
+        "show the running app's status window, or today's stats",
+        (
+            Argument(
+                ("window",),
+                {
+                    "nargs": "?",
+                    "default": "status",
+                    "choices": ("status", "stats"),
+                    "help": "status (default) or stats",
+                },
+            ),
+        ),
+    ),
     Command(
         Remote.PAUSE,
         "hold prompts back (tracking goes on)",
@@ -80,6 +95,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(Remote.RESUME, "end a pause"),
     Command(Remote.BREAK, "show the stand-up prompt now"),
+    Command(Remote.SQUEEZE, "show the squeeze prompt now"),
     Command(Remote.ROUTINE, "open a routine in the running app (the daily one by default)"),
     Command(Local.ROUTINES, "list the routines: exercises, dose and length (no app needed)"),
     Command(Remote.QUIT, "quit the running app (the open bout is saved)"),

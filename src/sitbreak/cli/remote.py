@@ -35,6 +35,8 @@ def run_remote(command: Remote, args: argparse.Namespace, paths: AppPaths) -> in
             request = {"minutes": length.total_seconds() / 60}
     if command is Remote.ROUTINE:
         request = {"routine": args.routine_id}
+    if command is Remote.SHOW:
+        request = {"window": args.window}
     try:
         result = send_command(paths.instance_name, command.value, request)
     except RuntimeDirError as error:

@@ -42,6 +42,9 @@ from sitbreak.core.status import State, Status
 
 SAVE_OPEN_BOUT_EVERY = 60.0  # seconds: a crash loses at most this much of the open bout
 MANUAL_TICK = 60.0  # seconds between presence ticks when no idle source works
+# Between pushed idle events a tick only keeps the tracker current (clock gaps, a pause's
+# end, the last input while the user works); well under the tracker's 60 s gap threshold.
+PUSH_TICK = 30.0
 IDLE_FAILURES_BEFORE_MANUAL = 3
 NO_IDLE_SOURCE = "Keyboard and mouse activity cannot be read here"
 
@@ -99,6 +102,30 @@ class IdleSampled:
 @dataclass(frozen=True)
 class IdleReadFailed:
     reason: str
+
+
+@dataclass(frozen=True)
+class IdleWatched:
+    """The idle source pushes from now on (at the away threshold): no more sampling."""
+
+
+@dataclass(frozen=True)
+class IdleWatchLost:
+    """The pushed events stopped (e.g. the compositor went away): sample again."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class InputStopped:
+    """Pushed: no input for `idle_seconds` (the away threshold)."""
+
+    idle_seconds: float
+
+
+@dataclass(frozen=True)
+class InputResumed:
+    """Pushed: input again."""
 
 
 @dataclass(frozen=True)
@@ -197,7 +224,8 @@ class WriteSucceeded:
 
 
 Observation = (
-    Started | Stopped | SettingsChanged | IdleSampled | IdleReadFailed | Locked | Unlocked
+    Started | Stopped | SettingsChanged | IdleSampled | IdleReadFailed | IdleWatched
+    | IdleWatchLost | InputStopped | InputResumed | Locked | Unlocked
     | Suspending | Resumed | ClockJumped | StandingSet | StoodUp | PauseRequested
     | ResumeRequested | PromptNow | Answered | RoutineDone | JobDue | JobMissed
     | RoutineSessionsFound | WriteFailed | WriteSucceeded
@@ -317,6 +345,66 @@ _FOLLOW_UPS = {
 }
 
 
+PushedInput = IdleWatched | IdleWatchLost | InputStopped | InputResumed
+
+
+class InputFeed:
+    """How the desk learns of input: idle time it samples, events the idle source pushes,
+    or neither (manual mode: the user counts as present, and `note` says why)."""
+
+    def __init__(self, idle_source: bool, manual_reason: str | None, name: str) -> None:
+        self.manual = not idle_source
+        self.manual_reason = manual_reason
+        self.name = name
+        self.pushed = False  # idle events arrive by themselves: no sampling
+        self.input_stopped = False
+        self.failures = 0  # readings that failed in a row
+
+    @property
+    def note(self) -> str | None:
+        return (self.manual_reason or NO_IDLE_SOURCE) if self.manual else None
+
+    @property
+    def source_name(self) -> str:
+        return "manual" if self.manual else self.name
+
+    def tick_seconds(self, sample_seconds: float) -> float:
+        if self.manual:
+            return MANUAL_TICK
+        return PUSH_TICK if self.pushed else sample_seconds
+
+    def tick(self) -> str:
+        """What the periodic tick does: "sample" the idle time, count as "present" (manual
+        mode, or pushed with no "input stopped" since), or only "check" the clock."""
+        if self.manual or (self.pushed and not self.input_stopped):
+            return "present"
+        return "check" if self.pushed else "sample"
+
+    def failed(self, reason: str) -> bool:
+        """One more failed reading; True when the source is given up (manual mode now)."""
+        self.failures += 1
+        if self.failures < IDLE_FAILURES_BEFORE_MANUAL:
+            return False
+        self.manual = True
+        self.manual_reason = f"Idle detection stopped working: {reason}"
+        return True
+
+    def take(self, event: PushedInput) -> float | None:
+        """A pushed event; the idle time the tracker should observe now, if any."""
+        match event:
+            case IdleWatched():
+                self.pushed, self.input_stopped = True, False
+            case IdleWatchLost():
+                self.pushed = False
+            case InputStopped(idle):
+                self.input_stopped = True
+                return idle
+            case InputResumed():
+                self.input_stopped = False
+                return 0.0
+        return None
+
+
 class Desk:
     """The rules of the desk: feeds the tracker and the policy and says what to do."""
 
@@ -326,16 +414,16 @@ class Desk:
         settings: Settings,
         idle_source: bool,
         manual_reason: str | None,
+        idle_source_name: str = "",
         saving_problem: str | None = None,
     ) -> None:
         """`idle_source`: whether input idle time can be read; without one the desk runs in
         manual mode (the user counts as present) and `manual_reason` says why.
-        `saving_problem`: why nothing can be saved yet (told already by the app)."""
+        `saving_problem`: why nothing can be saved yet (told already by the app).
+        `idle_source_name` is the backend's name for `status --json`."""
         self._clock = clock
         self._settings = settings
-        self._manual = not idle_source
-        self._manual_reason = manual_reason
-        self._idle_failures = 0
+        self._feed = InputFeed(idle_source, manual_reason, idle_source_name)
         self._saving = SavingState(saving_problem)
         self._out: list[Effect] = []  # shared with the parts below; emptied by observe()
         tracking = settings.tracking
@@ -354,21 +442,16 @@ class Desk:
 
     @property
     def manual_mode(self) -> bool:
-        return self._manual
+        return self._feed.manual
 
     @property
     def idle_failures(self) -> int:
         """Idle readings that failed in a row."""
-        return self._idle_failures
+        return self._feed.failures
 
     @property
     def showing(self) -> ShownPrompt | None:
         return self._prompts.showing
-
-    @property
-    def storage_problem(self) -> str | None:
-        """What keeps Sitbreak from saving now, in words; None while saving works."""
-        return self._saving.problem
 
     def observe(self, observation: Observation) -> list[Effect]:
         """Take in one observation; the effects it calls for, in the order to perform them."""
@@ -382,7 +465,6 @@ class Desk:
         state = self.tracker.state()
         nxt = self._prompts.next_prompt(state)
         now = self._clock.now()
-        note = (self._manual_reason or NO_IDLE_SOURCE) if self._manual else None
         return Status(
             state=state,
             bout_seconds=self.tracker.bout_seconds(),
@@ -390,10 +472,11 @@ class Desk:
             next_prompt_kind=None if nxt is None else nxt.kind,
             next_prompt_in_seconds=None if nxt is None else (nxt.due - now).total_seconds(),
             paused_until=self.tracker.paused_until,
-            detection_note=note,
+            detection_note=self._feed.note,
             standing_seconds=self.tracker.standing_seconds(),
             prompt_showing=None if self.showing is None else self.showing.kind,
-            saving_problem=self.storage_problem,
+            saving_problem=self._saving.problem,
+            idle_source=self._feed.source_name,
         )
 
     # -- what each observation means ----------------------------------------------------
@@ -413,12 +496,14 @@ class Desk:
             case SettingsChanged(settings):
                 self._apply(settings)
             case IdleSampled(idle):
-                self._idle_failures = 0
+                self._feed.failures = 0
                 tracker.observe_idle(idle)
                 replan()
             case IdleReadFailed(reason):
                 self._idle_failed(reason)
                 replan()
+            case IdleWatched() | IdleWatchLost() | InputStopped() | InputResumed():
+                self._pushed_input(observation)
             case Locked():
                 prompts.leave()
                 tracker.lock()
@@ -502,27 +587,37 @@ class Desk:
         self._prompts.replan()
 
     def _schedule_sampling(self) -> None:
-        seconds = MANUAL_TICK if self._manual else float(self._settings.tracking.sample_seconds)
-        # The tracker judges a sleep from the gap between observations: it must know how
-        # far apart they are meant to be (a manual tick a little late is not a suspend).
-        self.tracker.configure(self._settings.tracking.away_after_seconds, seconds)
+        seconds = self._feed.tick_seconds(float(self._settings.tracking.sample_seconds))
+        away = self._settings.tracking.away_after_seconds
+        self.tracker.configure(away, seconds)  # a late tick is judged against its own pace
         self._out.append(ScheduleEvery(Job.SAMPLE, seconds))
 
     def _sample(self) -> None:
-        """The periodic idle reading, or a presence tick in manual mode."""
-        if self._manual:
-            self.tracker.observe_present()
-            self._prompts.replan()
-        else:
+        """The periodic tick: an idle reading, a presence tick, or a look at the clock."""
+        tick = self._feed.tick()
+        if tick == "sample":
             self._out.append(TakeSample())
+            return
+        if tick == "present":
+            self.tracker.observe_present()
+        else:
+            self.tracker.check()
+        self._prompts.replan()
+
+    def _pushed_input(self, event: PushedInput) -> None:
+        idle = self._feed.take(event)
+        if isinstance(event, IdleWatched | IdleWatchLost):
+            self._schedule_sampling()
+        if isinstance(event, IdleWatchLost):
+            self._idle_failed(event.reason)
+        if idle is not None:
+            self.tracker.observe_idle(idle)
+        self._prompts.replan()
 
     def _idle_failed(self, reason: str) -> None:
         """A source that keeps failing is given up: manual mode, and the user is told why."""
-        self._idle_failures += 1
         self.tracker.check()
-        if self._idle_failures >= IDLE_FAILURES_BEFORE_MANUAL:
-            self._manual = True
-            self._manual_reason = f"Idle detection stopped working: {reason}"
+        if self._feed.failed(reason):
             self._schedule_sampling()
 
     def _pause(self, length: PauseLength | None) -> None:

@@ -18,11 +18,18 @@ SQUEEZE_HOLD_SECONDS = 5
 SQUEEZE_REPS = 10
 SIT_TO_STAND_REPS = 10
 SAFETY_NOTE = "General guidance, not medical advice. Stop any exercise that hurts."
+ROUTINE_LABEL = "Do the 2-minute routine"  # a stand prompt's second way to answer
+GUIDE_LABEL = "Guide me"  # a squeeze prompt's: a guided seated squeeze
 NO_TRAY_REASON = (
     "This desktop has no system tray, so Sitbreak shows this small window instead. "
     "Minimise it; closing it does not stop Sitbreak."
 )
 
+MANUAL_MODE_LINE = "Can't see keyboard and mouse activity here; tell Sitbreak when you stand up"
+GNOME_TRAY_HINT = (
+    "For a tray icon on GNOME, turn on the AppIndicator extension "
+    "(package gnome-shell-extension-appindicator)."
+)
 
 # What the daily routine offer asks for (resources/routines/daily.toml).
 DAILY_ROUTINE_DOSE = "One set of 10 of each, good form first"
@@ -117,10 +124,19 @@ def status_summary(status: Status, clock: Clock) -> str:
 
 
 def manual_mode_line(status: Status) -> str | None:
-    """Why the app cannot see when you stand, or None when detection works."""
+    """One short line when the app cannot see when you stand, or None when it can.
+
+    The backends' reasons are long and technical: they go to the log, `status --json`
+    and the status window's Details, never into the menu.
+    """
     if status.detection_note is None:
         return None
-    return f"Manual mode: {status.detection_note}"
+    return MANUAL_MODE_LINE
+
+
+def tray_hint(desktops: list[str]) -> str | None:
+    """How to get a tray icon, for a desktop without one: known for GNOME only."""
+    return GNOME_TRAY_HINT if "gnome" in desktops else None
 
 
 def tooltip(status: Status, clock: Clock) -> str:

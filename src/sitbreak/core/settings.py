@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import time
 from typing import Any
 
+from sitbreak.core.prompt_channel import PromptStyle
+
 SETTINGS_VERSION = 1
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HHMM = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
@@ -76,7 +78,7 @@ class PromptSettings:
     snooze_minutes: int = 5
     escalate_after_snoozes: int = 3
     timeout_seconds: int = 120
-    notifications_only: bool = False
+    style: str = "auto"  # a PromptStyle value: "auto", "window" or "notification"
     chime: bool = False
 
 
@@ -181,6 +183,21 @@ class Days(ValueType):
 
     def format(self, value: Any) -> str:
         return "[" + ", ".join(f'"{d}"' for d in value) + "]"
+
+
+class PromptStyleChoice(ValueType):
+    """`[prompts] style`. An older file's `notifications_only` switch reads as a style:
+    true is "notification", false "auto"."""
+
+    def allowed(self) -> str:
+        return "one of " + ", ".join(f'"{style.value}"' for style in PromptStyle)
+
+    def parse(self, raw: Any) -> str:
+        if isinstance(raw, bool):  # notifications_only = true / false
+            return (PromptStyle.NOTIFICATION if raw else PromptStyle.AUTO).value
+        if not isinstance(raw, str) or raw not in {style.value for style in PromptStyle}:
+            raise ValueError(f"{raw!r} is not a prompt style")
+        return raw
 
 
 def _text(raw: Any) -> str:
@@ -308,9 +325,12 @@ SCHEMA: tuple[SettingKey, ...] = (
     ),
     SettingKey(
         "prompts",
-        "notifications_only",
-        Switch(),
-        "Show prompts as desktop notifications instead of the prompt window.",
+        "style",
+        PromptStyleChoice(),
+        'How prompts appear: "window" (the prompt window), "notification" (desktop '
+        'notifications with buttons) or "auto" (the window on X11 with a tray, Windows and '
+        "macOS; notifications on Wayland and wherever there is no tray).",
+        renamed_from=("notifications_only",),
     ),
     SettingKey("prompts", "chime", Switch(), "Play a soft chime when a prompt appears."),
     SettingKey("schedule", "work_days", Days(), "Days on which prompts are shown."),

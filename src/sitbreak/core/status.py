@@ -29,6 +29,7 @@ class Status:
     standing_seconds: float = 0.0  # length of the current standing period
     prompt_showing: PromptKind | None = None  # the prompt on screen now, if one is
     saving_problem: str | None = None  # why nothing is saved now (kept in memory meanwhile)
+    idle_source: str = "manual"  # the idle backend in use, e.g. "gnome-mutter"
 
     @property
     def bout_fraction(self) -> float:
@@ -55,4 +56,5 @@ class Status:
             "detection_note": self.detection_note,
             "prompt_showing": None if self.prompt_showing is None else self.prompt_showing.value,
             "saving_problem": self.saving_problem,
+            "idle_source": self.idle_source,
         }

@@ -30,8 +30,10 @@ class CommandHandler:
         show_status: Callable[[], None],
         open_routine: Callable[[str], bool],
         quit_app: Callable[[], None],
+        show_stats: Callable[[], None] = lambda: None,
     ) -> None:
         self._desk = desk
+        self._show_stats = show_stats
         self._clock = clock
         self._show_status = show_status
         self._open_routine = open_routine
@@ -43,6 +45,7 @@ class CommandHandler:
             Remote.PAUSE: self._pause,
             Remote.RESUME: self._resume,
             Remote.BREAK: self._break,
+            Remote.SQUEEZE: self._squeeze,
             Remote.ROUTINE: self._routine,
             Remote.QUIT: self._quit_command,
         }
@@ -57,7 +60,10 @@ class CommandHandler:
     def _status(self, _: dict[str, Any]) -> dict[str, Any]:
         return self._desk.status().to_json()
 
-    def _show(self, _: dict[str, Any]) -> dict[str, Any]:
+    def _show(self, args: dict[str, Any]) -> dict[str, Any]:
+        if args.get("window") == "stats":
+            self._show_stats()
+            return {"message": "Today's stats are shown."}
         self._show_status()
         return {"message": "Sitbreak is already running; its status window is shown."}
 
@@ -86,6 +92,10 @@ class CommandHandler:
     def _break(self, _: dict[str, Any]) -> dict[str, Any]:
         self._desk.observe(PromptNow(PromptKind.STAND))
         return {"message": "Stand-up prompt shown."}
+
+    def _squeeze(self, _: dict[str, Any]) -> dict[str, Any]:
+        self._desk.observe(PromptNow(PromptKind.SQUEEZE))
+        return {"message": "Squeeze prompt shown."}
 
     def _routine(self, args: dict[str, Any]) -> dict[str, Any]:
         routine_id = str(args.get("routine", "daily"))

@@ -69,7 +69,10 @@ class DeskCoordinator:
         saving_problem: str | None = None,
     ) -> None:
         """`saving_problem`: why nothing can be saved yet (a database locked at start)."""
-        self.desk = Desk(clock, settings, idle_reader is not None, manual_reason, saving_problem)
+        name = getattr(idle_reader, "name", "")
+        self.desk = Desk(
+            clock, settings, idle_reader is not None, manual_reason, name, saving_problem
+        )
         self._store = store
         self._scheduler = scheduler
         self._presenter = presenter
@@ -99,12 +102,12 @@ class DeskCoordinator:
     @property
     def storage_problem(self) -> str | None:
         """What keeps Sitbreak from saving now, in words; None while saving works."""
-        return self.desk.storage_problem
+        return self.desk.status().saving_problem
 
     @property
     def all_saved(self) -> bool:
         """Whether every closed bout reached the database."""
-        return not self._unsaved and self.desk.storage_problem is None
+        return not self._unsaved and self.desk.status().saving_problem is None
 
     def on_changed(self, listener: Callable[[], None]) -> None:
         """Called after anything the status shows may have changed."""

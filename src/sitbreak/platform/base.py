@@ -28,7 +28,7 @@ class IdleSourceError(OSError):
 class IdleSource(Protocol):
     @property
     def name(self) -> str:
-        """Short backend name for logs and the status window, e.g. 'x11'."""
+        """The backend's name for logs and `status --json`: one of IDLE_SOURCE_NAMES."""
         ...
 
     def idle_seconds(self) -> float:
@@ -38,6 +38,73 @@ class IdleSource(Protocol):
     def close(self) -> None:
         """Release the display connection or library handle. Safe to call twice."""
         ...
+
+
+class IdleEvents(QObject):
+    """What a pushing idle source reports, so nothing polls while the user works.
+
+    `idled(seconds)`: input stopped `seconds` ago (the watch's threshold, or more if the
+    event was read late); `resumed`: input again. Emitted only on a change. `failed`:
+    the events stopped for good (the compositor went away), with the reason.
+    """
+
+    idled = Signal(float)
+    resumed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._idle = False
+
+    @property
+    def is_idle(self) -> bool:
+        return self._idle
+
+    def report_idle(self, idle_seconds: float, source: str) -> None:
+        if self._idle:
+            return
+        self._idle = True
+        log.debug("%s: idle for %.1f s", source, idle_seconds)
+        self.idled.emit(idle_seconds)
+
+    def report_active(self, source: str) -> None:
+        if not self._idle:
+            return
+        self._idle = False
+        log.debug("%s: input again", source)
+        self.resumed.emit()
+
+
+class PushIdleSource(IdleSource, Protocol):
+    """An idle source that can also tell when input stops and starts (GNOME, Wayland)."""
+
+    @property
+    def events(self) -> IdleEvents: ...
+
+    def watch(self, threshold_seconds: float) -> bool:
+        """Report `idled` once input has stopped for `threshold_seconds`, then `resumed`.
+
+        Replaces an earlier watch. False when the platform refuses the watch: poll
+        `idle_seconds` instead.
+        """
+        ...
+
+
+IDLE_SOURCE_NAMES = (
+    "x11-screensaver",
+    "gnome-mutter",
+    "wayland-ext-idle",
+    "wayland-kde-idle",
+    "freedesktop-screensaver",
+    "windows",
+    "macos",
+    "manual",
+)
+
+
+def idle_source_name(source: IdleSource | None) -> str:
+    """The name `status --json` reports as `idle_source`: the backend, or "manual"."""
+    return "manual" if source is None else source.name
 
 
 class SessionEvents(QObject):

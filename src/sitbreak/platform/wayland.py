@@ -9,8 +9,9 @@ speaks the Wayland wire protocol itself over the compositor's Unix socket (a few
 messages, no file descriptors), so it needs no Wayland client library.
 
 Idle time is then known to within the threshold: 0 until `idled`, afterwards the
-threshold plus the time since `idled` was read. Events are read when the app polls, so
-one sample period adds to that uncertainty; both are small next to the away threshold.
+threshold plus the time since `idled` was read. `watch(threshold)` sets a new threshold
+and reads the socket as events arrive (a QSocketNotifier), reporting them on `events`:
+nothing polls and nothing wakes while the user works.
 Version 2's input-idle notification is used when offered: it ignores idle inhibitors,
 so a video playing does not hide that nobody is at the keyboard.
 """
@@ -25,7 +26,9 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from sitbreak.platform.base import IdleSourceError
+from PySide6.QtCore import QSocketNotifier
+
+from sitbreak.platform.base import IdleEvents, IdleSourceError
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +94,7 @@ def socket_path(environ: Mapping[str, str]) -> str:
 
 
 class WaylandIdleSource:
-    name = "wayland"
+    name = "wayland-ext-idle"  # "wayland-kde-idle" where only org_kde_kwin_idle is offered
 
     def __init__(
         self,
@@ -107,7 +110,12 @@ class WaylandIdleSource:
         self._globals: dict[str, tuple[int, int]] = {}  # interface -> (name, version)
         self._waiting: set[int] = set()  # wl_callback ids of unfinished round trips
         self._notification = 0
+        self._manager = 0
+        self._seat = 0
+        self._version = 1
         self._idle_since: float | None = None
+        self._events = IdleEvents()
+        self._reader: QSocketNotifier | None = None
         self.protocol = ""
         path = socket_path(environ)
         self._socket: socket.socket | None = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -153,21 +161,63 @@ class WaylandIdleSource:
             raise IdleSourceError(f"the compositor offers neither {NOTIFIER} nor {KDE_IDLE}")
         global_name, offered = self._globals[protocol]
         version = min(offered, 2) if protocol == NOTIFIER else 1
-        manager = self._new_id()
-        self._send(encode(self._registry, 0, global_name, protocol, version, manager))
-        seat = self._new_id()
-        self._send(encode(self._registry, 0, self._globals[SEAT][0], SEAT, 1, seat))
+        self._manager = self._new_id()
+        self._send(encode(self._registry, 0, global_name, protocol, version, self._manager))
+        self._seat = self._new_id()
+        self._send(encode(self._registry, 0, self._globals[SEAT][0], SEAT, 1, self._seat))
+        self._version = version
+        self.protocol = f"{protocol} v{version}"
+        self.name = "wayland-kde-idle" if protocol == KDE_IDLE else "wayland-ext-idle"
+        self._request_notification()
+        self._roundtrip()  # a protocol error in the requests above arrives before this
+        log.info("Wayland idle time from %s, threshold %.1f s", self.protocol, self._threshold)
+
+    def _request_notification(self) -> None:
+        """Ask to be told when input stops for the threshold (and starts again)."""
         self._notification = self._new_id()
         threshold_ms = max(1, round(self._threshold * 1000))
-        if protocol == KDE_IDLE:  # get_idle_timeout(id, seat, timeout)
-            self._send(encode(manager, 0, self._notification, seat, threshold_ms))
+        if self.name == "wayland-kde-idle":  # get_idle_timeout(id, seat, timeout)
+            self._send(encode(self._manager, 0, self._notification, self._seat, threshold_ms))
         else:
             # v2 get_input_idle_notification ignores idle inhibitors; v1 has only the other.
-            opcode = 2 if version >= 2 else 1
-            self._send(encode(manager, opcode, self._notification, threshold_ms, seat))
-        self._roundtrip()  # a protocol error in the requests above arrives before this
-        self.protocol = f"{protocol} v{version}"
-        log.info("Wayland idle time from %s, threshold %d ms", self.protocol, threshold_ms)
+            opcode = 2 if self._version >= 2 else 1
+            self._send(encode(self._manager, opcode, self._notification, threshold_ms, self._seat))
+
+    @property
+    def events(self) -> IdleEvents:
+        return self._events
+
+    def watch(self, threshold_seconds: float) -> bool:
+        """A new threshold, and events read as they arrive (reported on `events`)."""
+        if self._socket is None:
+            return False
+        try:
+            # Both protocols: request 0 of the notification object destroys it.
+            self._send(encode(self._notification, 0))
+            self._threshold = threshold_seconds
+            self._idle_since = None
+            self._events.report_active(self.name)
+            self._request_notification()
+        except OSError as exc:
+            log.warning("Wayland idle watch failed: %s", exc)
+            return False
+        if self._reader is None:
+            self._reader = QSocketNotifier(
+                self._socket.fileno(), QSocketNotifier.Type.Read, self._events
+            )
+            self._reader.activated.connect(self._pump)
+        log.info("Wayland idle watch at %.1f s on %s", threshold_seconds, self.protocol)
+        return True
+
+    def _pump(self) -> None:
+        try:
+            while self._receive():
+                pass
+        except OSError as exc:  # IdleSourceError too: the compositor went away
+            log.warning("Wayland idle events stopped: %s", exc)
+            if self._reader is not None:
+                self._reader.setEnabled(False)
+            self._events.failed.emit(f"lost the Wayland compositor: {exc}")
 
     def _receive(self) -> bool:
         """Read what has arrived and handle it; False when nothing was there."""
@@ -198,8 +248,10 @@ class WaylandIdleSource:
             # Both protocols: event 0 is idled (the last input was `threshold` ago), 1 resumed.
             if message.opcode == 0:
                 self._idle_since = self._monotonic() - self._threshold
+                self._events.report_idle(self._threshold, self.name)
             elif message.opcode == 1:  # resumed
                 self._idle_since = None
+                self._events.report_active(self.name)
         elif message.object_id in self._waiting:  # wl_callback.done
             self._waiting.discard(message.object_id)
         # Everything else (the seat's capabilities, delete_id) is of no interest.
@@ -219,6 +271,10 @@ class WaylandIdleSource:
         return max(0.0, self._monotonic() - self._idle_since)
 
     def close(self) -> None:
+        if self._reader is not None:
+            self._reader.setEnabled(False)
+            self._reader.deleteLater()
+            self._reader = None
         if self._socket is not None:
             self._socket.close()
             self._socket = None

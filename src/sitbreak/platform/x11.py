@@ -38,7 +38,7 @@ def _load(short: str, soname: str) -> ctypes.CDLL:
 
 
 class X11IdleSource:
-    name = "x11"
+    name = "x11-screensaver"
 
     def __init__(self, environ: Mapping[str, str]) -> None:
         display_name = environ.get("DISPLAY", "")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sitbreak.core.prompt_text import PromptText, format_clock
+from sitbreak.core.prompt_text import GUIDE_LABEL, ROUTINE_LABEL, PromptText, format_clock
 
 MARGIN = 12
 _STYLE = """
@@ -100,9 +100,9 @@ class PromptWindow(QWidget):
         self.snooze_button.clicked.connect(self.snooze)
         self.skip_button = QPushButton("Skip")
         self.skip_button.clicked.connect(self.skip)
-        self.routine_button = QPushButton("Do the 2-minute routine")
+        self.routine_button = QPushButton(ROUTINE_LABEL)
         self.routine_button.clicked.connect(self.start_routine)
-        self.guide_button = QPushButton("Guide me")
+        self.guide_button = QPushButton(GUIDE_LABEL)
         self.guide_button.clicked.connect(self.guide)
 
         self.time_left = QLabel()

@@ -14,9 +14,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +70,15 @@ class StatusWindow(QWidget):
         self.caption = QLabel()
         self.manual = QLabel()
         self.manual.setWordWrap(True)
+        # The backends' own reasons, for whoever wants them; the line above says it plainly.
+        self.details_button = QToolButton()
+        self.details_button.setText("Details")
+        self.details_button.setCheckable(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.details_button.toggled.connect(self._show_details)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -102,12 +113,19 @@ class StatusWindow(QWidget):
         buttons.addWidget(self.stood_up_button, 2, 0)
         buttons.addWidget(self.resume_button, 2, 1)
         layout = self._layout = QVBoxLayout(self)
-        for widget in (self.summary, self.progress, self.caption, self.manual):
+        for widget in (self.summary, self.progress, self.caption):
             layout.addWidget(widget)
+        manual_row = QHBoxLayout()
+        manual_row.addWidget(self.manual, 1)
+        manual_row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(manual_row)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.reason)
         self.manual.hide()
+        self.details_button.hide()
+        self.details.hide()
         self.message.hide()
         self.reason.hide()
         self.stood_up_button.hide()
@@ -135,7 +153,8 @@ class StatusWindow(QWidget):
         summary = status_summary(status, self._clock)
         progress = round(status.bout_fraction * 1000)
         manual = manual_mode_line(status)
-        shown = (summary, progress, manual, status.state, bout_progress_text(status))
+        note = status.detection_note
+        shown = (summary, progress, manual, note, status.state, bout_progress_text(status))
         if shown == self._shown:  # most ticks change nothing visible
             return
         self._shown = shown
@@ -147,6 +166,9 @@ class StatusWindow(QWidget):
         self.caption.setText(shown[-1])
         self.manual.setVisible(manual is not None)
         self.manual.setText(manual or "")
+        self.details.setText(note or "")
+        self.details_button.setVisible(note is not None)
+        self.details.setVisible(note is not None and self.details_button.isChecked())
         self.stood_up_button.setVisible(manual is not None)
         self.resume_button.setVisible(status.state is State.PAUSED)
         self.standing_button.setChecked(status.state is State.STANDING)
@@ -167,10 +189,15 @@ class StatusWindow(QWidget):
         if full_routine is not None:
             self.full_routine_button.setVisible(full_routine)
 
-    def set_reason(self, reason: str | None) -> None:
-        """Why this window is shown instead of a tray icon; None when there is a tray."""
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown and bool(self.details.text()))
+        self._fit()
+
+    def set_reason(self, reason: str | None, hint: str | None = None) -> None:
+        """Why this window is shown instead of a tray icon, and how to get one (`hint`);
+        None when there is a tray."""
         self._fallback = reason is not None
-        self.reason.setText(reason or "")
+        self.reason.setText("\n".join(line for line in (reason, hint) if line))
         self.reason.setVisible(self._fallback)
         self._fit()
 

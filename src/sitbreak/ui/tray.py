@@ -153,8 +153,12 @@ class TrayController(QObject):
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         tray_retry_ms: int = 2000,
         tray_retries: int = 30,
+        tray_hint: Callable[[], str | None] = lambda: None,
     ) -> None:
+        """`tray_hint` says how to get a tray here; it answers None once the user was told."""
         super().__init__(parent)
+        self._tray_hint = tray_hint
+        self._notify: Callable[[str, str, int], None] | None = None
         self._clock = clock or SystemClock()
         self._tray_available = tray_available
         self._retries_left = tray_retries
@@ -183,7 +187,7 @@ class TrayController(QObject):
             self.tray.show()
             return
         log.warning("No system tray available; showing the status window instead")
-        self.status_window.set_reason(NO_TRAY_REASON)
+        self.status_window.set_reason(NO_TRAY_REASON, self._tray_hint())
         self.status_window.show()
         if self._retries_left > 0:
             self._tray_probe.start()
@@ -255,11 +259,24 @@ class TrayController(QObject):
         self.menu.set_available(routine=routine, full_routine=full_routine, stats=stats)
         self.status_window.set_available(routine=routine, full_routine=full_routine)
 
+    def set_notifier(self, show: Callable[[str, str, int], None] | None) -> None:
+        """Where messages go when there is no tray: a desktop notification (`show` raises
+        OSError when it cannot), else the status window pops up."""
+        self._notify = show
+
     def show_message(self, title: str, text: str, timeout_ms: int = 15000) -> None:
-        """A notification (notifications-only mode); in the status window when there is no tray."""
+        """A message for the user: the tray's balloon, else a desktop notification, else the
+        status window (which keeps the last message either way)."""
         log.info("told the user: %s: %s", title, text.replace("\n", " / "))
         if self.tray.isVisible():
             self.tray.showMessage(title, text, self.tray.icon(), timeout_ms)
             return
         self.status_window.show_message(title, text)
+        if self._notify is not None:
+            try:
+                self._notify(title, text, timeout_ms)
+            except OSError as error:
+                log.warning("message notification failed: %s", error)
+            else:
+                return
         self.show_status()
