@@ -23,6 +23,7 @@ from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.desk import (
     Answered,
     ClockJumped,
+    FollowUp,
     Locked,
     PauseRequested,
     PromptNow,
@@ -43,7 +44,7 @@ from sitbreak.core.exercise import (
     LoadedCatalogue,
 )
 from sitbreak.core.prompt_text import tray_hint
-from sitbreak.core.records import PromptKind
+from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
 from sitbreak.desk.commands import CommandHandler, CommandRefusedError
 from sitbreak.desk.coordinator import DeskCoordinator
@@ -62,7 +63,7 @@ from sitbreak.runtime.idle_push import IdlePush
 from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.runtime.settings_watcher import SettingsWatcher
-from sitbreak.storage.database import Database, DatabaseError, DatabaseTooNewError
+from sitbreak.storage.database import Database, DatabaseError, DatabaseRefusedError
 from sitbreak.storage.once import OnceFlag
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.intents import Intents
@@ -116,6 +117,7 @@ class Sitbreak(QObject):
             self._presenter,
             self._idle_source,
             manual_reason=detection.note,
+            saving_problem=LOCKED_AT_START if self._database.setup_pending else None,
         )
         self._idle_push = IdlePush(self._idle_source, self.desk.observe)
         self._windows = WindowOpener(
@@ -134,14 +136,8 @@ class Sitbreak(QObject):
         self._connect()
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
-        if database_warning:
-            self._tray.show_message("Sitbreak: data not saved", database_warning)
-        if self._database.report.corrupt_copy is not None:
-            self._tray.show_message(
-                "Sitbreak started a new database",
-                f"The old database could not be read; it was kept as "
-                f"{self._database.report.corrupt_copy}.",
-            )
+        for title, text in _database_messages(self._database, database_warning):
+            self._tray.show_message(title, text)
 
     def _routine_sources(self) -> RoutineSources:
         database, clock = self._database, self._clock
@@ -170,9 +166,7 @@ class Sitbreak(QObject):
     def _connect_intents(self) -> None:
         """Each intent, from whichever surface, is connected here and only here."""
         desk, intents = self.desk, self.intents
-        intents.prompt_answered.connect(
-            lambda outcome, follow_up: desk.observe(Answered(outcome, follow_up))
-        )
+        intents.prompt_answered.connect(self._answered)
         intents.squeeze_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.SQUEEZE)))
         intents.stand_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.STAND)))
         intents.standing_toggled.connect(lambda standing: desk.observe(StandingSet(standing)))
@@ -190,6 +184,7 @@ class Sitbreak(QObject):
     def _connect(self) -> None:
         desk, tray, presenter = self.desk, self._tray, self._presenter
         desk.on_changed(lambda: tray.set_status(desk.status()))
+        tray.refresh_wanted.connect(lambda: tray.set_status(desk.status()))
         desk.on_recorded(self._windows.refresh_stats)
         desk.on_open_routine(self._open_routine)
         self._connect_intents()
@@ -252,6 +247,11 @@ class Sitbreak(QObject):
         self.desk.observe(Resumed())
         self._scheduler.replan()
 
+    def _answered(self, outcome: Outcome, follow_up: FollowUp | None) -> None:
+        _answer_unless_refused(
+            self.desk, self._windows, self._tray, self._presenter, outcome, follow_up
+        )
+
     def _open_routine_by_id(self, routine_id: str) -> bool:
         try:
             return self._windows.open_routine(routine_id, "cli")
@@ -274,6 +274,12 @@ class Sitbreak(QObject):
             )
 
     def _reload(self, loaded: LoadedSettings) -> None:
+        if not loaded.readable:  # a half-saved or broken edit: keep what runs now
+            self._tray.show_message(
+                "Sitbreak: check your settings",
+                f"{loaded.problems[0].message} The settings in use stay as they were.",
+            )
+            return
         away_before = self.desk.settings.tracking.away_after_seconds
         self.desk.observe(SettingsChanged(loaded.settings))
         if loaded.settings.tracking.away_after_seconds != away_before:
@@ -286,7 +292,7 @@ class Sitbreak(QObject):
 
     def _report_settings(self, loaded: LoadedSettings) -> None:
         if loaded.problems:
-            text = "\n".join(p.message for p in loaded.problems[:4])
+            text = "\n".join(f"• {p.message}" for p in loaded.problems[:4])
             if len(loaded.problems) > 4:
                 text += f"\n… and {len(loaded.problems) - 4} more (see the log)."
             self._tray.show_message("Sitbreak: check your settings", text)
@@ -326,6 +332,55 @@ class Sitbreak(QObject):
         log.info("Sitbreak stopped")
 
 
+_FOLLOW_UP_ROUTINES = {FollowUp.DESK_ROUTINE: DESK_ROUTINE_ID, FollowUp.GUIDE: SQUEEZE_ROUTINE_ID}
+LOCKED_AT_START = "The database is locked by another program."
+
+
+def _answer_unless_refused(
+    desk: DeskCoordinator,
+    windows: WindowOpener,
+    tray: TrayController,
+    presenter: PromptPresenter,
+    outcome: Outcome,
+    follow_up: FollowUp | None,
+) -> None:
+    """An answer; "Do the routine" / "Guide me" only if that routine can open now. A
+    refusal records nothing (the bout goes on) and brings the prompt back."""
+    routine_id = None if follow_up is None else _FOLLOW_UP_ROUTINES.get(follow_up)
+    reason = None if routine_id is None else windows.busy_reason(routine_id)
+    shown = desk.showing
+    if reason is None or shown is None:
+        desk.observe(Answered(outcome, follow_up))
+        return
+    log.info("prompt answer refused: %s", reason)
+    tray.show_message("Sitbreak", f"Not now: {reason}.")
+    presenter.show_prompt(shown)
+
+
+def _database_messages(database: Database, warning: str | None) -> list[tuple[str, str]]:
+    """What to tell about the database at start: not saving, not yet, or a new one."""
+    messages = []
+    if warning:
+        messages.append(("Sitbreak: data not saved", warning))
+    elif database.report.locked_at_start:
+        messages.append(
+            (
+                "Sitbreak: not saving yet",
+                f"The database {database.path} is locked by another program. Sitbreak "
+                "tracks as usual and saves once the lock is gone.",
+            )
+        )
+    if database.report.corrupt_copy is not None:
+        messages.append(
+            (
+                "Sitbreak started a new database",
+                "The old database could not be read; it was kept as "
+                f"{database.report.corrupt_copy}.",
+            )
+        )
+    return messages
+
+
 def _notifications(parent: QObject) -> NotificationPrompts | None:
     """Desktop notifications where a Linux desktop offers them (the portal in Flatpak)."""
     if sys.platform in ("win32", "darwin"):
@@ -358,7 +413,7 @@ def _open_database(paths: AppPaths, clock: Clock) -> tuple[Database, str | None]
     """The database, or an in-memory one with a warning if the data folder is unusable."""
     try:
         return Database.open(paths.database_file, clock), None
-    except DatabaseTooNewError:
+    except DatabaseRefusedError:
         raise
     except DatabaseError as error:
         log.error("%s Running without saving.", error)
@@ -379,8 +434,8 @@ def run_app(paths: AppPaths) -> int:
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "sitbreak.svg")))
-    instance = SingleInstance(paths.instance_name, paths.lock_file)
     try:
+        instance = SingleInstance(paths.instance_name, paths.lock_file)
         primary = instance.try_become_primary()
     except (InstanceError, OSError) as error:
         print(f"sitbreak: {error}", file=sys.stderr)
@@ -399,7 +454,7 @@ def run_app(paths: AppPaths) -> int:
         return 0
     try:
         sitbreak = Sitbreak(app, paths, SystemClock())
-    except DatabaseTooNewError as error:
+    except DatabaseRefusedError as error:
         log.error("%s", error)
         print(f"sitbreak: {error}", file=sys.stderr)
         QMessageBox.critical(None, "Sitbreak cannot start", str(error))

@@ -35,17 +35,29 @@ class AppPaths:
         return self.data_dir / "logs"
 
     @property
+    def instance_key(self) -> str:
+        """Names this data dir's running app: one per data dir."""
+        import hashlib
+
+        return hashlib.sha1(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
+
+    @property
     def lock_file(self) -> Path:
-        """Held by the running app: one Sitbreak per data dir."""
-        return self.data_dir / "sitbreak.lock"
+        """Held by the running app, in the user's private runtime folder (not in the data
+        folder, which may be read-only or full). Raises RuntimeDirError if there is none."""
+        from sitbreak.platform.runtime_dir import private_runtime_dir
+
+        return private_runtime_dir() / f"{self.instance_key}.lock"
 
     @property
     def instance_name(self) -> str:
-        """Name of the single-instance socket: one running app per data dir."""
-        import hashlib
+        """The command socket: in the private runtime folder, where no other user can
+        listen first or connect (a named pipe on Windows). Raises RuntimeDirError."""
+        if os.name == "nt":
+            return f"sitbreak-{self.instance_key}"
+        from sitbreak.platform.runtime_dir import private_runtime_dir
 
-        digest = hashlib.sha1(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
-        return f"sitbreak-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
+        return str(private_runtime_dir() / f"{self.instance_key}.sock")
 
     @classmethod
     def resolve(

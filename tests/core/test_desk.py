@@ -157,10 +157,14 @@ def test_a_touch_of_the_mouse_in_passing_is_dropped_and_plans_nothing() -> None:
 
 def test_a_storage_failure_is_told_once_until_writing_works_again() -> None:
     d = at_desk()
-    first = d.observe(WriteFailed("disk I/O error"))
-    assert first == [TellUser("Sitbreak could not save to its database: disk I/O error")]
+    (first,) = d.observe(WriteFailed("Cannot save to the database: a disk error."))
+    assert isinstance(first, TellUser)
+    assert first.text.startswith("Cannot save to the database: a disk error. Sitbreak keeps")
+    assert d.desk.status().saving_problem == "Cannot save to the database: a disk error."
     assert d.observe(WriteFailed("disk I/O error")) == []
-    d.observe(WriteSucceeded())
+    assert d.observe(WriteSucceeded()) == [TellUser("Sitbreak can save to its database again.")]
+    assert d.desk.status().saving_problem is None
+    assert d.observe(WriteSucceeded()) == []
     assert len(d.observe(WriteFailed("disk full"))) == 1
 
 

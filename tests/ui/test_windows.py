@@ -86,7 +86,7 @@ def test_a_routine_opens_with_its_controller_and_only_one_at_a_time(opener: Open
     assert controller is not None
     assert [e.id for e in controller.player.exercises] == ["bridge"]  # not yet unlocked
     assert opener.windows.open_routine("daily", "tray")  # the same one: brought forward
-    with pytest.raises(RoutineBusyError, match="'daily' routine is open"):
+    with pytest.raises(RoutineBusyError, match="the Daily routine is still open"):
         opener.windows.open_routine("desk", "cli")
 
 

@@ -415,14 +415,16 @@ class Desk:
         idle_source: bool,
         manual_reason: str | None,
         idle_source_name: str = "",
+        saving_problem: str | None = None,
     ) -> None:
         """`idle_source`: whether input idle time can be read; without one the desk runs in
         manual mode (the user counts as present) and `manual_reason` says why.
+        `saving_problem`: why nothing can be saved yet (told already by the app).
         `idle_source_name` is the backend's name for `status --json`."""
         self._clock = clock
         self._settings = settings
         self._feed = InputFeed(idle_source, manual_reason, idle_source_name)
-        self._storage_failing = False
+        self._saving = SavingState(saving_problem)
         self._out: list[Effect] = []  # shared with the parts below; emptied by observe()
         tracking = settings.tracking
         self.tracker = SittingTracker(clock, tracking.away_after_seconds, tracking.sample_seconds)
@@ -472,6 +474,8 @@ class Desk:
             paused_until=self.tracker.paused_until,
             detection_note=self._feed.note,
             standing_seconds=self.tracker.standing_seconds(),
+            prompt_showing=None if self.showing is None else self.showing.kind,
+            saving_problem=self._saving.problem,
             idle_source=self._feed.source_name,
         )
 
@@ -554,11 +558,9 @@ class Desk:
             case RoutineSessionsFound(sessions):
                 self._routine.sessions_found(sessions)
             case WriteFailed(error):
-                if not self._storage_failing:  # told once, until writing works again
-                    self._storage_failing = True
-                    self._out.append(TellUser(f"Sitbreak could not save to its database: {error}"))
+                self._out.extend(self._saving.failed(error))
             case WriteSucceeded():
-                self._storage_failing = False
+                self._out.extend(self._saving.succeeded())
 
     def _job_due(self, job: Job) -> None:
         if job is Job.SAMPLE:
@@ -586,6 +588,8 @@ class Desk:
 
     def _schedule_sampling(self) -> None:
         seconds = self._feed.tick_seconds(float(self._settings.tracking.sample_seconds))
+        away = self._settings.tracking.away_after_seconds
+        self.tracker.configure(away, seconds)  # a late tick is judged against its own pace
         self._out.append(ScheduleEvery(Job.SAMPLE, seconds))
 
     def _sample(self) -> None:
@@ -651,6 +655,32 @@ class Desk:
     def _clock_shifted(self, step: timedelta) -> None:
         self.policy.shift(step)
         self._prompts.forget_plan()
+
+
+class SavingState:
+    """Whether writes fail: told once when they start failing, and again when they work."""
+
+    def __init__(self, problem: str | None) -> None:
+        self.problem = problem  # None while saving works; else what is wrong, in words
+        self._told = problem is not None  # a problem known at start was told by the app
+
+    def failed(self, error: str) -> list[Effect]:
+        self.problem = error
+        if self._told:
+            return []
+        self._told = True
+        return [
+            TellUser(
+                f"{error} Sitbreak keeps tracking and saves once it can; nothing is lost "
+                "unless it quits before then."
+            )
+        ]
+
+    def succeeded(self) -> list[Effect]:
+        if self.problem is None:
+            return []
+        self.problem, self._told = None, False  # what was said is no longer true
+        return [TellUser("Sitbreak can save to its database again.")]
 
 
 class PromptSlot:

@@ -21,6 +21,9 @@ from sitbreak.core.status import State
 STOOD_UP_GRACE = timedelta(seconds=3)
 # A backwards wall-clock step smaller than this is ordinary clock noise.
 BACKWARD_TOLERANCE = timedelta(seconds=1)
+# Wall time passing unseen by the monotonic clock beyond this is a sleep or a jump forward
+# (time synchronisation slews by milliseconds a minute, never seconds).
+UNSEEN_TOLERANCE = timedelta(seconds=10)
 
 
 @dataclass(frozen=True)
@@ -135,14 +138,16 @@ class SittingTracker:
 
     def bout_seconds(self) -> float:
         start = self.bout_start()
-        if start is None:
-            return 0.0
-        return max(0.0, (self._clock.now() - start).total_seconds())
+        return 0.0 if start is None else self._seconds_since(start)
 
     def standing_seconds(self) -> float:
         if self._open is None or self._open.posture is not Posture.STANDING:
             return 0.0
-        return max(0.0, (self._clock.now() - self._open.start).total_seconds())
+        return self._seconds_since(self._open.start)
+
+    def _seconds_since(self, start: datetime) -> float:
+        now = observed_now(self._clock, self._last_wall, self._last_mono)
+        return max(0.0, (now - start).total_seconds())
 
     # -- observations --------------------------------------------------------------
     def observe_idle(self, idle_seconds: float) -> None:
@@ -273,12 +278,13 @@ class SittingTracker:
         if last_wall is None or last_mono is None:
             return now
         wall_step = now - last_wall
+        # Wall time monotonic time did not see: a suspend (Linux, macOS), a jump either way.
+        unseen = wall_step - timedelta(seconds=max(0.0, mono - last_mono))
         if wall_step < -BACKWARD_TOLERANCE:
-            # The clock was set back: move what we hold by the same step, so no duration
-            # goes negative and the bout keeps the length the monotonic clock measured.
-            self._shift(wall_step - timedelta(seconds=max(0.0, mono - last_mono)))
-        elif wall_step > self.gap_threshold:
-            # Nobody sampled for a long time: the machine slept. Time away, from the last input.
+            # Set back: move what we hold by the step; bouts keep their monotonic length.
+            self._shift(unseen)
+        elif unseen > UNSEEN_TOLERANCE or wall_step > self.gap_threshold:
+            # The machine slept (or nobody sampled for long). Time away, from the last input.
             if self._open is not None:
                 end = self._last_input if self._last_input is not None else last_wall
                 self._close(min(max(end, self._open.start), last_wall), EndReason.SLEEP)
@@ -294,3 +300,11 @@ class SittingTracker:
             self._await_input_after += step
         for listener in list(self._shift_listeners):
             listener(step)
+
+
+def observed_now(clock: Clock, last_wall: datetime | None, last_mono: float | None) -> datetime:
+    """Now, as the last observation's wall time plus the monotonic time since: a wall clock
+    that jumped since then (not yet observed) shows no day-long bout."""
+    if last_wall is None or last_mono is None:
+        return clock.now()
+    return last_wall + timedelta(seconds=max(0.0, clock.monotonic() - last_mono))

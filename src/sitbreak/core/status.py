@@ -27,6 +27,8 @@ class Status:
     paused_until: datetime | None = None  # None with PAUSED means until resumed
     detection_note: str | None = None  # why idle detection is off (manual mode), if it is
     standing_seconds: float = 0.0  # length of the current standing period
+    prompt_showing: PromptKind | None = None  # the prompt on screen now, if one is
+    saving_problem: str | None = None  # why nothing is saved now (kept in memory meanwhile)
     idle_source: str = "manual"  # the idle backend in use, e.g. "gnome-mutter"
 
     @property
@@ -52,5 +54,7 @@ class Status:
             "paused_until": None if self.paused_until is None else self.paused_until.isoformat(),
             "manual_mode": self.detection_note is not None,
             "detection_note": self.detection_note,
+            "prompt_showing": None if self.prompt_showing is None else self.prompt_showing.value,
+            "saving_problem": self.saving_problem,
             "idle_source": self.idle_source,
         }

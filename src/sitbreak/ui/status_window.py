@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -33,12 +33,25 @@ if TYPE_CHECKING:
 
 
 class StatusWindow(QWidget):
+    # While shown, the window asks for a fresh status now and then: between the desk's own
+    # updates (a minute apart in manual mode) the bout goes on, and the window must say
+    # what `sitbreak status` says. Hidden, it asks for nothing.
+    refresh_wanted = Signal()
+
     def __init__(
-        self, intents: Intents, menu: QMenu, clock: Clock, parent: QWidget | None = None
+        self,
+        intents: Intents,
+        menu: QMenu,
+        clock: Clock,
+        parent: QWidget | None = None,
+        refresh_ms: int = 5000,
     ) -> None:
         """The buttons emit on `intents`; `menu` is the app menu behind the Menu button."""
         super().__init__(parent, Qt.WindowType.Window)
         self._clock = clock
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(refresh_ms)
+        self._refresh.timeout.connect(self.refresh_wanted)
         self.setWindowTitle("Sitbreak")
         self.setObjectName("sitbreak-status")
         self._fallback = False
@@ -126,9 +139,15 @@ class StatusWindow(QWidget):
             self._render(status)
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_wanted.emit()  # what is true now, not what was at the last change
         if self._latest is not None:
             self._render(self._latest)
+        self._refresh.start()
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._refresh.stop()
+        super().hideEvent(event)
 
     def _render(self, status: Status) -> None:
         summary = status_summary(status, self._clock)

@@ -142,6 +142,7 @@ class TrayController(QObject):
 
     icon_clicked = Signal()  # the status window was shown for a click on the icon
     message_clicked = Signal()  # the user clicked the last tray message (notification)
+    refresh_wanted = Signal()  # the status window is up and wants what is true now
 
     def __init__(
         self,
@@ -174,6 +175,7 @@ class TrayController(QObject):
         self.tray.setToolTip(self._tooltip)
         self.tray.setIcon(self._icons.icon(IconLook(State.AWAY, 0)))
         self.status_window = StatusWindow(self.intents, self.menu, self._clock)
+        self.status_window.refresh_wanted.connect(self.refresh_wanted)
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(tray_retry_ms)
         self._tray_probe.timeout.connect(self._probe_tray)
@@ -265,6 +267,7 @@ class TrayController(QObject):
     def show_message(self, title: str, text: str, timeout_ms: int = 15000) -> None:
         """A message for the user: the tray's balloon, else a desktop notification, else the
         status window (which keeps the last message either way)."""
+        log.info("told the user: %s: %s", title, text.replace("\n", " / "))
         if self.tray.isVisible():
             self.tray.showMessage(title, text, self.tray.icon(), timeout_ms)
             return

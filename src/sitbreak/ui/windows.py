@@ -146,6 +146,19 @@ class WindowOpener(QObject):
         catalogue = self._load_catalogue()
         return routine_id in catalogue.routines
 
+    def busy_reason(self, routine_id: str) -> str | None:
+        """Why `routine_id` cannot open now (another routine is on screen), in words."""
+        window = self._routine_window
+        if window is None or not window.isVisible() or routine_id == self._routine_id:
+            return None
+        if self._controller is None and routine_id in self._offered:
+            return None  # one of those the start page offers: that one it is
+        if self._routine_id is None:
+            return "the routine choice is open; pick one or close it"
+        open_one = self._load_catalogue().routines.get(self._routine_id)
+        name = open_one.name if open_one is not None else "another"
+        return f"the {name} routine is still open; finish or close it first"
+
     def open_routine(self, routine_id: str, trigger: str, offer_full: bool = False) -> bool:
         """Show the routine; a routine already open is brought to the front instead.
 
@@ -159,12 +172,9 @@ class WindowOpener(QObject):
                 if not offer_full:  # asked for one of those on offer: that one it is
                     self._choose(routine_id)
                 return True
-            if routine_id != self._routine_id:
-                if self._routine_id is None:
-                    raise RoutineBusyError("the routine choice is open; pick one or close it")
-                raise RoutineBusyError(
-                    f"the {self._routine_id!r} routine is open; finish or close it first"
-                )
+            reason = self.busy_reason(routine_id)
+            if reason is not None:
+                raise RoutineBusyError(reason)
             return True
         if not self.has_routine(routine_id):
             return False
