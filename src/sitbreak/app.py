@@ -57,6 +57,7 @@ from sitbreak.platform.detect import (
     detect_idle_source,
     session_kind,
 )
+from sitbreak.platform.holds.detect import create_hold_monitor
 from sitbreak.platform.notify import NotifierError, create_notifier
 from sitbreak.runtime.idle_push import IdlePush
 from sitbreak.runtime.logs import setup_logging
@@ -91,6 +92,7 @@ class Sitbreak(QObject):
         environ = dict(os.environ)
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
+        self._holds = create_hold_monitor(environ)
         self.intents = Intents(self)
         self._tray = TrayController(
             self.intents, clock, self, tray_hint=_tray_hint_once(environ, paths)
@@ -116,6 +118,7 @@ class Sitbreak(QObject):
             self._presenter,
             self._idle_source,
             manual_reason=detection.note,
+            holds=self._holds,
         )
         self._idle_push = IdlePush(self._idle_source, self.desk.observe)
         self._windows = WindowOpener(
@@ -201,6 +204,8 @@ class Sitbreak(QObject):
         )
         self._windows.problem.connect(tray.show_message)
         self._windows.daily_routine_completed.connect(lambda: desk.observe(RoutineDone()))
+        self._windows.routine_running.connect(desk.routine_running)
+        self._holds.changed.connect(desk.check_holds)  # pushed: full screen, call, DND
         self._session.locked.connect(lambda: desk.observe(Locked()))
         self._session.locked.connect(self._windows.pause_routine)
         self._session.unlocked.connect(lambda: desk.observe(Unlocked()))
@@ -315,6 +320,7 @@ class Sitbreak(QObject):
         self._windows.close_all()
         self._tray.hide()
         self._session.close()
+        self._holds.close()
         self._presenter.close()
         self._sound.close()
         if self._idle_source is not None:

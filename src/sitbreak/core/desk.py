@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from sitbreak.core.backoff import MissedPromptBackoff
 from sitbreak.core.clock import Clock
 from sitbreak.core.exercise import (
     DAILY_ROUTINE_ID,
@@ -26,6 +27,7 @@ from sitbreak.core.exercise import (
     SQUEEZE_ROUTINE_ID,
     is_activation_routine,
 )
+from sitbreak.core.holds import RECHECK_SECONDS, GatedPrompt, HoldGate, HoldReason
 from sitbreak.core.pause import PauseLength, pause_until
 from sitbreak.core.records import (
     EndReason,
@@ -57,6 +59,7 @@ class Job(StrEnum):
     PROMPT = "prompt"
     DAILY_ROUTINE = "daily-routine"
     PAUSE_END = "pause-end"
+    HOLD_CHECK = "hold-check"  # while a due prompt is held: ask the detectors again
 
 
 class FollowUp(StrEnum):
@@ -76,6 +79,7 @@ class ShownPrompt:
     snooze_minutes: int  # what Snooze will postpone by now (escalation halves it)
     timeout_seconds: int
     sitting_seconds: float  # the bout's length when shown ("you have been sitting for...")
+    held_seconds: float = 0.0  # how long a hold kept it back ("held back for ...")
 
 
 # -- observations ------------------------------------------------------------------------
@@ -207,6 +211,21 @@ class JobMissed:
 
 
 @dataclass(frozen=True)
+class HoldsSeen:
+    """What the platform's hold detectors see now (full screen, call, ...), respected
+    by the settings or not: the answer to CheckHolds, or a change they pushed."""
+
+    reasons: frozenset[HoldReason]
+
+
+@dataclass(frozen=True)
+class RoutineRunning:
+    """A Sitbreak routine window opened (True) or closed: prompts wait meanwhile."""
+
+    running: bool
+
+
+@dataclass(frozen=True)
 class RoutineSessionsFound:
     """The answer to LookUpRoutineSessions."""
 
@@ -228,7 +247,7 @@ Observation = (
     | IdleWatchLost | InputStopped | InputResumed | Locked | Unlocked
     | Suspending | Resumed | ClockJumped | StandingSet | StoodUp | PauseRequested
     | ResumeRequested | PromptNow | Answered | RoutineDone | JobDue | JobMissed
-    | RoutineSessionsFound | WriteFailed | WriteSucceeded
+    | RoutineSessionsFound | WriteFailed | WriteSucceeded | HoldsSeen | RoutineRunning
 )  # fmt: skip
 
 
@@ -259,6 +278,11 @@ class Cancel:
 @dataclass(frozen=True)
 class TakeSample:
     """Read the idle time now and observe it (IdleSampled or IdleReadFailed)."""
+
+
+@dataclass(frozen=True)
+class CheckHolds:
+    """Ask the platform's hold detectors now and observe what they see (HoldsSeen)."""
 
 
 @dataclass(frozen=True)
@@ -337,6 +361,7 @@ Effect = (
     Schedule | ScheduleEvery | ScheduleDaily | Cancel | TakeSample | SaveOpenBout | SaveBout
     | DropOpenBout | RecordPromptShown | RecordAnswer | ShowPrompt | ClosePrompt
     | LookUpRoutineSessions | OpenRoutine | NotifyChanged | NotifyRecorded | TellUser
+    | CheckHolds
 )  # fmt: skip
 
 _FOLLOW_UPS = {
@@ -427,7 +452,13 @@ class Desk:
         tracking = settings.tracking
         self.tracker = SittingTracker(clock, tracking.away_after_seconds, tracking.sample_seconds)
         self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule)
-        self._prompts = PromptSlot(clock, self.tracker, self.policy, settings, self._out)
+        self.holds = HoldGate(clock, settings.respect)
+        self.backoff = MissedPromptBackoff(timedelta(minutes=settings.prompts.snooze_minutes))
+        self._seen: frozenset[HoldReason] = frozenset()  # what the platform detectors see
+        self._routine_running = False
+        self._prompts = PromptSlot(
+            clock, self.tracker, self.policy, self.holds, self.backoff, settings, self._out
+        )
         self._routine = DailyRoutineOffer(clock, self.policy, self._prompts, settings, self._out)
         self.tracker.on_period_started(self._period_started)
         self.tracker.on_bout_closed(self._bout_closed)
@@ -473,6 +504,9 @@ class Desk:
             detection_note=self._feed.note,
             standing_seconds=self.tracker.standing_seconds(),
             idle_source=self._feed.source_name,
+            held_by=tuple(r.value for r in self.holds.held_by),
+            missed_in_row=self.backoff.misses,
+            spaced_until=self.backoff.not_before,
         )
 
     # -- what each observation means ----------------------------------------------------
@@ -559,6 +593,18 @@ class Desk:
                     self._out.append(TellUser(f"Sitbreak could not save to its database: {error}"))
             case WriteSucceeded():
                 self._storage_failing = False
+            case HoldsSeen(reasons):
+                self._seen = reasons
+                self._update_holds()
+            case RoutineRunning(running):
+                self._routine_running = running
+                self._update_holds()
+
+    def _update_holds(self) -> None:
+        """The gate takes in the platform's reasons plus our own (a running routine)."""
+        own = {HoldReason.ROUTINE} if self._routine_running else set()
+        self.holds.observe(self._seen | own)
+        self._prompts.holds_seen()
 
     def _job_due(self, job: Job) -> None:
         if job is Job.SAMPLE:
@@ -567,6 +613,8 @@ class Desk:
             self._save_open_bout()
         elif job is Job.PROMPT:
             self._prompts.due()
+        elif job is Job.HOLD_CHECK:
+            self._prompts.recheck()
         elif job is Job.DAILY_ROUTINE:
             self._routine.offer()
         elif job is Job.PAUSE_END:
@@ -580,9 +628,11 @@ class Desk:
         tracking = settings.tracking
         self.tracker.configure(tracking.away_after_seconds, tracking.sample_seconds)
         self.policy.configure(settings.prompts, settings.schedule)
+        self.backoff.configure(timedelta(minutes=settings.prompts.snooze_minutes))
+        self.holds.configure(settings.respect)  # a reason switched off releases at once
         self._schedule_sampling()
         self._routine.schedule()
-        self._prompts.replan()
+        self._prompts.holds_seen()
 
     def _schedule_sampling(self) -> None:
         seconds = self._feed.tick_seconds(float(self._settings.tracking.sample_seconds))
@@ -637,6 +687,8 @@ class Desk:
 
     def _bout_closed(self, bout: Bout) -> None:
         self._out.append(SaveBout(bout))
+        if bout.end_reason.is_break:
+            self.backoff.reset()  # back from a real break: prompts come as planned again
         if bout.posture is Posture.SITTING:
             self.policy.bout_ended()
             if bout.end_reason is not EndReason.STOOD_UP:
@@ -650,30 +702,57 @@ class Desk:
 
     def _clock_shifted(self, step: timedelta) -> None:
         self.policy.shift(step)
+        self.backoff.shift(step)
         self._prompts.forget_plan()
 
 
 class PromptSlot:
-    """The one prompt on screen, and the one PROMPT job that brings the next."""
+    """The one prompt on screen, and the one PROMPT job that brings the next.
+
+    Holds: when a prompt comes due the detectors are asked (CheckHolds); while a hold
+    keeps it back they are asked again every RECHECK_SECONDS (one HOLD_CHECK job) until
+    it ends. The gate then shows one prompt after the grace, and ignored prompts back off.
+    """
 
     def __init__(
         self,
         clock: Clock,
         tracker: SittingTracker,
         policy: ReminderPolicy,
+        gate: HoldGate,
+        backoff: MissedPromptBackoff,
         settings: Settings,
         out: list[Effect],
     ) -> None:
         self._clock = clock
         self._tracker = tracker
         self._policy = policy
+        self._gate = gate
+        self._backoff = backoff
         self.settings = settings
         self._out = out
         self.showing: ShownPrompt | None = None
         self._planned: datetime | None = None  # due time of the PROMPT job, if set
+        self._asked = False  # a CheckHolds for a due prompt awaits its answer
+        self._holding = False  # a due prompt is held: the HOLD_CHECK job runs
+
+    def _gated(self, state: State) -> GatedPrompt | None:
+        return self._gate.next_prompt(self._policy.candidates(state), self._backoff.not_before)
 
     def next_prompt(self, state: State) -> DuePrompt | None:
-        return None if self.showing is not None else self._policy.next_prompt(state)
+        """The next prompt and when (None while one is up, held, or nothing is due)."""
+        if self.showing is not None:
+            return None
+        gated = self._gated(state)
+        return None if gated is None else gated.prompt
+
+    def _raw_due(self, state: State) -> datetime | None:
+        """When the next prompt would be due if nothing held it."""
+        nxt = self._policy.next_prompt(state)
+        if nxt is None:
+            return None
+        floor = self._backoff.not_before
+        return nxt.due if floor is None else max(nxt.due, floor)
 
     def forget_plan(self) -> None:
         """The PROMPT job may no longer be where it was set: the next replan sets it anew."""
@@ -681,23 +760,56 @@ class PromptSlot:
 
     def replan(self) -> None:
         """Ask the policy what is next and set the one PROMPT job for it."""
-        nxt = self.next_prompt(self._tracker.state())
-        due = None if nxt is None else nxt.due
+        state, due = self._tracker.state(), None
+        if self.showing is None and not self._holding:
+            if self._gate.held_by:  # held already (pushed): ask again when it falls due
+                due = self._raw_due(state)
+            else:
+                nxt = self.next_prompt(state)
+                due = None if nxt is None else nxt.due
         if due != self._planned:  # most samples change nothing: leave the job alone
             self._out.append(Cancel(Job.PROMPT) if due is None else Schedule(Job.PROMPT, due))
             self._planned = due
         self._out.append(NotifyChanged())
 
     def due(self) -> None:
-        """The PROMPT job ran: show what is due, unless the plan moved meanwhile."""
+        """The PROMPT job ran: ask about holds first (the answer comes as HoldsSeen)."""
         self._planned = None
-        nxt = self._policy.next_prompt(self._tracker.state())
-        if self.showing is not None or nxt is None:
+        self.recheck()
+
+    def recheck(self) -> None:
+        """A prompt is (still) due: ask the detectors; nothing due any more ends holding."""
+        due = None if self.showing is not None else self._raw_due(self._tracker.state())
+        if due is None or due > self._clock.now() + timedelta(seconds=1):
+            self._stop_holding()  # answered, left, or the plan moved meanwhile
             self.replan()
-        elif nxt.due > self._clock.now() + timedelta(seconds=1):
-            self.replan()  # the plan moved since this job was set
+            return
+        self._asked = True
+        self._out.append(CheckHolds())
+
+    def holds_seen(self) -> None:
+        """The gate took in new holds: hold the due prompt, or show it, or re-plan."""
+        asked, self._asked = self._asked, False
+        if self.showing is not None or not (asked or self._holding):
+            self.replan()
+            return
+        if self._gate.held_by:
+            if not self._holding:
+                self._holding = True
+                self._out.append(ScheduleEvery(Job.HOLD_CHECK, RECHECK_SECONDS))
+            self.replan()
+            return
+        self._stop_holding()
+        gated = self._gated(self._tracker.state())
+        if gated is not None and gated.prompt.due <= self._clock.now() + timedelta(seconds=1):
+            self._show(gated)
         else:
-            self._show(nxt)
+            self.replan()  # released: the prompt comes after the grace
+
+    def _stop_holding(self) -> None:
+        if self._holding:
+            self._holding = False
+            self._out.append(Cancel(Job.HOLD_CHECK))
 
     def show_now(self, kind: PromptKind) -> None:
         if self.showing is not None:
@@ -705,7 +817,8 @@ class PromptSlot:
                 return  # already on screen
             self.answer(Outcome.DISMISSED, None)
         plan = self._policy.plan(kind)
-        self._show(DuePrompt(kind, self._clock.now(), plan.snooze_count if plan else 0))
+        now = self._clock.now()
+        self._show(GatedPrompt(DuePrompt(kind, now, plan.snooze_count if plan else 0)))
 
     def leave(self) -> None:
         """The user is leaving (lock, suspend, away, a pause) with a prompt up: unanswered."""
@@ -718,6 +831,7 @@ class PromptSlot:
             now = self._clock.now()
             self._out.append(ClosePrompt())
             self._policy.answer(shown.kind, outcome)
+            self._backoff.answered(outcome, now)
             if shown.kind is PromptKind.STAND and outcome is Outcome.ACCEPTED:
                 self._tracker.stood_up()
             self._out.extend([RecordAnswer(outcome, now), NotifyRecorded()])
@@ -728,7 +842,11 @@ class PromptSlot:
         elif routine_prompt and outcome is Outcome.ACCEPTED:
             self._out.append(OpenRoutine(DAILY_ROUTINE_ID, "daily"))
 
-    def _show(self, prompt: DuePrompt) -> None:
+    def _show(self, gated: GatedPrompt) -> None:
+        prompt = gated.prompt
+        self._gate.shown()
+        for kind in gated.superseded:  # due as well: their interval starts afresh
+            self._policy.supersede(kind)
         delay = self._policy.snooze_delay(prompt.snooze_count + 1)
         self.showing = ShownPrompt(
             kind=prompt.kind,
@@ -739,6 +857,7 @@ class PromptSlot:
             snooze_minutes=round(delay.total_seconds() / 60),
             timeout_seconds=self.settings.prompts.timeout_seconds,
             sitting_seconds=self._tracker.bout_seconds(),
+            held_seconds=gated.held_seconds,
         )
         self._planned = None
         self._out.extend(

@@ -142,6 +142,7 @@ def tray_hint(desktops: list[str]) -> str | None:
 
 def tooltip(status: Status, clock: Clock) -> str:
     lines = ["Sitbreak", status_summary(status, clock)]
+    lines += filter(None, [held_line(status.held_by), status_backoff_line(status, clock)])
     manual = manual_mode_line(status)
     if manual is not None:
         lines.append(manual)
@@ -307,11 +308,15 @@ HOLD_PHRASES = {
 MIN_HOLD_TO_MENTION = 60.0  # seconds: a shorter hold is not worth a sentence
 
 
-def held_line(held_by: tuple[HoldReason, ...]) -> str | None:
+def held_line(held_by: tuple[str, ...]) -> str | None:
     """ "Prompts held: in a call, a full-screen window", or None when nothing holds."""
     if not held_by:
         return None
-    return "Prompts held: " + ", ".join(HOLD_PHRASES[r] for r in held_by)
+    return "Prompts held: " + ", ".join(HOLD_PHRASES[HoldReason(r)] for r in held_by)
+
+
+def status_backoff_line(status: Status, clock: Clock) -> str | None:
+    return backoff_line(status.missed_in_row, status.spaced_until, clock)
 
 
 def after_hold_line(held_seconds: float, sitting_seconds: float | None) -> str | None:

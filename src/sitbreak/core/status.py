@@ -28,6 +28,9 @@ class Status:
     detection_note: str | None = None  # why idle detection is off (manual mode), if it is
     standing_seconds: float = 0.0  # length of the current standing period
     idle_source: str = "manual"  # the idle backend in use, e.g. "gnome-mutter"
+    held_by: tuple[str, ...] = ()  # hold reasons keeping prompts back ("call", ...)
+    missed_in_row: int = 0  # prompts missed in a row (the backoff of ignored prompts)
+    spaced_until: datetime | None = None  # ignored prompts back off: none before this
 
     @property
     def bout_fraction(self) -> float:
@@ -53,4 +56,5 @@ class Status:
             "manual_mode": self.detection_note is not None,
             "detection_note": self.detection_note,
             "idle_source": self.idle_source,
+            "held_by": list(self.held_by),
         }
