@@ -75,7 +75,7 @@ class GatedPrompt:
     prompt: DuePrompt
     # Prompts that are due by then as well: superseded by this one once it is shown.
     superseded: tuple[PromptKind, ...] = ()
-    # How long the hold it waited through lasted (0 if it did not fall due in a hold).
+    # How long it was held back (0 if it did not fall due in a hold).
     held_seconds: float = 0.0
 
 
@@ -89,6 +89,7 @@ class HoldGate:
         self._held_by: tuple[HoldReason, ...] = ()
         self._since: datetime | None = None  # start of the current hold
         self._released: datetime | None = None  # end of the last hold, until a prompt used it
+        self._held_from: datetime | None = None  # start of the last hold
         self._held_for = timedelta(0)
 
     # -- observations ----------------------------------------------------------------
@@ -123,7 +124,8 @@ class HoldGate:
             return HoldChanged(held_by)
         if not held_by:
             since, self._since = self._since, None
-            self._held_for = max(timedelta(0), now - (since or now))
+            self._held_from = since or now
+            self._held_for = now - self._held_from
             self._released = now
             return HoldChanged((), self._held_for)
         return HoldChanged(held_by)
@@ -165,9 +167,13 @@ class HoldGate:
         when = min(max(c.due, floor) for c in candidates)
         horizon, held = when, 0.0
         released = self._released
-        if released is not None and any(c.due <= released for c in candidates):
-            # The prompt after a hold also stands in for one due just after it.
-            horizon, held = when + MERGE_WINDOW, self._held_for.total_seconds()
+        fell_due = [c.due for c in candidates if released is not None and c.due <= released]
+        if released is not None and fell_due:
+            # The prompt after a hold also stands in for one due just after it, and says
+            # how long it was held back: from the first due time within the hold.
+            horizon = when + MERGE_WINDOW
+            start = max(min(fell_due), self._held_from or released)
+            held = (released - start).total_seconds()
         ready = sorted(
             (c for c in candidates if c.due <= horizon), key=lambda c: PRECEDENCE[c.kind]
         )
