@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,7 @@ def test_full_screen_and_a_call_hold_the_prompt_until_they_end(
             assert not prompt_window(), "a prompt came up during the hold"
             assert status()["held_by"] == [reason]
             step = min(end, time.monotonic() + 1)
-            wait_until(lambda: time.monotonic() >= step, 3, interval=0.1)
+            wait_until(lambda step=step: time.monotonic() >= step, 3, interval=0.1)
 
     def answer(window: str) -> None:
         wid = window.splitlines()[0]
@@ -143,7 +144,5 @@ def test_full_screen_and_a_call_hold_the_prompt_until_they_end(
     ]
 
 
-def _all_time():
-    from datetime import UTC, datetime
-
+def _all_time() -> tuple[datetime, datetime]:
     return datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
