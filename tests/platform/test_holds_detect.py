@@ -40,6 +40,12 @@ LINUX_CALLS = ["pulseaudio-capture", "linux-camera"]
         (
             {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE"},
             "linux",
+            ["kwin-script", *LINUX_CALLS, "notifications-inhibited"],
+            [NOT_SEEN_SCREEN_SHARE],
+        ),
+        (
+            {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "sway"},
+            "linux",
             [*LINUX_CALLS, "notifications-inhibited"],
             [NOT_SEEN_WAYLAND_FULLSCREEN, NOT_SEEN_SCREEN_SHARE],
         ),

@@ -21,8 +21,8 @@ DetectorBuilder = Callable[[], HoldDetector]
 GNOME_LIKE = ("gnome", "unity", "budgie")
 
 NOT_SEEN_WAYLAND_FULLSCREEN = (
-    "Full screen is not seen on Wayland: the desktop does not tell other apps which "
-    "window is full screen (GNOME and KDE keep it to themselves)."
+    "Full screen is not seen on this Wayland desktop: it does not tell other apps which "
+    "window is full screen (KDE's KWin does)."
 )
 NOT_SEEN_SCREEN_SHARE = "Screen sharing is seen on GNOME only."
 NOT_SEEN_MACOS_CAMERA = "On macOS the camera alone is not seen; the microphone is."
@@ -45,6 +45,8 @@ def hold_candidates(environ: Mapping[str, str], platform: str) -> tuple[list[str
     gnome = any(d in GNOME_LIKE for d in desktops(environ))
     if kind == "x11":
         names.append("x11-ewmh")
+    elif kind == "wayland" and "kde" in desktops(environ):
+        names.append("kwin-script")
     elif kind == "wayland":
         notes.append(NOT_SEEN_WAYLAND_FULLSCREEN)
     names += ["pulseaudio-capture", "linux-camera"]
@@ -68,6 +70,11 @@ def default_builders(
         from sitbreak.platform.holds.x11_fullscreen import X11FullscreenDetector
 
         return X11FullscreenDetector(environ)
+
+    def kwin() -> HoldDetector:
+        from sitbreak.platform.holds.kwin_fullscreen import KWinFullscreenDetector
+
+        return KWinFullscreenDetector(bus())
 
     def pulse() -> HoldDetector:
         from sitbreak.platform.holds.pulse_capture import PulseCaptureDetector
@@ -128,6 +135,7 @@ def default_builders(
 
     return {
         "x11-ewmh": x11,
+        "kwin-script": kwin,
         "pulseaudio-capture": pulse,
         "linux-camera": camera,
         "gnome-mutter-screencast": screencast,
