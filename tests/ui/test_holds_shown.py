@@ -56,3 +56,13 @@ def test_the_status_window_says_it_too(controller: TrayController, qtbot: QtBot)
     assert window.holds.text() == "Prompts held: in a call, a full-screen window"
     controller.set_status(Status(State.SITTING, 60, 45 * 60, None, None))
     assert window.holds.isHidden()
+
+
+def test_sitbreak_status_prints_what_holds(capsys: pytest.CaptureFixture[str]) -> None:
+    from sitbreak.cli.remote import print_status
+
+    status = Status(State.SITTING, 600, 2700, None, None, held_by=("call", "later")).to_json()
+    print_status(status, as_json=False)
+    assert capsys.readouterr().out.splitlines()[-1] == "Prompts held: in a call, later"
+    print_status(status, as_json=True)
+    assert '"held_by": [\n    "call",\n    "later"\n  ]' in capsys.readouterr().out

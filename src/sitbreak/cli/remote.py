@@ -53,7 +53,7 @@ def print_status(status: dict[str, Any], as_json: bool) -> None:
     if as_json:
         print(json.dumps(status, indent=2))
         return
-    from sitbreak.core.prompt_text import format_countdown, format_duration
+    from sitbreak.core.prompt_text import format_countdown, format_duration, held_line
 
     state = status["state"]
     line = {
@@ -67,5 +67,8 @@ def print_status(status: dict[str, Any], as_json: bool) -> None:
     nxt = status.get("next_prompt")
     if nxt:
         print(f"Next: {nxt['kind']} prompt in {format_countdown(nxt['due_in_seconds'])}")
+    held = held_line(tuple(status.get("held_by") or ()))
+    if held:
+        print(held)
     if status.get("detection_note"):
         print(f"Manual mode: {status['detection_note']}")

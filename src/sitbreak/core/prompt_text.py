@@ -312,7 +312,9 @@ def held_line(held_by: tuple[str, ...]) -> str | None:
     """ "Prompts held: in a call, a full-screen window", or None when nothing holds."""
     if not held_by:
         return None
-    return "Prompts held: " + ", ".join(HOLD_PHRASES[HoldReason(r)] for r in held_by)
+    # A reason this version does not know (a newer app answering) is shown as it is.
+    phrases = {reason.value: phrase for reason, phrase in HOLD_PHRASES.items()}
+    return "Prompts held: " + ", ".join(phrases.get(r, r) for r in held_by)
 
 
 def status_backoff_line(status: Status, clock: Clock) -> str | None:
