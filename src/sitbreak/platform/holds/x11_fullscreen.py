@@ -4,7 +4,7 @@ An Xlib connection of our own (through ctypes, like the idle source) listens for
 PropertyNotify on the root window (the active window changed) and on the active window
 (its state changed); Qt's QSocketNotifier on the connection's fd wakes us, so nothing is
 polled. A window that vanishes between two requests raises an asynchronous BadWindow:
-an error handler that logs instead of exiting is installed while the detector lives.
+an Xlib error handler that logs instead of exiting the process is installed.
 """
 
 from __future__ import annotations
@@ -61,6 +61,18 @@ class _XErrorEvent(ctypes.Structure):
 _ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(_XErrorEvent))
 
 
+def _log_x_error(_display: int, error: Any) -> int:
+    # Usually BadWindow: the active window closed between two requests. Xlib's default
+    # handler would exit the process.
+    log.debug("X error %d ignored (request %d)", error.contents.error_code,
+              error.contents.request_code)  # fmt: skip
+    return 0
+
+
+# One C callback for the process, alive as long as the module: Xlib keeps its address.
+_IGNORE_X_ERRORS = _ERROR_HANDLER(_log_x_error)
+
+
 def _load_xlib() -> Any:
     path = ctypes.util.find_library("X11") or "libX11.so.6"
     try:
@@ -106,10 +118,7 @@ class X11FullscreenDetector(HoldDetector):
         self._display = self._xlib.XOpenDisplay(display_name.encode())
         if not self._display:
             raise HoldSourceError(f"cannot open X display {display_name!r}")
-        self._handler = _ERROR_HANDLER(self._on_x_error)
-        self._previous_handler = self._xlib.XSetErrorHandler(
-            ctypes.cast(self._handler, ctypes.c_void_p)
-        )
+        self._xlib.XSetErrorHandler(ctypes.cast(_IGNORE_X_ERRORS, ctypes.c_void_p))
         intern = self._xlib.XInternAtom
         self._active_atom = intern(self._display, b"_NET_ACTIVE_WINDOW", 0)
         self._state_atom = intern(self._display, b"_NET_WM_STATE", 0)
@@ -198,14 +207,6 @@ class X11FullscreenDetector(HoldDetector):
         finally:
             self._xlib.XFree(data)
 
-    def _on_x_error(self, _display: int, error: Any) -> int:
-        # Usually BadWindow: the active window closed between two requests.
-        log.debug("X error %d ignored (request %d)", error.contents.error_code,
-                  error.contents.request_code)  # fmt: skip
-        if error.contents.resourceid == self._watched:
-            self._watched = 0
-        return 0
-
     def close(self) -> None:
         notifier = getattr(self, "_notifier", None)
         if notifier is not None:
@@ -215,4 +216,3 @@ class X11FullscreenDetector(HoldDetector):
         if getattr(self, "_display", None):
             self._xlib.XCloseDisplay(self._display)
             self._display = None
-            self._xlib.XSetErrorHandler(self._previous_handler)
