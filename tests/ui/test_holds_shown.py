@@ -30,7 +30,7 @@ SPACED = Status(
 
 @pytest.fixture
 def controller(qtbot: QtBot) -> Iterator[TrayController]:
-    ctl = TrayController(FakeClock(NOW), tray_available=lambda: False, tray_retries=0)
+    ctl = TrayController(clock=FakeClock(NOW), tray_available=lambda: False, tray_retries=0)
     qtbot.addWidget(ctl.status_window)
     yield ctl
     ctl.hide()
