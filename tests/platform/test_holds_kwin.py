@@ -72,13 +72,23 @@ def kwin(qapp) -> Iterator[dict[str, str]]:
         )  # fmt: skip
         connection = dbus.bus.BusConnection(bus.address)
         try:
-            wait_until(lambda: connection.name_has_owner("org.kde.KWin"), 30, what="KWin")
+            wait_until(lambda: _scripting_ready(connection), 60, what="KWin's scripting")
             yield {**env, "WAYLAND_DISPLAY": "sitbreak-kwin", "QT_QPA_PLATFORM": "wayland"}
         finally:
             connection.close()
             process.terminate()
             process.wait(timeout=10)
             bus.stop()
+
+
+def _scripting_ready(connection) -> bool:
+    """KWin owns its name a moment before its /Scripting object answers."""
+    try:
+        scripting = connection.get_object("org.kde.KWin", "/Scripting", introspect=False)
+        scripting.isScriptLoaded("none", dbus_interface="org.kde.kwin.Scripting")
+    except dbus.exceptions.DBusException:
+        return False
+    return True
 
 
 def test_a_full_screen_wayland_window_is_seen_and_pushed(kwin):

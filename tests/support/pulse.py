@@ -44,7 +44,7 @@ def pulse_server() -> Iterator[dict[str, str]]:
             stderr=subprocess.PIPE,
         )  # fmt: skip
         try:
-            wait_until(lambda: _answers(env, server), timeout=20, what="PulseAudio to start")
+            wait_until(lambda: _answers(env, server), timeout=60, what="PulseAudio to start")
             yield {k: env[k] for k in ("XDG_RUNTIME_DIR", "PULSE_SERVER", "HOME")}
         finally:
             server.terminate()
@@ -71,7 +71,7 @@ def recording(env: dict[str, str], device: str = SOURCE) -> Iterator[subprocess.
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_until(lambda: _has_output(env, process), timeout=20, what="parecord's stream")
+        wait_until(lambda: _has_output(env, process), timeout=60, what="parecord's stream")
         yield process
     finally:
         process.terminate()

@@ -38,7 +38,8 @@ def x_desktop(window_manager: bool = True) -> Iterator[dict[str, str]]:
                     ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
                 )
             )
-            wait_until(lambda: _has_window_manager(env), timeout=20, what="openbox to start")
+            # Generous: on a loaded machine openbox may take a while to take over.
+            wait_until(lambda: _has_window_manager(env), timeout=60, what="openbox to start")
         yield env
     finally:
         for process in reversed(processes):
@@ -61,7 +62,7 @@ def xterm(env: dict[str, str], title: str) -> Iterator[int]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        yield wait_until(lambda: window_id(env, title), timeout=20, what=f"the {title} window")
+        yield wait_until(lambda: window_id(env, title), timeout=60, what=f"the {title} window")
     finally:
         process.terminate()
         process.wait(timeout=10)

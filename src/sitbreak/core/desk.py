@@ -454,8 +454,6 @@ class Desk:
         self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule)
         self.holds = HoldGate(clock, settings.respect)
         self.backoff = MissedPromptBackoff(timedelta(minutes=settings.prompts.snooze_minutes))
-        self._seen: frozenset[HoldReason] = frozenset()  # what the platform detectors see
-        self._routine_running = False
         self._prompts = PromptSlot(
             clock, self.tracker, self.policy, self.holds, self.backoff, settings, self._out
         )
@@ -593,18 +591,12 @@ class Desk:
                     self._out.append(TellUser(f"Sitbreak could not save to its database: {error}"))
             case WriteSucceeded():
                 self._storage_failing = False
-            case HoldsSeen(reasons):
-                self._seen = reasons
-                self._update_holds()
+            case HoldsSeen(reasons):  # the platform's reasons; a routine is ours to tell
+                self.holds.observe(reasons | (self.holds.seen & {HoldReason.ROUTINE}))
+                prompts.holds_seen()
             case RoutineRunning(running):
-                self._routine_running = running
-                self._update_holds()
-
-    def _update_holds(self) -> None:
-        """The gate takes in the platform's reasons plus our own (a running routine)."""
-        own = {HoldReason.ROUTINE} if self._routine_running else set()
-        self.holds.observe(self._seen | own)
-        self._prompts.holds_seen()
+                self.holds.set_reason(HoldReason.ROUTINE, running)
+                prompts.holds_seen()
 
     def _job_due(self, job: Job) -> None:
         if job is Job.SAMPLE:
