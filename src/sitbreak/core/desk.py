@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sitbreak.core.backoff import MissedPromptBackoff
 from sitbreak.core.clock import Clock
@@ -452,11 +453,7 @@ class Desk:
         tracking = settings.tracking
         self.tracker = SittingTracker(clock, tracking.away_after_seconds, tracking.sample_seconds)
         self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule)
-        self.holds = HoldGate(clock, settings.respect)
-        self.backoff = MissedPromptBackoff(timedelta(minutes=settings.prompts.snooze_minutes))
-        self._prompts = PromptSlot(
-            clock, self.tracker, self.policy, self.holds, self.backoff, settings, self._out
-        )
+        self._prompts = PromptSlot(clock, self.tracker, self.policy, settings, self._out)
         self._routine = DailyRoutineOffer(clock, self.policy, self._prompts, settings, self._out)
         self.tracker.on_period_started(self._period_started)
         self.tracker.on_bout_closed(self._bout_closed)
@@ -502,9 +499,7 @@ class Desk:
             detection_note=self._feed.note,
             standing_seconds=self.tracker.standing_seconds(),
             idle_source=self._feed.source_name,
-            held_by=tuple(r.value for r in self.holds.held_by),
-            missed_in_row=self.backoff.misses,
-            spaced_until=self.backoff.not_before,
+            **self._prompts.hold_status(),
         )
 
     # -- what each observation means ----------------------------------------------------
@@ -591,22 +586,16 @@ class Desk:
                     self._out.append(TellUser(f"Sitbreak could not save to its database: {error}"))
             case WriteSucceeded():
                 self._storage_failing = False
-            case HoldsSeen(reasons):  # the platform's reasons; a routine is ours to tell
-                self.holds.observe(reasons | (self.holds.seen & {HoldReason.ROUTINE}))
-                prompts.holds_seen()
-            case RoutineRunning(running):
-                self.holds.set_reason(HoldReason.ROUTINE, running)
-                prompts.holds_seen()
+            case HoldsSeen() | RoutineRunning():
+                prompts.hold_observed(observation)
 
     def _job_due(self, job: Job) -> None:
         if job is Job.SAMPLE:
             self._sample()
         elif job is Job.SAVE_OPEN_BOUT:
             self._save_open_bout()
-        elif job is Job.PROMPT:
+        elif job in (Job.PROMPT, Job.HOLD_CHECK):
             self._prompts.due()
-        elif job is Job.HOLD_CHECK:
-            self._prompts.recheck()
         elif job is Job.DAILY_ROUTINE:
             self._routine.offer()
         elif job is Job.PAUSE_END:
@@ -616,15 +605,13 @@ class Desk:
 
     def _apply(self, settings: Settings) -> None:
         self._settings = settings
-        self._prompts.settings = self._routine.settings = settings
+        self._routine.settings = settings
         tracking = settings.tracking
         self.tracker.configure(tracking.away_after_seconds, tracking.sample_seconds)
         self.policy.configure(settings.prompts, settings.schedule)
-        self.backoff.configure(timedelta(minutes=settings.prompts.snooze_minutes))
-        self.holds.configure(settings.respect)  # a reason switched off releases at once
         self._schedule_sampling()
         self._routine.schedule()
-        self._prompts.holds_seen()
+        self._prompts.configure(settings)
 
     def _schedule_sampling(self) -> None:
         seconds = self._feed.tick_seconds(float(self._settings.tracking.sample_seconds))
@@ -679,8 +666,7 @@ class Desk:
 
     def _bout_closed(self, bout: Bout) -> None:
         self._out.append(SaveBout(bout))
-        if bout.end_reason.is_break:
-            self.backoff.reset()  # back from a real break: prompts come as planned again
+        self._prompts.bout_closed(bout.end_reason)
         if bout.posture is Posture.SITTING:
             self.policy.bout_ended()
             if bout.end_reason is not EndReason.STOOD_UP:
@@ -694,8 +680,7 @@ class Desk:
 
     def _clock_shifted(self, step: timedelta) -> None:
         self.policy.shift(step)
-        self.backoff.shift(step)
-        self._prompts.forget_plan()
+        self._prompts.shift(step)
 
 
 class PromptSlot:
@@ -711,22 +696,52 @@ class PromptSlot:
         clock: Clock,
         tracker: SittingTracker,
         policy: ReminderPolicy,
-        gate: HoldGate,
-        backoff: MissedPromptBackoff,
         settings: Settings,
         out: list[Effect],
     ) -> None:
         self._clock = clock
         self._tracker = tracker
         self._policy = policy
-        self._gate = gate
-        self._backoff = backoff
+        self._gate = HoldGate(clock, settings.respect)
+        self._backoff = MissedPromptBackoff(timedelta(minutes=settings.prompts.snooze_minutes))
         self.settings = settings
         self._out = out
         self.showing: ShownPrompt | None = None
         self._planned: datetime | None = None  # due time of the PROMPT job, if set
         self._asked = False  # a CheckHolds for a due prompt awaits its answer
         self._holding = False  # a due prompt is held: the HOLD_CHECK job runs
+
+    def configure(self, settings: Settings) -> None:
+        self.settings = settings
+        self._backoff.configure(timedelta(minutes=settings.prompts.snooze_minutes))
+        self._gate.configure(settings.respect)  # a reason switched off releases at once
+        self.holds_seen()
+
+    def hold_status(self) -> dict[str, Any]:
+        """The Status fields of holds and of the backoff of ignored prompts."""
+        return {
+            "held_by": tuple(r.value for r in self._gate.held_by),
+            "missed_in_row": self._backoff.misses,
+            "spaced_until": self._backoff.not_before,
+        }
+
+    def hold_observed(self, observation: HoldsSeen | RoutineRunning) -> None:
+        """The platform's reasons, or our own: a running routine."""
+        if isinstance(observation, HoldsSeen):
+            routine = self._gate.seen & {HoldReason.ROUTINE}
+            self._gate.observe(observation.reasons | routine)
+        else:
+            self._gate.set_reason(HoldReason.ROUTINE, observation.running)
+        self.holds_seen()
+
+    def bout_closed(self, reason: EndReason) -> None:
+        if reason.is_break:
+            self._backoff.reset()  # back from a real break: prompts come as planned again
+
+    def shift(self, step: timedelta) -> None:
+        """The wall clock was set back (or on)."""
+        self._backoff.shift(step)
+        self.forget_plan()
 
     def _gated(self, state: State) -> GatedPrompt | None:
         return self._gate.next_prompt(self._policy.candidates(state), self._backoff.not_before)
@@ -765,7 +780,8 @@ class PromptSlot:
         self._out.append(NotifyChanged())
 
     def due(self) -> None:
-        """The PROMPT job ran: ask about holds first (the answer comes as HoldsSeen)."""
+        """The PROMPT or HOLD_CHECK job ran: ask about holds first (the answer comes as
+        HoldsSeen)."""
         self._planned = None
         self.recheck()
 
