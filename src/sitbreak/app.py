@@ -58,6 +58,7 @@ from sitbreak.platform.detect import (
     detect_idle_source,
     session_kind,
 )
+from sitbreak.platform.holds.detect import create_hold_monitor
 from sitbreak.platform.notify import NotifierError, create_notifier
 from sitbreak.runtime.idle_push import IdlePush
 from sitbreak.runtime.logs import setup_logging
@@ -92,6 +93,7 @@ class Sitbreak(QObject):
         environ = dict(os.environ)
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
+        self._holds = create_hold_monitor(environ)
         self.intents = Intents(self)
         self._tray = TrayController(
             self.intents, clock, self, tray_hint=_tray_hint_once(environ, paths)
@@ -118,11 +120,12 @@ class Sitbreak(QObject):
             self._idle_source,
             manual_reason=detection.note,
             saving_problem=LOCKED_AT_START if self._database.setup_pending else None,
+            holds=self._holds,
         )
         self._idle_push = IdlePush(self._idle_source, self.desk.observe)
         self._windows = WindowOpener(
             clock,
-            self._routine_sources(),
+            _routine_sources(self._database, self._clock),
             self._stats_reader,
             lambda: self.desk.settings,
             self._sound,
@@ -138,19 +141,6 @@ class Sitbreak(QObject):
         self._report_settings(loaded)
         for title, text in _database_messages(self._database, database_warning):
             self._tray.show_message(title, text)
-
-    def _routine_sources(self) -> RoutineSources:
-        database, clock = self._database, self._clock
-
-        def load() -> LoadedCatalogue:
-            from sitbreak.storage.exercise_files import load_catalogue
-
-            return load_catalogue(resources_dir())
-
-        def recorder(routine_id: str, trigger: str, exercises: Sequence[str]) -> SessionRecorder:
-            return RoutineSessionRecorder(database, clock, routine_id, trigger, exercises)
-
-        return RoutineSources(load, database.exercise_completions, recorder)
 
     def _stats_reader(self) -> StatsReader:
         def settings() -> Settings:  # read at each call, so edited settings show at once
@@ -199,6 +189,8 @@ class Sitbreak(QObject):
         )
         self._windows.problem.connect(tray.show_message)
         self._windows.daily_routine_completed.connect(lambda: desk.observe(RoutineDone()))
+        self._windows.routine_running.connect(desk.routine_running)
+        self._holds.changed.connect(desk.check_holds)  # pushed: full screen, call, DND
         self._session.locked.connect(lambda: desk.observe(Locked()))
         self._session.locked.connect(self._windows.pause_routine)
         self._session.unlocked.connect(lambda: desk.observe(Unlocked()))
@@ -324,6 +316,7 @@ class Sitbreak(QObject):
         self._windows.close_all()
         self._tray.hide()
         self._session.close()
+        self._holds.close()
         self._presenter.close()
         self._sound.close()
         if self._idle_source is not None:
@@ -334,6 +327,20 @@ class Sitbreak(QObject):
 
 _FOLLOW_UP_ROUTINES = {FollowUp.DESK_ROUTINE: DESK_ROUTINE_ID, FollowUp.GUIDE: SQUEEZE_ROUTINE_ID}
 LOCKED_AT_START = "The database is locked by another program."
+
+
+def _routine_sources(database: Database, clock: Clock) -> RoutineSources:
+    """What the routine windows read and write, handed in so widgets never see storage."""
+
+    def load() -> LoadedCatalogue:
+        from sitbreak.storage.exercise_files import load_catalogue
+
+        return load_catalogue(resources_dir())
+
+    def recorder(routine_id: str, trigger: str, exercises: Sequence[str]) -> SessionRecorder:
+        return RoutineSessionRecorder(database, clock, routine_id, trigger, exercises)
+
+    return RoutineSources(load, database.exercise_completions, recorder)
 
 
 def _answer_unless_refused(

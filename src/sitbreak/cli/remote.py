@@ -64,7 +64,7 @@ def print_status(status: dict[str, Any], as_json: bool) -> None:
 
 def status_lines(status: dict[str, Any], clock: Clock | None = None) -> list[str]:
     """`sitbreak status` in words, from the JSON the app answers with."""
-    from sitbreak.core.prompt_text import format_countdown, format_duration
+    from sitbreak.core.prompt_text import format_countdown, format_duration, held_line
 
     clock = clock or SystemClock()
     lines = []
@@ -91,6 +91,9 @@ def status_lines(status: dict[str, Any], clock: Clock | None = None) -> list[str
         lines.append(f"A {showing} prompt is on screen now")
     elif nxt:
         lines.append(f"Next: {nxt['kind']} prompt in {format_countdown(nxt['due_in_seconds'])}")
+    held = held_line(tuple(status.get("held_by") or ()))
+    if held:
+        lines.append(held)
     if status.get("detection_note"):
         lines.append(f"Manual mode: {status['detection_note']}")
     if status.get("saving_problem"):

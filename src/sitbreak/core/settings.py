@@ -106,6 +106,17 @@ class AppSettings:
 
 
 @dataclass(frozen=True)
+class RespectSettings:
+    """Which holds keep prompts back (do not disturb), and the grace after a hold ends."""
+
+    fullscreen: bool = True
+    calls: bool = True
+    screen_sharing: bool = True
+    desktop_dnd: bool = True
+    grace_seconds: int = 30
+
+
+@dataclass(frozen=True)
 class Settings:
     tracking: TrackingSettings = field(default_factory=TrackingSettings)
     prompts: PromptSettings = field(default_factory=PromptSettings)
@@ -113,6 +124,7 @@ class Settings:
     routine: RoutineSettings = field(default_factory=RoutineSettings)
     stats: StatsSettings = field(default_factory=StatsSettings)
     app: AppSettings = field(default_factory=AppSettings)
+    respect: RespectSettings = field(default_factory=RespectSettings)
 
 
 class ValueType:
@@ -360,6 +372,36 @@ SCHEMA: tuple[SettingKey, ...] = (
         "Your goal for the most sitting in a day; drawn as a line in the history chart.",
     ),
     SettingKey("app", "autostart", Switch(), "Start Sitbreak when you log in."),
+    SettingKey(
+        "respect",
+        "fullscreen",
+        Switch(),
+        "Hold prompts back while the focused window is full screen (a talk, a film, a game).",
+    ),
+    SettingKey(
+        "respect",
+        "calls",
+        Switch(),
+        "Hold prompts back while an application uses the microphone or the camera.",
+    ),
+    SettingKey(
+        "respect",
+        "screen_sharing",
+        Switch(),
+        "Hold prompts back while the screen is shared or recorded (where the desktop tells).",
+    ),
+    SettingKey(
+        "respect",
+        "desktop_dnd",
+        Switch(),
+        "Hold prompts back while the desktop's own do not disturb (or focus mode) is on.",
+    ),
+    SettingKey(
+        "respect",
+        "grace_seconds",
+        WholeNumber(0, 600),
+        "Seconds to wait after the last hold ends before the prompt that fell due is shown.",
+    ),
 )
 
 

@@ -30,6 +30,9 @@ class Status:
     prompt_showing: PromptKind | None = None  # the prompt on screen now, if one is
     saving_problem: str | None = None  # why nothing is saved now (kept in memory meanwhile)
     idle_source: str = "manual"  # the idle backend in use, e.g. "gnome-mutter"
+    held_by: tuple[str, ...] = ()  # hold reasons keeping prompts back ("call", ...)
+    missed_in_row: int = 0  # prompts missed in a row (the backoff of ignored prompts)
+    spaced_until: datetime | None = None  # ignored prompts back off: none before this
 
     @property
     def bout_fraction(self) -> float:
@@ -57,4 +60,5 @@ class Status:
             "prompt_showing": None if self.prompt_showing is None else self.prompt_showing.value,
             "saving_problem": self.saving_problem,
             "idle_source": self.idle_source,
+            "held_by": list(self.held_by),
         }

@@ -58,6 +58,7 @@ class CommandHandler:
         return handler(args)
 
     def _status(self, _: dict[str, Any]) -> dict[str, Any]:
+        self._desk.check_holds()  # held_by says what holds at this moment
         return self._desk.status().to_json()
 
     def _show(self, args: dict[str, Any]) -> dict[str, Any]:

@@ -16,10 +16,12 @@ from typing import TypeVar
 from sitbreak.core.clock import Clock
 from sitbreak.core.desk import (
     Cancel,
+    CheckHolds,
     ClosePrompt,
     Desk,
     DropOpenBout,
     Effect,
+    HoldsSeen,
     IdleReadFailed,
     IdleSampled,
     Job,
@@ -32,6 +34,7 @@ from sitbreak.core.desk import (
     OpenRoutine,
     RecordAnswer,
     RecordPromptShown,
+    RoutineRunning,
     RoutineSessionsFound,
     SaveBout,
     SaveOpenBout,
@@ -50,7 +53,7 @@ from sitbreak.core.desk import (
 from sitbreak.core.records import StorageError
 from sitbreak.core.settings import Settings
 from sitbreak.core.status import Status
-from sitbreak.desk.ports import DeskStore, IdleReader, JobScheduler, PromptDisplay
+from sitbreak.desk.ports import DeskStore, HoldReader, IdleReader, JobScheduler, PromptDisplay
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -67,12 +70,14 @@ class DeskCoordinator:
         idle_reader: IdleReader | None,
         manual_reason: str | None = None,
         saving_problem: str | None = None,
+        holds: HoldReader | None = None,
     ) -> None:
         """`saving_problem`: why nothing can be saved yet (a database locked at start)."""
         name = getattr(idle_reader, "name", "")
         self.desk = Desk(
             clock, settings, idle_reader is not None, manual_reason, name, saving_problem
         )
+        self._holds = holds
         self._store = store
         self._scheduler = scheduler
         self._presenter = presenter
@@ -141,6 +146,15 @@ class DeskCoordinator:
     def status(self) -> Status:
         return self.desk.status()
 
+    def check_holds(self) -> None:
+        """Ask the hold detectors now: a push from them, or `sitbreak status` asking."""
+        reasons = self._holds.check() if self._holds is not None else frozenset()
+        self.observe(HoldsSeen(frozenset(reasons)))
+
+    def routine_running(self, running: bool) -> None:
+        """A routine window opened or closed: prompts wait while it runs."""
+        self.observe(RoutineRunning(running))
+
     # -- observations in, effects out ----------------------------------------------------
     def observe(self, observation: Observation) -> None:
         """Tell the desk what happened and carry out what it decides."""
@@ -164,6 +178,8 @@ class DeskCoordinator:
                 self._scheduler.cancel(job.value)
             case TakeSample():
                 self._sample()
+            case CheckHolds():
+                self.check_holds()
             case SaveOpenBout(period, until):
                 # What failed before goes first; a failed save keeps the row id, so the
                 # next one updates the same row (a lost id made a second, overlapping row).

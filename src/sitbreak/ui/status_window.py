@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from sitbreak.core.clock import Clock
-from sitbreak.core.prompt_text import bout_progress_text, manual_mode_line, status_summary
+from sitbreak.core.prompt_text import (
+    bout_progress_text,
+    held_line,
+    manual_mode_line,
+    status_backoff_line,
+    status_summary,
+)
 from sitbreak.core.status import State, Status
 from sitbreak.ui.intents import Intents
 
@@ -79,6 +85,8 @@ class StatusWindow(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.details_button.toggled.connect(self._show_details)
+        self.holds = QLabel()  # "Prompts held: in a call", the backoff of ignored prompts
+        self.holds.setWordWrap(True)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -113,7 +121,7 @@ class StatusWindow(QWidget):
         buttons.addWidget(self.stood_up_button, 2, 0)
         buttons.addWidget(self.resume_button, 2, 1)
         layout = self._layout = QVBoxLayout(self)
-        for widget in (self.summary, self.progress, self.caption):
+        for widget in (self.summary, self.progress, self.caption, self.holds):
             layout.addWidget(widget)
         manual_row = QHBoxLayout()
         manual_row.addWidget(self.manual, 1)
@@ -126,6 +134,7 @@ class StatusWindow(QWidget):
         self.manual.hide()
         self.details_button.hide()
         self.details.hide()
+        self.holds.hide()
         self.message.hide()
         self.reason.hide()
         self.stood_up_button.hide()
@@ -153,8 +162,10 @@ class StatusWindow(QWidget):
         summary = status_summary(status, self._clock)
         progress = round(status.bout_fraction * 1000)
         manual = manual_mode_line(status)
+        lines = [held_line(status.held_by), status_backoff_line(status, self._clock)]
+        holds = "\n".join(line for line in lines if line)
         note = status.detection_note
-        shown = (summary, progress, manual, note, status.state, bout_progress_text(status))
+        shown = (summary, progress, manual, note, holds, status.state, bout_progress_text(status))
         if shown == self._shown:  # most ticks change nothing visible
             return
         self._shown = shown
@@ -164,6 +175,8 @@ class StatusWindow(QWidget):
         self.caption.setVisible(sitting)
         self.progress.setValue(progress)
         self.caption.setText(shown[-1])
+        self.holds.setVisible(bool(holds))
+        self.holds.setText(holds)
         self.manual.setVisible(manual is not None)
         self.manual.setText(manual or "")
         self.details.setText(note or "")

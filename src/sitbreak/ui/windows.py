@@ -98,6 +98,7 @@ def attach_routine(
 
 class WindowOpener(QObject):
     daily_routine_completed = Signal()  # the short or full routine: no need to offer it today
+    routine_running = Signal(bool)  # a routine window opened (True) or closed: hold prompts
     problem = Signal(str, str)  # title, text: something the user should know
 
     def __init__(
@@ -186,6 +187,7 @@ class WindowOpener(QObject):
         new.destroyed.connect(self._routine_closed)
         new.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._routine_window, self._trigger = new, trigger
+        self.routine_running.emit(True)  # its start page too: prompts would hide it
         if offer_full and routine_id in offered and all(map(self.has_routine, offered)):
             self._offered = offered
             new.set_routine_title("Glute routine")
@@ -240,6 +242,7 @@ class WindowOpener(QObject):
         self._routine_window = self._controller = None
         self._routine_id = None
         self._offered = ()
+        self.routine_running.emit(False)
 
     def pause_routine(self) -> None:
         """The screen locked or the machine is going to sleep: no reps count meanwhile."""
