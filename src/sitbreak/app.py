@@ -129,6 +129,7 @@ class Sitbreak(QObject):
         self._session = create_session_events(environ, app)
         self._autostart = autostart_for(default_launch_command())
         self._connect()
+        self._tray.set_icon_style(loaded.settings.app.tray_icon)
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
         if database_warning:
@@ -276,6 +277,7 @@ class Sitbreak(QObject):
         if loaded.settings.tracking.away_after_seconds != away_before:
             self._watch_idle()
         self._presenter.set_settings(loaded.settings.prompts)
+        self._tray.set_icon_style(loaded.settings.app.tray_icon)
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
         if not loaded.problems:

@@ -317,3 +317,23 @@ def test_the_menu_and_the_status_window_emit_on_one_intents_object(
 def test_a_click_on_a_tray_message_is_told(controller: TrayController, qtbot: QtBot) -> None:
     with qtbot.waitSignal(controller.message_clicked):
         controller.tray.messageClicked.emit()
+
+
+def test_mono_tray_icon_setting_redraws_the_icon_in_one_colour(
+    controller: TrayController,
+) -> None:
+    def hues() -> set[int]:
+        image = controller.tray.icon().pixmap(QSize(22, 22)).toImage()
+        return {
+            image.pixelColor(x, y).hslHue()
+            for y in range(22)
+            for x in range(22)
+            if image.pixelColor(x, y).alpha() > 200 and image.pixelColor(x, y).hslSaturation() > 60
+        }
+
+    controller.set_status(SITTING)
+    assert hues()  # the coloured ring
+    controller.set_icon_style("mono")
+    assert hues() == set()
+    controller.set_icon_style("colour")
+    assert hues()
