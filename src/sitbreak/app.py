@@ -70,6 +70,7 @@ from sitbreak.ui.notification_prompts import NotificationPrompts
 from sitbreak.ui.prompt_presenter import PromptPresenter
 from sitbreak.ui.routine_controller import SessionRecorder
 from sitbreak.ui.sound import SoundPlayer
+from sitbreak.ui.today_so_far import TodaySoFar
 from sitbreak.ui.tray import TrayController
 from sitbreak.ui.windows import RoutineBusyError, RoutineSources, WindowOpener
 
@@ -189,6 +190,8 @@ class Sitbreak(QObject):
         desk, tray, presenter = self.desk, self._tray, self._presenter
         desk.on_changed(lambda: tray.set_status(desk.status()))
         desk.on_recorded(self._windows.refresh_stats)
+        self._today = TodaySoFar(tray.status_window, self._windows.today_stats, self)
+        desk.on_recorded(self._today.refresh_if_shown)
         desk.on_open_routine(self._open_routine)
         self._connect_intents()
         tray.set_available(

@@ -245,7 +245,7 @@ def test_timeline_tooltips_name_each_bout_break_and_prompt(window: StatsWindow) 
 
 def test_dense_missed_prompts_merge_into_one_counted_mark(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "dense.sqlite3"
-    db = Database.open(path, offset_of=fixed_offset)
+    db = Database.open(path, CET_CLOCK)
     db.save_bout(None, cet(TODAY, 9), cet(TODAY, 11, 40), Posture.SITTING, EndReason.AWAY)
     for minute in range(0, 120, 4):  # 30 prompts nobody answered, four minutes apart
         shown = cet(TODAY, 9) + timedelta(minutes=minute)
@@ -255,9 +255,9 @@ def test_dense_missed_prompts_merge_into_one_counted_mark(qtbot, tmp_path: Path)
         pid = db.add_prompt(PromptKind.STAND, shown, shown, 0, False)
         db.answer_prompt(pid, Outcome.ACCEPTED, shown)
     db.close()
-    source = open_stats_source(path, offset_of=fixed_offset)
+    source = Database.open_readonly(path, CET_CLOCK)
     reader = StatsReader(
-        source, FakeClock(cet(TODAY, 12)), lambda: 2700.0, lambda: 21600.0, fixed_offset
+        source, FakeClock(cet(TODAY, 12), zone=CET), lambda: 2700.0, lambda: 21600.0
     )
     win = StatsWindow(reader)
     qtbot.addWidget(win)

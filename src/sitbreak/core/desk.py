@@ -473,6 +473,7 @@ class Desk:
             detection_note=self._feed.note,
             standing_seconds=self.tracker.standing_seconds(),
             idle_source=self._feed.source_name,
+            away_seconds=self.tracker.away_seconds(),
         )
 
     # -- what each observation means ----------------------------------------------------

@@ -28,6 +28,7 @@ class Status:
     detection_note: str | None = None  # why idle detection is off (manual mode), if it is
     standing_seconds: float = 0.0  # length of the current standing period
     idle_source: str = "manual"  # the idle backend in use, e.g. "gnome-mutter"
+    away_seconds: float | None = None  # how long away, when known (AWAY only)
 
     @property
     def bout_fraction(self) -> float:
@@ -48,6 +49,7 @@ class Status:
             "state": self.state.value,
             "bout_seconds": round(self.bout_seconds),
             "standing_seconds": round(self.standing_seconds),
+            "away_seconds": None if self.away_seconds is None else round(self.away_seconds),
             "next_prompt": next_prompt,
             "paused_until": None if self.paused_until is None else self.paused_until.isoformat(),
             "manual_mode": self.detection_note is not None,

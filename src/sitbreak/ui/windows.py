@@ -32,6 +32,7 @@ from sitbreak.ui.sound import SoundPlayer
 
 if TYPE_CHECKING:
     from sitbreak.core.routine_player import RoutineSummary
+    from sitbreak.core.stats import DayStats
     from sitbreak.desk.stats_reader import StatsReader
     from sitbreak.ui.routine_window import RoutineWindow
     from sitbreak.ui.stats_window import StatsWindow
@@ -118,6 +119,7 @@ class WindowOpener(QObject):
         self._routine_window: RoutineWindow | None = None
         self._controller: RoutineController | None = None
         self._stats_window: StatsWindow | None = None
+        self._stats_reader: StatsReader | None = None
         self._sound = sound
         self._routine_id: str | None = None  # None while the start page offers a choice
         self._offered: tuple[str, ...] = ()  # the routines the start page offers
@@ -237,11 +239,22 @@ class WindowOpener(QObject):
             self._controller.pause()
 
     # -- stats ---------------------------------------------------------------------------
+    def _reader(self) -> StatsReader:
+        """One reader for the stats window and the status window's today line."""
+        if self._stats_reader is None:
+            self._stats_reader = self._stats()
+        return self._stats_reader
+
+    def today_stats(self) -> DayStats:
+        """Today's figures so far (for the status window). Raises StorageError."""
+        reader = self._reader()
+        return reader.day(reader.today())
+
     def open_stats(self) -> None:
         if self._stats_window is None:
             from sitbreak.ui.stats_window import StatsWindow
 
-            self._stats_window = StatsWindow(self._stats())
+            self._stats_window = StatsWindow(self._reader())
         else:
             self._stats_window.refresh()
         self._stats_window.show()
