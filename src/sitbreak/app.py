@@ -63,6 +63,7 @@ from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.runtime.settings_watcher import SettingsWatcher
 from sitbreak.storage.database import Database, DatabaseError, DatabaseTooNewError
+from sitbreak.storage.first_start import FirstStart
 from sitbreak.storage.once import OnceFlag
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.intents import Intents
@@ -204,6 +205,7 @@ class Sitbreak(QObject):
             guide=self._windows.has_routine(SQUEEZE_ROUTINE_ID),
         )
         self._windows.problem.connect(tray.show_message)
+        self._windows.settings_requested.connect(self._edit_settings)
         self._windows.daily_routine_completed.connect(lambda: desk.observe(RoutineDone()))
         self._session.locked.connect(lambda: desk.observe(Locked()))
         self._session.locked.connect(self._windows.pause_routine)
@@ -235,6 +237,10 @@ class Sitbreak(QObject):
         self._session_start()
         self.desk.start()
         self._watch_idle()
+
+        self._windows.welcome_once(
+            FirstStart(self._paths.welcome_marker), self._tray.has_tray, __version__
+        )
         log.info(
             "Sitbreak %s started (idle source: %s)",
             __version__,

@@ -34,6 +34,11 @@ class AppPaths:
         return self.data_dir / "logs"
 
     @property
+    def welcome_marker(self) -> Path:
+        """Written once the first-start welcome has been shown."""
+        return self.data_dir / "welcomed.json"
+
+    @property
     def lock_file(self) -> Path:
         """Held by the running app: one Sitbreak per data dir."""
         return self.data_dir / "sitbreak.lock"

@@ -70,3 +70,21 @@ def test_a_crashed_instance_does_not_block_the_next_start(tmp_path: Path) -> Non
         again.terminate()
         again.communicate(timeout=30)
     assert again.returncode == 0
+
+
+def test_the_welcome_shows_on_the_first_start_only(tmp_path: Path) -> None:
+    log_file = tmp_path / "data" / "logs" / "sitbreak.log"
+    marker = tmp_path / "data" / "welcomed.json"
+    for start_number in (1, 2):
+        app, env = start(tmp_path)
+        try:
+            wait_for_status(env, app)
+            if start_number == 1:
+                wait_until(marker.exists, timeout=10, what="the welcome to be remembered")
+        finally:
+            app.terminate()
+            app.communicate(timeout=30)
+        assert app.returncode == 0
+        shown = log_file.read_text().count("first start: showing the welcome")
+        assert shown == 1, f"after start {start_number}"
+    assert json.loads(marker.read_text())["version"]

@@ -10,7 +10,7 @@ QPushButton { background: palette(button); color: palette(button-text);
   border: 1px solid palette(mid); border-radius: 4px; padding: 5px 12px; }
 QPushButton:hover { border-color: palette(highlight); }
 QPushButton:pressed { background: palette(midlight); }
-QPushButton:default { font-weight: bold; }
+QPushButton:default { border-color: palette(highlight); }
 QPushButton:disabled { color: palette(placeholder-text); }
 QPushButton:focus, QToolButton:focus { border: 3px solid palette(highlight); outline: none;
   padding: 3px 10px; }

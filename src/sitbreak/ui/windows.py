@@ -34,8 +34,10 @@ if TYPE_CHECKING:
     from sitbreak.core.routine_player import RoutineSummary
     from sitbreak.core.stats import DayStats
     from sitbreak.desk.stats_reader import StatsReader
+    from sitbreak.storage.first_start import FirstStart
     from sitbreak.ui.routine_window import RoutineWindow
     from sitbreak.ui.stats_window import StatsWindow
+    from sitbreak.ui.welcome import WelcomeWindow
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +102,7 @@ def attach_routine(
 class WindowOpener(QObject):
     daily_routine_completed = Signal()  # the short or full routine: no need to offer it today
     problem = Signal(str, str)  # title, text: something the user should know
+    settings_requested = Signal()  # "Open settings…" in the welcome
 
     def __init__(
         self,
@@ -120,6 +123,7 @@ class WindowOpener(QObject):
         self._controller: RoutineController | None = None
         self._stats_window: StatsWindow | None = None
         self._stats_reader: StatsReader | None = None
+        self._welcome: WelcomeWindow | None = None
         self._sound = sound
         self._routine_id: str | None = None  # None while the start page offers a choice
         self._offered: tuple[str, ...] = ()  # the routines the start page offers
@@ -267,6 +271,28 @@ class WindowOpener(QObject):
         if window is not None and window.isVisible():
             window.refresh()
 
+    # -- welcome -------------------------------------------------------------------------
+    def welcome_once(self, first_start: FirstStart, has_tray: bool, version: str) -> bool:
+        """On the very first start, say what Sitbreak does and where it lives; then never."""
+        if not first_start.is_first():
+            return False
+        from sitbreak.ui.welcome import WelcomeWindow
+
+        log.info("first start: showing the welcome")
+        window = WelcomeWindow(self._settings(), has_tray)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.settings_requested.connect(self.settings_requested)
+        window.destroyed.connect(self._welcome_closed)
+        self._welcome = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        first_start.remember(self._clock.now(), version)
+        return True
+
+    def _welcome_closed(self) -> None:
+        self._welcome = None
+
     def close_all(self) -> None:
         """On quit: a routine in progress is stored as abandoned, without a question."""
         if self._controller is not None:
@@ -275,3 +301,5 @@ class WindowOpener(QObject):
             self._routine_window.close_now()
         if self._stats_window is not None:
             self._stats_window.close()
+        if self._welcome is not None:
+            self._welcome.close()
