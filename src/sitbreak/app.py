@@ -13,9 +13,9 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtDBus import QDBusConnection
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sitbreak import __version__
@@ -70,6 +70,7 @@ from sitbreak.ui.intents import Intents
 from sitbreak.ui.notification_prompts import NotificationPrompts
 from sitbreak.ui.prompt_presenter import PromptPresenter
 from sitbreak.ui.routine_controller import SessionRecorder
+from sitbreak.ui.settings_file_opener import open_settings_file
 from sitbreak.ui.sound import SoundPlayer
 from sitbreak.ui.today_so_far import TodaySoFar
 from sitbreak.ui.tray import TrayController
@@ -275,10 +276,7 @@ class Sitbreak(QObject):
         path = self._paths.settings_file
         if not path.exists():
             self._report_settings(load_settings(path))
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._tray.show_message(
-                "Sitbreak settings", f"No editor could be opened. The settings file is {path}."
-            )
+        self._tray.show_message("Sitbreak settings", open_settings_file(path))
 
     def _reload(self, loaded: LoadedSettings) -> None:
         away_before = self.desk.settings.tracking.away_after_seconds
