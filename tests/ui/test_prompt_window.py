@@ -243,3 +243,32 @@ def test_placement_next_to_a_tray_icon_at_the_top(window: PromptWindow) -> None:
     corner = window.placement(size, icon)
     assert corner.y() > icon.bottom()
     assert corner.x() + size.width() - 1 == icon.right()
+
+
+def test_the_focus_ring_takes_a_high_contrast_themes_colours(
+    window: PromptWindow, qtbot: QtBot, qapp: QApplication
+) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    saved = qapp.palette()
+    contrast = QPalette(saved)
+    for role, colour in [
+        (QPalette.ColorRole.Window, "#000000"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Button, "#000000"),
+        (QPalette.ColorRole.ButtonText, "#ffffff"),
+        (QPalette.ColorRole.Highlight, "#ffff00"),
+    ]:
+        contrast.setColor(role, QColor(colour))
+    qapp.setPalette(contrast)
+    try:
+        shown(window, qtbot)
+        focus_on(window, qtbot)
+        image = window.grab().toImage()
+        ring = window.done_button.geometry()
+        edge = image.pixelColor(ring.left() + 1, ring.center().y())
+        inside = image.pixelColor(ring.left() + 8, ring.top() + 8)
+        assert edge.name() == "#ffff00"  # the theme's highlight marks the focus
+        assert inside.name() == "#000000"  # the theme's button colour, not a fixed one
+    finally:
+        qapp.setPalette(saved)
