@@ -59,7 +59,9 @@ def print_status(status: dict[str, Any], as_json: bool) -> None:
     line = {
         "sitting": f"Sitting for {format_duration(status['bout_seconds'])}",
         "standing": f"Standing for {format_duration(status['standing_seconds'])}",
-        "away": "Away from the desk",
+        "away": "Away from the desk"
+        if status.get("away_seconds") is None
+        else f"Away for {format_duration(status['away_seconds'])}",
         "paused": "Prompts paused"
         + (f" until {status['paused_until']}" if status.get("paused_until") else ""),
     }.get(state, state)
