@@ -285,3 +285,10 @@ def test_dense_missed_prompts_merge_into_one_counted_mark(qtbot, tmp_path: Path)
     }
     assert len(colours) > 1
     source.close()
+
+
+def test_history_chart_is_described_for_screen_readers(window: StatsWindow) -> None:
+    assert window.history_chart.accessibleDescription() == (
+        "7 days, 2 with sitting recorded. Most sitting on Sunday 1 March: 2 h 30 min. "
+        "0 over the goal of 6 h."
+    )

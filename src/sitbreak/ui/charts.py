@@ -408,6 +408,20 @@ def day_tooltip(day: DayStats) -> str:
     )
 
 
+def history_description(days: tuple[DayStats, ...], goal_seconds: float) -> str:
+    """The bars in words, for screen readers: the busiest day and days over the goal."""
+    tracked = [d for d in days if d.has_data]
+    if not tracked:
+        return f"{len(days)} days: nothing recorded."
+    most = max(tracked, key=lambda d: d.sitting_seconds)
+    over = sum(1 for d in tracked if goal_seconds and d.sitting_seconds > goal_seconds)
+    return (
+        f"{len(days)} days, {len(tracked)} with sitting recorded. Most sitting on "
+        f"{most.day:%A} {most.day.day} {most.day:%B}: {format_duration(most.sitting_seconds)}. "
+        f"{over} over the goal of {format_duration(goal_seconds)}."
+    )
+
+
 class HistoryChart(QWidget):
     """Sitting per day as bars, the longest bout marked on each, a dashed goal line.
 
@@ -435,6 +449,7 @@ class HistoryChart(QWidget):
         self._days = days
         self._goal = goal_seconds
         self._selected = selected
+        self.setAccessibleDescription(history_description(days, goal_seconds))
         self.update()
 
     def bar_rect(self, index: int) -> QRectF:
