@@ -112,7 +112,7 @@ def test_a_file_that_is_not_toml_is_said_and_left_alone(
     before = settings_file.read_bytes()
     for args in (("set", "prompts.snooze_minutes", "4"), ("list",), ("get", "prompts.chime")):
         code, out, err = run(capsys, *args)
-        assert code == 1
+        assert (code, out) == (1, "")
         assert "is not valid TOML" in err
         assert err.count("\n") == 1
     assert settings_file.read_bytes() == before
