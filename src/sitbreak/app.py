@@ -185,6 +185,7 @@ class Sitbreak(QObject):
         )
         intents.full_routine_requested.connect(lambda: self._open_routine(FULL_ROUTINE_ID, "tray"))
         intents.stats_requested.connect(self._windows.open_stats)
+        intents.settings_requested.connect(self._open_settings)
         intents.edit_settings_requested.connect(self._edit_settings)
         intents.quit_requested.connect(self.quit)
 
@@ -206,7 +207,7 @@ class Sitbreak(QObject):
             guide=self._windows.has_routine(SQUEEZE_ROUTINE_ID),
         )
         self._windows.problem.connect(tray.show_message)
-        self._windows.settings_requested.connect(self._edit_settings)
+        self._windows.settings_requested.connect(self._open_settings)
         self._windows.daily_routine_completed.connect(lambda: desk.observe(RoutineDone()))
         self._session.locked.connect(lambda: desk.observe(Locked()))
         self._session.locked.connect(self._windows.pause_routine)
@@ -271,6 +272,9 @@ class Sitbreak(QObject):
             self._windows.open_routine(routine_id, trigger, offer_full)
         except RoutineBusyError as error:
             self._tray.show_message("Sitbreak", f"Not now: {error}.")
+
+    def _open_settings(self) -> None:
+        self._windows.open_settings(self._paths)
 
     def _edit_settings(self) -> None:
         path = self._paths.settings_file

@@ -104,6 +104,7 @@ def test_manual_mode_line_and_stood_up(controller: TrayController, qtbot: QtBot)
         ("Daily routine…", "routine_requested"),
         ("Full routine…", "full_routine_requested"),
         ("Today's stats…", "stats_requested"),
+        ("Settings…", "settings_requested"),
         ("Edit settings file", "edit_settings_requested"),
         ("Quit", "quit_requested"),
     ],

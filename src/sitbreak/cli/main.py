@@ -68,6 +68,10 @@ def main(argv: Sequence[str]) -> int:
         from sitbreak.cli.routines import run_routines
 
         return run_routines(args, paths)
+    if command == Local.SETTINGS:
+        from sitbreak.ui.settings_app import run_settings_dialog
+
+        return run_settings_dialog(paths)
     if command == Local.CONFIG:
         from sitbreak.cli.config import run_config
 

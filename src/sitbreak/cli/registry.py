@@ -46,6 +46,7 @@ class Local(StrEnum):
     EXPORT = "export"
     ROUTINES = "routines"
     CONFIG = "config"
+    SETTINGS = "settings"
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(Local.STATS, "daily sitting stats (reads the database directly)"),
     Command(Local.EXPORT, "export bouts, prompts and routines as CSV or JSON"),
     Command(Local.CONFIG, "list, get, set or reset a setting (edits settings.toml)"),
+    Command(Local.SETTINGS, "open the settings dialog (the running app applies what you save)"),
 )
 
 REMOTE_NAMES = frozenset(command.value for command in Remote)

@@ -46,6 +46,11 @@ class TrayMenu(QMenu):
         self._full_routine = True
         self._stats = True
         self._shape: object = None
+        # Made once: rebuilding the menu re-adds it, so no submenu piles up.
+        self._advanced = QMenu("Advanced", self)
+        self._advanced.addAction("Edit settings file").triggered.connect(
+            intents.edit_settings_requested
+        )
         self.aboutToShow.connect(self.rebuild)
         self.triggered.connect(self._triggered)
         self.rebuild()
@@ -121,7 +126,8 @@ class TrayMenu(QMenu):
             self._item("Full routine…", intents.full_routine_requested)
         if self._stats:
             self._item("Today's stats…", intents.stats_requested)
-        self._item("Edit settings file", intents.edit_settings_requested)
+        self._item("Settings…", intents.settings_requested)
+        self.addMenu(self._advanced)
         self.addSeparator()
         self._item("Quit", intents.quit_requested)
 
@@ -129,7 +135,7 @@ class TrayMenu(QMenu):
         return [a.text() for a in self.actions() if not a.isSeparator()]
 
     def action(self, text: str) -> QAction:
-        for candidate in self.actions():
+        for candidate in [*self.actions(), *self._advanced.actions()]:
             if candidate.text() == text:
                 return candidate
         raise KeyError(text)

@@ -10,11 +10,12 @@ interfaces: no widget touches the database.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QProcess, Qt, Signal
 
 from sitbreak.core.clock import Clock
 from sitbreak.core.exercise import (
@@ -27,6 +28,7 @@ from sitbreak.core.exercise import (
 from sitbreak.core.records import StorageError
 from sitbreak.core.routine_overview import overview
 from sitbreak.core.settings import Settings
+from sitbreak.paths import AppPaths
 from sitbreak.ui.routine_controller import Confirm, RoutineController, SessionRecorder, TonePlayer
 from sitbreak.ui.sound import SoundPlayer
 
@@ -51,6 +53,14 @@ class RoutineSources:
     load_catalogue: Callable[[], LoadedCatalogue]
     exercise_progress: Callable[[], Mapping[str, int]]  # completions per exercise; StorageError
     new_recorder: NewRecorder
+
+
+def settings_command(paths: AppPaths) -> tuple[str, list[str]]:
+    """How to start `sitbreak settings` for these folders, from source or a frozen build."""
+    folders = ["--config-dir", str(paths.config_dir), "--data-dir", str(paths.data_dir)]
+    if getattr(sys, "frozen", False):  # a PyInstaller build: the executable is sitbreak
+        return sys.executable, [*folders, "settings"]
+    return sys.executable, ["-m", "sitbreak", *folders, "settings"]
 
 
 class RoutineBusyError(Exception):
@@ -124,6 +134,7 @@ class WindowOpener(QObject):
         self._stats_window: StatsWindow | None = None
         self._stats_reader: StatsReader | None = None
         self._welcome: WelcomeWindow | None = None
+        self._settings_process: QProcess | None = None
         self._sound = sound
         self._routine_id: str | None = None  # None while the start page offers a choice
         self._offered: tuple[str, ...] = ()  # the routines the start page offers
@@ -271,6 +282,41 @@ class WindowOpener(QObject):
         if window is not None and window.isVisible():
             window.refresh()
 
+    # -- settings ------------------------------------------------------------------------
+    def open_settings(self, paths: AppPaths) -> None:
+        """The settings dialog, in a process of its own (`sitbreak settings`): the tray
+        keeps none of its memory. One at a time."""
+        process = self._settings_process
+        if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+            log.info("the settings dialog is already open")
+            return
+        program, arguments = settings_command(paths)
+        process = QProcess(self)
+        process.setProgram(program)
+        process.setArguments(arguments)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
+        process.errorOccurred.connect(self._settings_failed)
+        process.finished.connect(self._settings_finished)
+        self._settings_process = process
+        process.start()
+
+    def _settings_failed(self, error: QProcess.ProcessError) -> None:
+        if error is QProcess.ProcessError.FailedToStart:
+            log.error("the settings dialog could not be started")
+            self.problem.emit(
+                "Sitbreak settings",
+                "The settings dialog could not be started; use Advanced > Edit settings file.",
+            )
+
+    def _settings_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        if code != 0 or status is not QProcess.ExitStatus.NormalExit:
+            log.warning("the settings dialog ended with exit code %s", code)
+
+    @property
+    def settings_open(self) -> bool:
+        process = self._settings_process
+        return process is not None and process.state() != QProcess.ProcessState.NotRunning
+
     # -- welcome -------------------------------------------------------------------------
     def welcome_once(self, first_start: FirstStart, has_tray: bool, version: str) -> bool:
         """On the very first start, say what Sitbreak does and where it lives; then never."""
@@ -303,3 +349,10 @@ class WindowOpener(QObject):
             self._stats_window.close()
         if self._welcome is not None:
             self._welcome.close()
+        process = self._settings_process
+        if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+            process.finished.disconnect(self._settings_finished)  # ended on purpose
+            process.terminate()  # unsaved changes in it are dropped, as on Cancel
+            if not process.waitForFinished(3000):
+                process.kill()
+                process.waitForFinished(1000)
