@@ -298,3 +298,14 @@ def test_sitbreak_settings_runs_the_dialog_until_it_is_closed(tmp_path: Path) ->
         process.send_signal(signal.SIGTERM)
         output, _ = process.communicate(timeout=20)
     assert "Traceback" not in output
+
+
+def test_a_section_without_a_named_group_still_gets_a_tab(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sitbreak.ui import settings_dialog
+
+    extra = SettingKey("focus_mode", "enabled", "bool", "Hold prompts while focusing.")
+    monkeypatch.setattr(settings_dialog, "SCHEMA", (*SCHEMA, extra))
+    assert settings_dialog.groups()[-1] == ("focus_mode", "Focus mode")
+    assert settings_dialog.label_for(extra) == "Enabled"

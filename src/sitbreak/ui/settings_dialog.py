@@ -75,6 +75,14 @@ LABELS: dict[str, str] = {
 }
 
 
+def groups() -> list[tuple[str, str]]:
+    """The tabs: the known groups in order, then any other section of the schema."""
+    sections = list(dict.fromkeys(k.section for k in SCHEMA))
+    known = [(s, title) for s, title in GROUPS if s in sections]
+    named = {s for s, _title in GROUPS}
+    return known + [(s, s.replace("_", " ").capitalize()) for s in sections if s not in named]
+
+
 def label_for(key: SettingKey) -> str:
     return LABELS.get(f"{key.section}.{key.name}", key.name.replace("_", " ").capitalize())
 
@@ -109,10 +117,9 @@ class SettingsDialog(QDialog):
         self.rows: dict[SettingKey, _Row] = {}
         self.tabs = QTabWidget()
         self.group_buttons: dict[str, QPushButton] = {}
-        for section, title in GROUPS:
+        for section, title in groups():
             keys = [k for k in SCHEMA if k.section == section]
-            if keys:
-                self.tabs.addTab(self._group_page(section, keys), title)
+            self.tabs.addTab(self._group_page(section, keys), title)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
