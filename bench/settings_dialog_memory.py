@@ -79,11 +79,12 @@ def main() -> int:
     print(f"growth: {grown:+.1f} MB, target within {TARGET_MB:.0f} MB "
           f"({grown / TARGET_MB:.0%} of the allowance)")  # fmt: skip
 
+    from sitbreak.storage.settings_edit import SettingsFileStore
     from sitbreak.ui.settings_dialog import SettingsDialog
 
     before = settle()
     for round_number in range(10):
-        dialog = SettingsDialog(paths.settings_file)
+        dialog = SettingsDialog(SettingsFileStore(paths.settings_file))
         dialog.show()
         app.processEvents()
         key = next(k for k in dialog.rows if k.name == "snooze_minutes")

@@ -240,8 +240,11 @@ class Sitbreak(QObject):
         self.desk.start()
         self._watch_idle()
 
+        first_start = FirstStart(self._paths.welcome_marker)
         self._windows.welcome_once(
-            FirstStart(self._paths.welcome_marker), self._tray.has_tray, __version__
+            first_start.is_first(),
+            lambda: first_start.remember(self._clock.now(), __version__),
+            self._tray.has_tray,
         )
         log.info(
             "Sitbreak %s started (idle source: %s)",

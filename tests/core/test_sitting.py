@@ -232,18 +232,3 @@ def test_a_working_day() -> None:
     assert [round(minutes(b)) for b in standing] == [30]
     for earlier, later in pairwise(desk.bouts):
         assert earlier.end <= later.start
-
-
-def test_away_time_counts_from_the_last_input_and_survives_a_touch_in_passing() -> None:
-    desk = Desk()
-    assert desk.tracker.away_seconds() is None  # nothing known before the first bout
-    desk.work(20 * 60)
-    assert desk.tracker.away_seconds() is None  # at the desk
-    desk.idle(12 * 60)
-    assert desk.tracker.state() is State.AWAY
-    assert desk.tracker.away_seconds() == pytest.approx(12 * 60, abs=5)
-    desk.work(10)  # a touch of the mouse in passing, then gone again
-    desk.idle(6 * 60)
-    assert desk.tracker.away_seconds() == pytest.approx(18 * 60 + 10, abs=10)
-    desk.work(5 * 60)
-    assert desk.tracker.away_seconds() is None

@@ -168,3 +168,19 @@ def test_file_values_say_which_keys_the_file_sets(path: Path) -> None:
     assert values.has(key("prompts.snooze_minutes"))
     assert not values.has(key("prompts.chime"))
     assert values.raw["tracking.away_after_seconds"] == 240
+
+
+def test_a_key_set_under_a_former_name_moves_to_its_new_name(tmp_path: Path) -> None:
+    from sitbreak.core.settings import WholeNumber
+
+    renamed = SettingKey(
+        "prompts",
+        "snooze_minutes",
+        WholeNumber(1, 120),
+        "How long Snooze postpones a prompt.",
+        renamed_from=("snooze_for",),
+    )
+    path = tmp_path / "settings.toml"
+    path.write_text("[prompts]\n# mine\nsnooze_for = 7\nchime = true\n")
+    write_changes(path, {renamed: 9})
+    assert path.read_text() == "[prompts]\n# mine\nchime = true\nsnooze_minutes = 9\n"

@@ -16,8 +16,21 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from sitbreak.core.setting_values import typed_value
-from sitbreak.core.settings import SCHEMA, SettingKey, Settings, TimeRange, parse_time_range
+from sitbreak.core.settings import (
+    SCHEMA,
+    Choice,
+    DailyRange,
+    Days,
+    SettingKey,
+    Settings,
+    Switch,
+    TimeOfDay,
+    TimeRange,
+    WholeNumber,
+    parse_time_range,
+)
 from sitbreak.runtime.settings_watcher import SettingsWatcher
+from sitbreak.storage.settings_edit import SettingsFileStore
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.setting_editors import (
     ChoiceEditor,
@@ -58,18 +71,18 @@ def changed_lines(before: str, after: str) -> list[str]:
 def another_value(key: SettingKey) -> Any:
     """A valid value that is not the default, for each kind."""
     default = typed_value(Settings(), key)
-    match key.kind:
-        case "int":
-            return default + 1 if default < (key.maximum or 0) else default - 1
-        case "bool":
+    match key.type:
+        case WholeNumber(maximum=maximum):
+            return default + 1 if default < maximum else default - 1
+        case Switch():
             return not default
-        case "choice":
-            return next(c for c in key.choices if c != default)
-        case "days":
+        case Choice(choices=choices):
+            return next(c for c in choices if c != default)
+        case Days():
             return ("mon", "wed", "fri")
-        case "time":
+        case TimeOfDay():
             return time(17, 30)
-        case "time_range":
+        case DailyRange(optional=False):
             return parse_time_range("09:00-17:00")
         case _:
             return parse_time_range("22:00-07:00")
@@ -112,7 +125,7 @@ def path(tmp_path: Path) -> Path:
 
 
 def open_dialog(qtbot: QtBot, path: Path) -> SettingsDialog:
-    dialog = SettingsDialog(path)
+    dialog = SettingsDialog(SettingsFileStore(path))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -305,7 +318,7 @@ def test_a_section_without_a_named_group_still_gets_a_tab(
 ) -> None:
     from sitbreak.ui import settings_dialog
 
-    extra = SettingKey("focus_mode", "enabled", "bool", "Hold prompts while focusing.")
+    extra = SettingKey("focus_mode", "enabled", Switch(), "Hold prompts while focusing.")
     monkeypatch.setattr(settings_dialog, "SCHEMA", (*SCHEMA, extra))
     assert settings_dialog.groups()[-1] == ("focus_mode", "Focus mode")
     assert settings_dialog.label_for(extra) == "Enabled"

@@ -90,7 +90,8 @@ def test_shown_on_the_first_start_only(qtbot: QtBot, tmp_path: Path) -> None:
     opener = window_opener_without_routines(clock)
     asked: list[bool] = []
     opener.settings_requested.connect(lambda: asked.append(True))
-    assert opener.welcome_once(FirstStart(marker), has_tray=True, version="1.0")
+    first = FirstStart(marker)
+    assert opener.welcome_once(first.is_first(), lambda: first.remember(clock.now(), "1.0"), True)
     window = opener._welcome
     assert window is not None
     qtbot.waitExposed(window)
@@ -99,5 +100,5 @@ def test_shown_on_the_first_start_only(qtbot: QtBot, tmp_path: Path) -> None:
     assert asked == [True]
     qtbot.waitUntil(lambda: opener._welcome is None)  # deleted on close
     again = window_opener_without_routines(clock)  # the next start
-    assert not again.welcome_once(FirstStart(marker), has_tray=True, version="1.0")
+    assert not again.welcome_once(FirstStart(marker).is_first(), lambda: None, True)
     assert again._welcome is None

@@ -69,7 +69,7 @@ def main(argv: Sequence[str]) -> int:
 
         return run_routines(args, paths)
     if command == Local.SETTINGS:
-        from sitbreak.ui.settings_app import run_settings_dialog
+        from sitbreak.cli.settings import run_settings_dialog
 
         return run_settings_dialog(paths)
     if command == Local.CONFIG:

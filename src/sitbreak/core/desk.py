@@ -423,6 +423,7 @@ class Desk:
         self._settings = settings
         self._feed = InputFeed(idle_source, manual_reason, idle_source_name)
         self._storage_failing = False
+        self._away_since: datetime | None = None  # the end of the last bout
         self._out: list[Effect] = []  # shared with the parts below; emptied by observe()
         tracking = settings.tracking
         self.tracker = SittingTracker(clock, tracking.away_after_seconds, tracking.sample_seconds)
@@ -473,7 +474,9 @@ class Desk:
             detection_note=self._feed.note,
             standing_seconds=self.tracker.standing_seconds(),
             idle_source=self._feed.source_name,
-            away_seconds=self.tracker.away_seconds(),
+            away_seconds=None
+            if self.tracker.present or self._away_since is None
+            else max(0.0, (now - self._away_since).total_seconds()),
         )
 
     # -- what each observation means ----------------------------------------------------
@@ -637,6 +640,7 @@ class Desk:
             self.policy.bout_started(period.start)
 
     def _bout_closed(self, bout: Bout) -> None:
+        self._away_since = bout.end
         self._out.append(SaveBout(bout))
         if bout.posture is Posture.SITTING:
             self.policy.bout_ended()
@@ -645,12 +649,16 @@ class Desk:
         self._out.append(NotifyRecorded())
 
     def _period_dropped(self, period: OpenPeriod) -> None:
+        # a touch in passing: away all along, since the last bout (or since this touch)
+        self._away_since = self._away_since or period.start
         self._out.append(DropOpenBout())
         if period.posture is Posture.SITTING:
             self.policy.bout_ended()
 
     def _clock_shifted(self, step: timedelta) -> None:
         self.policy.shift(step)
+        if self._away_since is not None:
+            self._away_since += step
         self._prompts.forget_plan()
 
 

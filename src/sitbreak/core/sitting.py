@@ -61,7 +61,6 @@ class SittingTracker:
         self.min_period = timedelta(seconds=min_period_seconds)
         self._open: OpenPeriod | None = None
         self._last_input: datetime | None = None
-        self._away_since: datetime | None = None  # the end of the last bout
         self._standing = False
         self._locked = False
         self._suspended = False
@@ -144,13 +143,6 @@ class SittingTracker:
         if self._open is None or self._open.posture is not Posture.STANDING:
             return 0.0
         return max(0.0, (self._clock.now() - self._open.start).total_seconds())
-
-    def away_seconds(self) -> float | None:
-        """How long the user has been away (since the last bout ended); None when at the
-        desk, or when no bout has ended since the start."""
-        if self._open is not None or self._away_since is None:
-            return None
-        return max(0.0, (self._clock.now() - self._away_since).total_seconds())
 
     # -- observations --------------------------------------------------------------
     def observe_idle(self, idle_seconds: float) -> None:
@@ -261,13 +253,9 @@ class SittingTracker:
             return None
         bout = Bout(period.start, max(end, period.start), period.posture, reason)
         if bout.end - bout.start < self.min_period:
-            # a touch in passing: the user was away all along, since the last real bout
-            if self._away_since is None:
-                self._away_since = bout.start
             for dropped in list(self._drop_listeners):
                 dropped(period)
             return None
-        self._away_since = bout.end
         for listener in list(self._bout_listeners):
             listener(bout)
         return bout
@@ -302,8 +290,6 @@ class SittingTracker:
             self._open = OpenPeriod(self._open.start + step, self._open.posture)
         if self._last_input is not None:
             self._last_input += step
-        if self._away_since is not None:
-            self._away_since += step
         if self._await_input_after is not None:
             self._await_input_after += step
         for listener in list(self._shift_listeners):

@@ -17,25 +17,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitbreak.core.setting_values import check, dotted, file_value
-from sitbreak.core.settings import SettingKey, Settings, settings_template
+from sitbreak.core.setting_values import (
+    BadValueError,
+    NotTomlError,
+    SettingsEditError,
+    check,
+    dotted,
+    file_value,
+    typed_value,
+)
+from sitbreak.core.settings import SCHEMA, SettingKey, Settings, settings_template
 from sitbreak.storage.atomic import write_text_atomic
+from sitbreak.storage.settings_file import load_settings
 
 log = logging.getLogger(__name__)
-
-
-class SettingsEditError(Exception):
-    """A change that was not written; the text says why, for the user."""
-
-
-class NotTomlError(SettingsEditError):
-    """The file is not valid TOML: it is left alone (the user may be mid-edit)."""
-
-
-class BadValueError(SettingsEditError):
-    def __init__(self, key: SettingKey, message: str) -> None:
-        super().__init__(message)
-        self.key = key
 
 
 @dataclass(frozen=True)
@@ -63,12 +58,13 @@ def read_file_values(path: Path) -> FileValues:
         data = tomllib.loads(_read(path))
     except tomllib.TOMLDecodeError as error:
         raise NotTomlError(f"The settings file {path} is not valid TOML: {error}.") from error
-    raw = {
-        f"{section}.{name}": value
-        for section, table in data.items()
-        if isinstance(table, dict)
-        for name, value in table.items()
-    }
+    raw: dict[str, Any] = {}
+    for key in SCHEMA:  # under its name, or else under a former one (as the loader reads)
+        for section, name in [(key.section, key.name), *key.old_places()]:
+            table = data.get(section)
+            if isinstance(table, dict) and name in table:
+                raw[dotted(key)] = table[name]
+                break
     return FileValues(raw)
 
 
@@ -118,6 +114,10 @@ def write_changes(path: Path, changes: Mapping[SettingKey, Any]) -> None:
                 f"[{key.section}] in {path} is not a table; fix it in the file first."
             )
         section[key.name] = file_value(key, value)
+        for old_section, old_name in key.old_places():  # the file follows a rename
+            table = document.get(old_section)
+            if isinstance(table, dict) and old_name in table:
+                del table[old_name]
     try:
         write_text_atomic(path, tomlkit.dumps(document))
     except OSError as error:
@@ -131,8 +131,36 @@ def reset_keys(path: Path, keys: list[SettingKey]) -> None:
     """Back to the defaults: keys the file sets get their default value written."""
     present = read_file_values(path)
     defaults = Settings()
-    changes = {
-        key: getattr(getattr(defaults, key.section), key.name) for key in keys if present.has(key)
-    }
+    changes = {key: typed_value(defaults, key) for key in keys if present.has(key)}
     if changes:
         write_changes(path, changes)
+
+
+class SettingsFileStore:
+    """settings.toml as the settings dialog sees it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def file_values(self) -> FileValues:
+        """Raises NotTomlError or SettingsEditError."""
+        return read_file_values(self.path)
+
+    def load(self) -> Settings:
+        return load_settings(self.path).settings
+
+    def write(self, changes: Mapping[SettingKey, Any]) -> None:
+        write_changes(self.path, changes)
+
+
+__all__ = [
+    "BadValueError",
+    "FileValues",
+    "NotTomlError",
+    "SettingsEditError",
+    "SettingsFileStore",
+    "ensure_file",
+    "read_file_values",
+    "reset_keys",
+    "write_changes",
+]

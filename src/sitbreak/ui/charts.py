@@ -132,6 +132,18 @@ def _small_font(widget: QWidget, delta: float = -1.0) -> QFont:
     return font
 
 
+def _paint_break(painter: QPainter, rect: QRectF, colour: QColor, continues: bool) -> None:
+    if not continues:
+        painter.fillRect(rect, colour)
+        return
+    fade = QLinearGradient(rect.topLeft(), rect.topRight())  # a long break fades out
+    fade.setColorAt(0.0, colour)  # instead of painting the evening
+    clear = QColor(colour)
+    clear.setAlpha(0)
+    fade.setColorAt(1.0, clear)
+    painter.fillRect(rect, fade)
+
+
 @dataclass(frozen=True)
 class _Mark:
     """Something drawn on the timeline that answers a tooltip."""
@@ -285,16 +297,7 @@ class TimelineChart(QWidget):
         for brk in tl.breaks:
             x0, x1 = self.x_of(brk.start), self.x_of(brk.end)
             rect = QRectF(x0, self.BREAKS_TOP, max(1.5, x1 - x0), 8)
-            colour = colours.breaks[brk.kind]
-            if brk.continues:  # a long break: fade out instead of painting the evening
-                fade = QLinearGradient(rect.topLeft(), rect.topRight())
-                fade.setColorAt(0.0, colour)
-                clear = QColor(colour)
-                clear.setAlpha(0)
-                fade.setColorAt(1.0, clear)
-                painter.fillRect(rect, fade)
-            else:
-                painter.fillRect(rect, colour)
+            _paint_break(painter, rect, colours.breaks[brk.kind], brk.continues)
 
     def _paint_bouts(self, painter: QPainter, colours: ChartColours, tl: Timeline) -> None:
         for bout in tl.bouts:

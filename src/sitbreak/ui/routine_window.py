@@ -315,6 +315,24 @@ class ChoicePage(QWidget):
             QWidget.setTabOrder(self.buttons[0], self.buttons[1])
 
 
+class _ArrowsToWindow(QObject):
+    """On a focused button the arrows keep their meaning: previous and next exercise."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        ):
+            self._window.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+
 class RoutineWindow(QWidget):
     pause_requested = Signal()  # toggle pause / resume
     next_requested = Signal()
@@ -386,6 +404,7 @@ class RoutineWindow(QWidget):
         self.again_button, self.finish_close_button = finish.again_button, finish.close_button
         self.again_button.clicked.connect(self.restart_requested)
         self.finish_close_button.clicked.connect(self.close_requested)
+        self._arrows = _ArrowsToWindow(self)
         for button in (
             self.previous_button,
             self.pause_button,
@@ -398,7 +417,7 @@ class RoutineWindow(QWidget):
             # click leaves the focus on the window, so Space still pauses after a click.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setAutoDefault(True)
-            button.installEventFilter(self)  # the arrows keep their meaning on a button
+            button.installEventFilter(self._arrows)
             button.setMinimumHeight(round(self.fontMetrics().height() * 2.2))
         self.figure.setAccessibleName("Demonstration figure")
         self.setStyleSheet(FOCUS_RING)
@@ -541,16 +560,6 @@ class RoutineWindow(QWidget):
             self.previous_requested.emit()
         else:
             super().keyPressEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-        ):
-            self.keyPressEvent(event)
-            return True
-        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

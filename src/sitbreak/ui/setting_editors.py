@@ -22,7 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sitbreak.core.settings import DAY_NAMES, SettingKey, TimeRange
+from sitbreak.core.settings import (
+    DAY_NAMES,
+    Choice,
+    DailyRange,
+    Days,
+    SettingKey,
+    Switch,
+    TimeOfDay,
+    TimeRange,
+    ValueType,
+    WholeNumber,
+)
 
 DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -69,7 +80,8 @@ class NumberEditor(SettingEditor):
     def __init__(self, key: SettingKey, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
         self.spin = QSpinBox()
-        self.spin.setRange(key.minimum or 0, key.maximum or 1_000_000)
+        assert isinstance(key.type, WholeNumber)
+        self.spin.setRange(key.type.minimum, key.type.maximum)
         self.spin.setSuffix(_unit(key))
         self.spin.setAccelerated(True)
         self.spin.valueChanged.connect(self.changed)
@@ -104,7 +116,8 @@ class ChoiceEditor(SettingEditor):
     def __init__(self, key: SettingKey, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
         self.combo = QComboBox()
-        for choice in key.choices:
+        assert isinstance(key.type, Choice)
+        for choice in key.type.choices:
             self.combo.addItem(choice.capitalize(), choice)
         self.combo.currentIndexChanged.connect(self.changed)
         self._row.addWidget(self.combo)
@@ -180,7 +193,7 @@ class TimeRangeEditor(SettingEditor):
 
     def __init__(self, key: SettingKey, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
-        self.optional = key.kind == "optional_time_range"
+        self.optional = isinstance(key.type, DailyRange) and key.type.optional
         self.on = QCheckBox("On, from")
         self.start = QTimeEdit()
         self.end = QTimeEdit()
@@ -230,16 +243,16 @@ class TimeRangeEditor(SettingEditor):
         return None  # 00:00 to 00:00 is the whole day (00:00-24:00)
 
 
-EDITORS: dict[str, type[SettingEditor]] = {
-    "int": NumberEditor,
-    "bool": SwitchEditor,
-    "choice": ChoiceEditor,
-    "days": DaysEditor,
-    "time": TimeEditor,
-    "time_range": TimeRangeEditor,
-    "optional_time_range": TimeRangeEditor,
+EDITORS: dict[type[ValueType], type[SettingEditor]] = {
+    WholeNumber: NumberEditor,
+    Switch: SwitchEditor,
+    Choice: ChoiceEditor,
+    Days: DaysEditor,
+    TimeOfDay: TimeEditor,
+    DailyRange: TimeRangeEditor,
 }
 
 
 def editor_for(key: SettingKey, parent: QWidget | None = None) -> SettingEditor:
-    return EDITORS[key.kind](key, parent)
+    """The editor for the key's value type (a new type needs an editor here)."""
+    return EDITORS[type(key.type)](key, parent)

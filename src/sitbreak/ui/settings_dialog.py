@@ -10,8 +10,9 @@ opened; tomlkit only while writing.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
@@ -28,16 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sitbreak.core.setting_values import check, file_value, typed_value
-from sitbreak.core.settings import SCHEMA, SettingKey, Settings
-from sitbreak.storage.settings_edit import (
+from sitbreak.core.setting_values import (
     BadValueError,
     NotTomlError,
     SettingsEditError,
-    read_file_values,
-    write_changes,
+    check,
+    file_value,
+    typed_value,
 )
-from sitbreak.storage.settings_file import load_settings
+from sitbreak.core.settings import SCHEMA, SettingKey, Settings
 from sitbreak.ui.focus_ring import FOCUS_RING
 from sitbreak.ui.setting_editors import SettingEditor, editor_for
 
@@ -75,6 +75,22 @@ LABELS: dict[str, str] = {
 }
 
 
+class SettingsStore(Protocol):
+    """The settings file, for the dialog (storage/settings_edit.py's SettingsFileStore)."""
+
+    path: Path
+
+    def file_values(self) -> object:
+        """Raises NotTomlError when the file is not TOML, SettingsEditError if unreadable."""
+        ...
+
+    def load(self) -> Settings: ...
+
+    def write(self, changes: Mapping[SettingKey, Any]) -> None:
+        """Raises BadValueError, NotTomlError or SettingsEditError; the file is then as it was."""
+        ...
+
+
 def groups() -> list[tuple[str, str]]:
     """The tabs: the known groups in order, then any other section of the schema."""
     sections = list(dict.fromkeys(k.section for k in SCHEMA))
@@ -108,11 +124,12 @@ class SettingsDialog(QDialog):
     edit_file_requested = Signal()  # the file is not TOML, or the user wants the editor
     applied = Signal()  # changed keys were written
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sitbreak settings")
         self.setStyleSheet(FOCUS_RING)
-        self._path = path
+        self._store = store
+        path = store.path
         self._loaded: dict[SettingKey, Any] = {}
         self.rows: dict[SettingKey, _Row] = {}
         self.tabs = QTabWidget()
@@ -183,7 +200,7 @@ class SettingsDialog(QDialog):
     def reload(self) -> bool:
         """Show what the file holds now; False (and said) when it is not TOML."""
         try:
-            read_file_values(self._path)
+            self._store.file_values()
         except NotTomlError as error:
             self._say_not_toml(str(error))
             return False
@@ -191,7 +208,7 @@ class SettingsDialog(QDialog):
             unreadable = str(error)
         else:
             unreadable = ""
-        settings = load_settings(self._path).settings
+        settings = self._store.load()
         self._loaded = {key: typed_value(settings, key) for key in SCHEMA}
         for key, row in self.rows.items():
             row.editor.blockSignals(True)
@@ -285,7 +302,7 @@ class SettingsDialog(QDialog):
             self._update_state()
             return False
         try:
-            write_changes(self._path, changes)
+            self._store.write(changes)
         except NotTomlError as error:
             self._say_not_toml(str(error))
             return False

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from sitbreak.core.routine_player import RoutineSummary
     from sitbreak.core.stats import DayStats
     from sitbreak.desk.stats_reader import StatsReader
-    from sitbreak.storage.first_start import FirstStart
     from sitbreak.ui.routine_window import RoutineWindow
     from sitbreak.ui.stats_window import StatsWindow
     from sitbreak.ui.welcome import WelcomeWindow
@@ -318,9 +317,10 @@ class WindowOpener(QObject):
         return process is not None and process.state() != QProcess.ProcessState.NotRunning
 
     # -- welcome -------------------------------------------------------------------------
-    def welcome_once(self, first_start: FirstStart, has_tray: bool, version: str) -> bool:
-        """On the very first start, say what Sitbreak does and where it lives; then never."""
-        if not first_start.is_first():
+    def welcome_once(self, first: bool, remember: Callable[[], object], has_tray: bool) -> bool:
+        """On the very first start, say what Sitbreak does and where it lives; `remember`
+        (once it shows) makes sure it never shows again."""
+        if not first:
             return False
         from sitbreak.ui.welcome import WelcomeWindow
 
@@ -333,7 +333,7 @@ class WindowOpener(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
-        first_start.remember(self._clock.now(), version)
+        remember()
         return True
 
     def _welcome_closed(self) -> None:

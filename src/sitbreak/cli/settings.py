@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from sitbreak import __version__
 from sitbreak.paths import AppPaths
+from sitbreak.storage.settings_edit import SettingsFileStore
 from sitbreak.ui.settings_dialog import SettingsDialog
 from sitbreak.ui.settings_file_opener import open_settings_file
 
@@ -26,7 +27,7 @@ def run_settings_dialog(paths: AppPaths) -> int:
     app.setApplicationName("Sitbreak")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.sitbreak.Sitbreak")
-    dialog = SettingsDialog(paths.settings_file)
+    dialog = SettingsDialog(SettingsFileStore(paths.settings_file))
 
     def edit_file() -> None:
         dialog.say(open_settings_file(paths.settings_file))
