@@ -184,3 +184,11 @@ def test_a_key_set_under_a_former_name_moves_to_its_new_name(tmp_path: Path) -> 
     path.write_text("[prompts]\n# mine\nsnooze_for = 7\nchime = true\n")
     write_changes(path, {renamed: 9})
     assert path.read_text() == "[prompts]\n# mine\nchime = true\nsnooze_minutes = 9\n"
+
+
+def test_a_file_from_a_newer_version_keeps_its_version_and_keys(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    newer = 'version = 7\n\n[prompts]\nsnooze_minutes = 5\nmood = "calm"\n\n[holds]\ncalls = true\n'
+    path.write_text(newer)
+    write_changes(path, {key("prompts.snooze_minutes"): 6})
+    assert changed_lines(newer, path.read_text()) == ["-snooze_minutes = 5", "+snooze_minutes = 6"]
