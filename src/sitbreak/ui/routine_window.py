@@ -315,6 +315,18 @@ class ChoicePage(QWidget):
             QWidget.setTabOrder(self.buttons[0], self.buttons[1])
 
 
+def _keyboard_buttons(window: QWidget, *groups: tuple[QPushButton, ...]) -> None:
+    """Tab reaches the buttons (Space or Return presses the one in focus); a mouse click
+    leaves the focus on the window, so Space still pauses after a click; the arrows keep
+    their meaning on a focused button."""
+    arrows = _ArrowsToWindow(window)
+    for button in (b for group in groups for b in group):
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setAutoDefault(True)
+        button.installEventFilter(arrows)
+        button.setMinimumHeight(round(window.fontMetrics().height() * 2.2))
+
+
 class _ArrowsToWindow(QObject):
     """On a focused button the arrows keep their meaning: previous and next exercise."""
 
@@ -404,21 +416,11 @@ class RoutineWindow(QWidget):
         self.again_button, self.finish_close_button = finish.again_button, finish.close_button
         self.again_button.clicked.connect(self.restart_requested)
         self.finish_close_button.clicked.connect(self.close_requested)
-        self._arrows = _ArrowsToWindow(self)
-        for button in (
-            self.previous_button,
-            self.pause_button,
-            self.next_button,
-            self.close_button,
-            self.again_button,
-            self.finish_close_button,
-        ):
-            # Tab reaches the buttons (Space or Return presses the one in focus); a mouse
-            # click leaves the focus on the window, so Space still pauses after a click.
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setAutoDefault(True)
-            button.installEventFilter(self._arrows)
-            button.setMinimumHeight(round(self.fontMetrics().height() * 2.2))
+        _keyboard_buttons(
+            self,
+            (self.previous_button, self.pause_button, self.next_button, self.close_button),
+            (self.again_button, self.finish_close_button),
+        )
         self.figure.setAccessibleName("Demonstration figure")
         self.setStyleSheet(FOCUS_RING)
 
