@@ -108,7 +108,7 @@ def test_a_terminal_editor_really_starts_inside_a_terminal(qapp, tmp_path: Path)
     bin_dir.mkdir()
     seen = tmp_path / "seen"
     script(bin_dir, "xterm", 'shift; exec "$@"')  # xterm -e CMD...: run CMD
-    script(bin_dir, "vi", f'echo "vi $1" > {seen}')
+    script(bin_dir, "vi", f'echo "vi $1" > {seen}.part && mv {seen}.part {seen}')  # whole or none
     settings = tmp_path / "settings.toml"
     settings.write_text("version = 1\n")
     path_only = {"PATH": str(bin_dir), "EDITOR": "vi"}
