@@ -63,7 +63,6 @@ from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.runtime.settings_watcher import SettingsWatcher
 from sitbreak.storage.database import Database, DatabaseError, DatabaseTooNewError
-from sitbreak.storage.first_start import FirstStart
 from sitbreak.storage.once import OnceFlag
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.intents import Intents
@@ -185,7 +184,7 @@ class Sitbreak(QObject):
         )
         intents.full_routine_requested.connect(lambda: self._open_routine(FULL_ROUTINE_ID, "tray"))
         intents.stats_requested.connect(self._windows.open_stats)
-        intents.settings_requested.connect(self._open_settings)
+        intents.settings_requested.connect(lambda: self._windows.open_settings(self._paths))
         intents.edit_settings_requested.connect(self._edit_settings)
         intents.quit_requested.connect(self.quit)
 
@@ -207,7 +206,7 @@ class Sitbreak(QObject):
             guide=self._windows.has_routine(SQUEEZE_ROUTINE_ID),
         )
         self._windows.problem.connect(tray.show_message)
-        self._windows.settings_requested.connect(self._open_settings)
+        self._windows.settings_requested.connect(self.intents.settings_requested)
         self._windows.daily_routine_completed.connect(lambda: desk.observe(RoutineDone()))
         self._session.locked.connect(lambda: desk.observe(Locked()))
         self._session.locked.connect(self._windows.pause_routine)
@@ -240,12 +239,8 @@ class Sitbreak(QObject):
         self.desk.start()
         self._watch_idle()
 
-        first_start = FirstStart(self._paths.welcome_marker)
-        self._windows.welcome_once(
-            first_start.is_first(),
-            lambda: first_start.remember(self._clock.now(), __version__),
-            self._tray.has_tray,
-        )
+        first = OnceFlag(self._paths.welcome_marker).first_time()
+        self._windows.welcome_once(first, self._tray.has_tray)
         log.info(
             "Sitbreak %s started (idle source: %s)",
             __version__,
@@ -275,9 +270,6 @@ class Sitbreak(QObject):
             self._windows.open_routine(routine_id, trigger, offer_full)
         except RoutineBusyError as error:
             self._tray.show_message("Sitbreak", f"Not now: {error}.")
-
-    def _open_settings(self) -> None:
-        self._windows.open_settings(self._paths)
 
     def _edit_settings(self) -> None:
         path = self._paths.settings_file

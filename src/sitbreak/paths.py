@@ -35,8 +35,8 @@ class AppPaths:
 
     @property
     def welcome_marker(self) -> Path:
-        """Written once the first-start welcome has been shown."""
-        return self.data_dir / "welcomed.json"
+        """Made when the first-start welcome is shown: it shows only once."""
+        return self.data_dir / "welcome-shown"
 
     @property
     def lock_file(self) -> Path:

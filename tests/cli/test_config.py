@@ -28,7 +28,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     [
         ("prompts.snooze_minutes", "7", "7", "snooze_minutes = 7"),
         ("prompts.chime", "yes", "true", "chime = true"),
-        ("prompts.notifications_only", "off", "false", "notifications_only = false"),
+        ("prompts.style", "notification", "notification", 'style = "notification"'),
         ("app.tray_icon", "mono", "mono", 'tray_icon = "mono"'),
         ("schedule.work_days", "fri, mon", "mon,fri", 'work_days = ["mon", "fri"]'),
         ("routine.daily_time", "17:30", "17:30", 'daily_time = "17:30"'),
@@ -184,3 +184,14 @@ def test_list_as_text_shows_non_defaults_and_what_is_allowed(
     at = lines.index("prompts.snooze_minutes = 9  (default 5)")
     assert lines[at + 1] == "    a whole number from 1 to 120"
     assert "prompts.chime = false" in lines
+
+
+def test_a_key_under_its_former_name_is_read_and_moved_to_its_new_name(
+    capsys: pytest.CaptureFixture[str], settings_file: Path
+) -> None:
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text("[prompts]\nnotifications_only = true\n")
+    assert run(capsys, "get", "prompts.style") == (0, "notification\n", "")
+    assert run(capsys, "get", "prompts.notifications_only")[:2] == (0, "notification\n")
+    assert run(capsys, "set", "prompts.style", "window") == (0, "window\n", "")
+    assert settings_file.read_text() == '[prompts]\nstyle = "window"\n'

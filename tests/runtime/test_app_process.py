@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -76,7 +77,7 @@ def test_a_crashed_instance_does_not_block_the_next_start(tmp_path: Path) -> Non
 
 def test_the_welcome_shows_on_the_first_start_only(tmp_path: Path) -> None:
     log_file = tmp_path / "data" / "logs" / "sitbreak.log"
-    marker = tmp_path / "data" / "welcomed.json"
+    marker = tmp_path / "data" / "welcome-shown"
     for start_number in (1, 2):
         app, env = start(tmp_path)
         try:
@@ -89,7 +90,7 @@ def test_the_welcome_shows_on_the_first_start_only(tmp_path: Path) -> None:
         assert app.returncode == 0
         shown = log_file.read_text().count("first start: showing the welcome")
         assert shown == 1, f"after start {start_number}"
-    assert json.loads(marker.read_text())["version"]
+    assert stat.S_IMODE(marker.stat().st_mode) == 0o600
 
 
 def test_the_running_app_picks_up_sitbreak_config_set(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from sitbreak.core.settings import (
     Choice,
     DailyRange,
     Days,
+    PromptStyleChoice,
     SettingKey,
     Settings,
     Switch,
@@ -40,6 +41,7 @@ from sitbreak.ui.setting_editors import (
     SwitchEditor,
     TimeEditor,
     TimeRangeEditor,
+    choices_of,
 )
 from sitbreak.ui.settings_dialog import SettingsDialog
 from tests.support.waiting import wait_until
@@ -76,8 +78,8 @@ def another_value(key: SettingKey) -> Any:
             return default + 1 if default < maximum else default - 1
         case Switch():
             return not default
-        case Choice(choices=choices):
-            return next(c for c in choices if c != default)
+        case Choice() | PromptStyleChoice():
+            return next(c for c in choices_of(key.type) if c != default)
         case Days():
             return ("mon", "wed", "fri")
         case TimeOfDay():

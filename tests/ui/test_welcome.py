@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.settings import Settings
-from sitbreak.storage.first_start import FirstStart
+from sitbreak.storage.once import OnceFlag
 from sitbreak.ui.welcome import WelcomeWindow, key_settings
 from tests.support.fakes import window_opener_without_routines
 
@@ -85,13 +85,12 @@ def test_tab_reaches_open_settings_and_return_presses_it(qtbot: QtBot) -> None:
 
 
 def test_shown_on_the_first_start_only(qtbot: QtBot, tmp_path: Path) -> None:
-    marker = tmp_path / "data" / "welcomed.json"
+    marker = tmp_path / "data" / "welcome-shown"
     clock = FakeClock(datetime(2026, 3, 2, 9, tzinfo=UTC))
     opener = window_opener_without_routines(clock)
     asked: list[bool] = []
     opener.settings_requested.connect(lambda: asked.append(True))
-    first = FirstStart(marker)
-    assert opener.welcome_once(first.is_first(), lambda: first.remember(clock.now(), "1.0"), True)
+    assert opener.welcome_once(OnceFlag(marker).first_time(), True)
     window = opener._welcome
     assert window is not None
     qtbot.waitExposed(window)
@@ -100,5 +99,5 @@ def test_shown_on_the_first_start_only(qtbot: QtBot, tmp_path: Path) -> None:
     assert asked == [True]
     qtbot.waitUntil(lambda: opener._welcome is None)  # deleted on close
     again = window_opener_without_routines(clock)  # the next start
-    assert not again.welcome_once(FirstStart(marker).is_first(), lambda: None, True)
+    assert not again.welcome_once(OnceFlag(marker).first_time(), True)
     assert again._welcome is None

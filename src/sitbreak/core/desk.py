@@ -405,6 +405,36 @@ class InputFeed:
         return None
 
 
+@dataclass
+class AwayClock:
+    """Since when the user is away: the end of the last bout. A touch in passing (a period
+    too short to be a bout) does not end the time away."""
+
+    since: datetime | None = None
+
+    def follow(self, tracker: SittingTracker) -> AwayClock:
+        tracker.on_bout_closed(lambda bout: self.left(bout.end))
+        tracker.on_period_dropped(lambda period: self.passed_by(period.start))
+        tracker.on_clock_shift(self.shift)
+        return self
+
+    def left(self, end: datetime) -> None:
+        self.since = end
+
+    def passed_by(self, start: datetime) -> None:
+        self.since = self.since or start
+
+    def shift(self, step: timedelta) -> None:
+        if self.since is not None:
+            self.since += step
+
+    def seconds(self, now: datetime, present: bool) -> float | None:
+        """None at the desk, or when no bout has ended since the start."""
+        if present or self.since is None:
+            return None
+        return max(0.0, (now - self.since).total_seconds())
+
+
 class Desk:
     """The rules of the desk: feeds the tracker and the policy and says what to do."""
 
@@ -423,10 +453,10 @@ class Desk:
         self._settings = settings
         self._feed = InputFeed(idle_source, manual_reason, idle_source_name)
         self._storage_failing = False
-        self._away_since: datetime | None = None  # the end of the last bout
         self._out: list[Effect] = []  # shared with the parts below; emptied by observe()
         tracking = settings.tracking
         self.tracker = SittingTracker(clock, tracking.away_after_seconds, tracking.sample_seconds)
+        self._away = AwayClock().follow(self.tracker)
         self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule)
         self._prompts = PromptSlot(clock, self.tracker, self.policy, settings, self._out)
         self._routine = DailyRoutineOffer(clock, self.policy, self._prompts, settings, self._out)
@@ -474,9 +504,7 @@ class Desk:
             detection_note=self._feed.note,
             standing_seconds=self.tracker.standing_seconds(),
             idle_source=self._feed.source_name,
-            away_seconds=None
-            if self.tracker.present or self._away_since is None
-            else max(0.0, (now - self._away_since).total_seconds()),
+            away_seconds=self._away.seconds(now, self.tracker.present),
         )
 
     # -- what each observation means ----------------------------------------------------
@@ -640,7 +668,6 @@ class Desk:
             self.policy.bout_started(period.start)
 
     def _bout_closed(self, bout: Bout) -> None:
-        self._away_since = bout.end
         self._out.append(SaveBout(bout))
         if bout.posture is Posture.SITTING:
             self.policy.bout_ended()
@@ -649,16 +676,12 @@ class Desk:
         self._out.append(NotifyRecorded())
 
     def _period_dropped(self, period: OpenPeriod) -> None:
-        # a touch in passing: away all along, since the last bout (or since this touch)
-        self._away_since = self._away_since or period.start
         self._out.append(DropOpenBout())
         if period.posture is Posture.SITTING:
             self.policy.bout_ended()
 
     def _clock_shifted(self, step: timedelta) -> None:
         self.policy.shift(step)
-        if self._away_since is not None:
-            self._away_since += step
         self._prompts.forget_plan()
 
 

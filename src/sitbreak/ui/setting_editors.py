@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sitbreak.core.prompt_channel import PromptStyle
 from sitbreak.core.settings import (
     DAY_NAMES,
     Choice,
     DailyRange,
     Days,
+    PromptStyleChoice,
     SettingKey,
     Switch,
     TimeOfDay,
@@ -36,6 +38,14 @@ from sitbreak.core.settings import (
 )
 
 DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def choices_of(value_type: ValueType) -> tuple[str, ...]:
+    """The words a choice key accepts."""
+    if isinstance(value_type, PromptStyleChoice):
+        return tuple(style.value for style in PromptStyle)
+    assert isinstance(value_type, Choice)
+    return value_type.choices
 
 
 def _unit(key: SettingKey) -> str:
@@ -116,8 +126,7 @@ class ChoiceEditor(SettingEditor):
     def __init__(self, key: SettingKey, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
         self.combo = QComboBox()
-        assert isinstance(key.type, Choice)
-        for choice in key.type.choices:
+        for choice in choices_of(key.type):
             self.combo.addItem(choice.capitalize(), choice)
         self.combo.currentIndexChanged.connect(self.changed)
         self._row.addWidget(self.combo)
@@ -247,6 +256,7 @@ EDITORS: dict[type[ValueType], type[SettingEditor]] = {
     WholeNumber: NumberEditor,
     Switch: SwitchEditor,
     Choice: ChoiceEditor,
+    PromptStyleChoice: ChoiceEditor,
     Days: DaysEditor,
     TimeOfDay: TimeEditor,
     DailyRange: TimeRangeEditor,

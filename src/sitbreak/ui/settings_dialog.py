@@ -62,7 +62,7 @@ LABELS: dict[str, str] = {
     "prompts.snooze_minutes": "Snooze for",
     "prompts.escalate_after_snoozes": "Urgent after snoozes",
     "prompts.timeout_seconds": "Close an unanswered prompt after",
-    "prompts.notifications_only": "Desktop notifications only",
+    "prompts.style": "Show prompts as",
     "prompts.chime": "Chime with a prompt",
     "schedule.work_days": "Work days",
     "schedule.work_hours": "Work hours",

@@ -317,9 +317,9 @@ class WindowOpener(QObject):
         return process is not None and process.state() != QProcess.ProcessState.NotRunning
 
     # -- welcome -------------------------------------------------------------------------
-    def welcome_once(self, first: bool, remember: Callable[[], object], has_tray: bool) -> bool:
-        """On the very first start, say what Sitbreak does and where it lives; `remember`
-        (once it shows) makes sure it never shows again."""
+    def welcome_once(self, first: bool, has_tray: bool) -> bool:
+        """On the very first start (`first`, remembered by the caller), say what Sitbreak
+        does and where it lives."""
         if not first:
             return False
         from sitbreak.ui.welcome import WelcomeWindow
@@ -333,7 +333,6 @@ class WindowOpener(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
-        remember()
         return True
 
     def _welcome_closed(self) -> None:
