@@ -13,9 +13,9 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtDBus import QDBusConnection
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sitbreak import __version__
@@ -71,7 +71,9 @@ from sitbreak.ui.intents import Intents
 from sitbreak.ui.notification_prompts import NotificationPrompts
 from sitbreak.ui.prompt_presenter import PromptPresenter
 from sitbreak.ui.routine_controller import SessionRecorder
+from sitbreak.ui.settings_file_opener import open_settings_file
 from sitbreak.ui.sound import SoundPlayer
+from sitbreak.ui.today_so_far import TodaySoFar
 from sitbreak.ui.tray import TrayController
 from sitbreak.ui.windows import RoutineBusyError, RoutineSources, WindowOpener
 
@@ -137,6 +139,7 @@ class Sitbreak(QObject):
             on_refused=lambda text: self._tray.show_message("Sitbreak", text),
         )
         self._connect()
+        self._tray.set_icon_style(loaded.settings.app.tray_icon)
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
         for title, text in _database_messages(self._database, database_warning):
@@ -168,6 +171,7 @@ class Sitbreak(QObject):
         )
         intents.full_routine_requested.connect(lambda: self._open_routine(FULL_ROUTINE_ID, "tray"))
         intents.stats_requested.connect(self._windows.open_stats)
+        intents.settings_requested.connect(lambda: self._windows.open_settings(self._paths))
         intents.edit_settings_requested.connect(self._edit_settings)
         intents.quit_requested.connect(self.quit)
 
@@ -176,6 +180,8 @@ class Sitbreak(QObject):
         desk.on_changed(lambda: tray.set_status(desk.status()))
         tray.refresh_wanted.connect(lambda: tray.set_status(desk.status()))
         desk.on_recorded(self._windows.refresh_stats)
+        self._today = TodaySoFar(tray.status_window, self._windows.today_stats, self)
+        desk.on_recorded(self._today.refresh_if_shown)
         desk.on_open_routine(self._open_routine)
         self._connect_intents()
         tray.set_available(
@@ -188,6 +194,7 @@ class Sitbreak(QObject):
             guide=self._windows.has_routine(SQUEEZE_ROUTINE_ID),
         )
         self._windows.problem.connect(tray.show_message)
+        self._windows.settings_requested.connect(self.intents.settings_requested)
         self._windows.daily_routine_completed.connect(lambda: desk.observe(RoutineDone()))
         self._windows.routine_running.connect(desk.routine_running)
         self._holds.changed.connect(desk.check_holds)  # pushed: full screen, call, DND
@@ -221,6 +228,9 @@ class Sitbreak(QObject):
         self._session_start()
         self.desk.start()
         self._watch_idle()
+
+        first = OnceFlag(self._paths.welcome_marker).first_time()
+        self._windows.welcome_once(first, self._tray.has_tray)
         log.info(
             "Sitbreak %s started (idle source: %s)",
             __version__,
@@ -260,10 +270,7 @@ class Sitbreak(QObject):
         path = self._paths.settings_file
         if not path.exists():
             self._report_settings(load_settings(path))
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._tray.show_message(
-                "Sitbreak settings", f"No editor could be opened. The settings file is {path}."
-            )
+        self._tray.show_message("Sitbreak settings", open_settings_file(path))
 
     def _reload(self, loaded: LoadedSettings) -> None:
         if not loaded.readable:  # a half-saved or broken edit: keep what runs now
@@ -277,6 +284,7 @@ class Sitbreak(QObject):
         if loaded.settings.tracking.away_after_seconds != away_before:
             self._watch_idle()
         self._presenter.set_settings(loaded.settings.prompts)
+        self._tray.set_icon_style(loaded.settings.app.tray_icon)
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
         if not loaded.problems:

@@ -42,6 +42,11 @@ class AppPaths:
         return hashlib.sha1(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
 
     @property
+    def welcome_marker(self) -> Path:
+        """Made when the first-start welcome is shown: it shows only once."""
+        return self.data_dir / "welcome-shown"
+
+    @property
     def lock_file(self) -> Path:
         """Held by the running app, in the user's private runtime folder (not in the data
         folder, which may be read-only or full). Raises RuntimeDirError if there is none."""

@@ -150,4 +150,5 @@ def test_the_history_and_log_are_private_under_umask_022(tmp_path: Path) -> None
         "data/sitbreak.sqlite3": 0o600,
         "data/sitbreak.sqlite3-wal": 0o600,
         "data/sitbreak.sqlite3-shm": 0o600,
+        "data/welcome-shown": 0o600,  # the first-start welcome is shown once
     }

@@ -73,7 +73,8 @@ def status_lines(status: dict[str, Any], clock: Clock | None = None) -> list[str
     elif status.get("standing_seconds"):
         lines.append(f"Standing for {format_duration(status['standing_seconds'])}")
     elif status["state"] != "paused":
-        lines.append("Away from the desk")
+        away = status.get("away_seconds")
+        lines.append("Away from the desk" if away is None else f"Away for {format_duration(away)}")
     if status["state"] == "paused":
         until = status.get("paused_until")
         if until:

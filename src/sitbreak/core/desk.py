@@ -431,6 +431,36 @@ class InputFeed:
         return None
 
 
+@dataclass
+class AwayClock:
+    """Since when the user is away: the end of the last bout. A touch in passing (a period
+    too short to be a bout) does not end the time away."""
+
+    since: datetime | None = None
+
+    def follow(self, tracker: SittingTracker) -> AwayClock:
+        tracker.on_bout_closed(lambda bout: self.left(bout.end))
+        tracker.on_period_dropped(lambda period: self.passed_by(period.start))
+        tracker.on_clock_shift(self.shift)
+        return self
+
+    def left(self, end: datetime) -> None:
+        self.since = end
+
+    def passed_by(self, start: datetime) -> None:
+        self.since = self.since or start
+
+    def shift(self, step: timedelta) -> None:
+        if self.since is not None:
+            self.since += step
+
+    def seconds(self, now: datetime, present: bool) -> float | None:
+        """None at the desk, or when no bout has ended since the start."""
+        if present or self.since is None:
+            return None
+        return max(0.0, (now - self.since).total_seconds())
+
+
 class Desk:
     """The rules of the desk: feeds the tracker and the policy and says what to do."""
 
@@ -446,12 +476,13 @@ class Desk:
         """Without an `idle_source` the desk runs in manual mode (`manual_reason` says why);
         `saving_problem`: why nothing can be saved yet; `idle_source_name` for status."""
         self._clock = clock
-        self._settings = settings
+        self.settings = settings
         self._feed = InputFeed(idle_source, manual_reason, idle_source_name)
         self._saving = SavingState(saving_problem)
         self._out: list[Effect] = []  # shared with the parts below; emptied by observe()
         tracking = settings.tracking
         self.tracker = SittingTracker(clock, tracking.away_after_seconds, tracking.sample_seconds)
+        self._away = AwayClock().follow(self.tracker)
         self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule)
         self._prompts = PromptSlot(clock, self.tracker, self.policy, settings, self._out)
         self._routine = DailyRoutineOffer(clock, self.policy, self._prompts, settings, self._out)
@@ -459,10 +490,6 @@ class Desk:
         self.tracker.on_bout_closed(self._bout_closed)
         self.tracker.on_period_dropped(self._period_dropped)
         self.tracker.on_clock_shift(self._clock_shifted)
-
-    @property
-    def settings(self) -> Settings:
-        return self._settings
 
     @property
     def manual_mode(self) -> bool:
@@ -480,8 +507,7 @@ class Desk:
         """Take in one observation; the effects it calls for, in the order to perform them."""
         self._out.clear()
         self._handle(observation)
-        effects = list(self._out)
-        self._out.clear()
+        effects, self._out[:] = list(self._out), []
         return effects
 
     def status(self) -> Status:
@@ -501,6 +527,7 @@ class Desk:
             saving_problem=self._saving.problem,
             idle_source=self._feed.source_name,
             **self._prompts.hold_status(),
+            away_seconds=self._away.seconds(now, self.tracker.present),
         )
 
     # -- what each observation means ----------------------------------------------------
@@ -603,7 +630,7 @@ class Desk:
             self._prompts.replan()
 
     def _apply(self, settings: Settings) -> None:
-        self._settings = settings
+        self.settings = settings
         self._routine.settings = settings
         tracking = settings.tracking
         self.tracker.configure(tracking.away_after_seconds, tracking.sample_seconds)
@@ -613,8 +640,8 @@ class Desk:
         self._prompts.configure(settings)
 
     def _schedule_sampling(self) -> None:
-        seconds = self._feed.tick_seconds(float(self._settings.tracking.sample_seconds))
-        away = self._settings.tracking.away_after_seconds
+        seconds = self._feed.tick_seconds(float(self.settings.tracking.sample_seconds))
+        away = self.settings.tracking.away_after_seconds
         self.tracker.configure(away, seconds)  # a late tick is judged against its own pace
         self._out.append(ScheduleEvery(Job.SAMPLE, seconds))
 
@@ -647,7 +674,7 @@ class Desk:
             self._schedule_sampling()
 
     def _pause(self, length: PauseLength | None) -> None:
-        work_start = self._settings.schedule.work_hours.start
+        work_start = self.settings.schedule.work_hours.start
         until = None if length is None else pause_until(length, self._clock, work_start)
         self._prompts.leave()
         self.tracker.pause(until)

@@ -97,10 +97,17 @@ def _until(moment: datetime, clock: Clock) -> str:
     return text
 
 
+def away_phrase(status: Status) -> str:
+    """ "Away for 12 min", or "Away from the desk" before the first bout ended."""
+    if status.away_seconds is None:
+        return "Away from the desk"
+    return f"Away for {format_duration(status.away_seconds)}"
+
+
 def status_summary(status: Status, clock: Clock) -> str:
     """One line: "Sitting 38 min · stand-up prompt in 7 min"."""
     if status.state is State.AWAY:
-        return "Away from the desk · on a break"
+        return f"{away_phrase(status)} · on a break"
     if status.state is State.STANDING:
         return f"Standing {format_duration(status.standing_seconds)}"
     if status.state is State.PAUSED:

@@ -103,6 +103,7 @@ class StatsSettings:
 @dataclass(frozen=True)
 class AppSettings:
     autostart: bool = False
+    tray_icon: str = "colour"
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,21 @@ class PromptStyleChoice(ValueType):
         if not isinstance(raw, str) or raw not in {style.value for style in PromptStyle}:
             raise ValueError(f"{raw!r} is not a prompt style")
         return raw
+
+
+@dataclass(frozen=True)
+class Choice(ValueType):
+    """One of a few words."""
+
+    choices: tuple[str, ...]
+
+    def allowed(self) -> str:
+        return "one of " + ", ".join(f'"{c}"' for c in self.choices)
+
+    def parse(self, raw: Any) -> str:
+        if raw not in self.choices:
+            raise ValueError(f"{raw!r} is not a choice")
+        return str(raw)
 
 
 def _text(raw: Any) -> str:
@@ -372,6 +388,13 @@ SCHEMA: tuple[SettingKey, ...] = (
         "Your goal for the most sitting in a day; drawn as a line in the history chart.",
     ),
     SettingKey("app", "autostart", Switch(), "Start Sitbreak when you log in."),
+    SettingKey(
+        "app",
+        "tray_icon",
+        Choice(("colour", "mono")),
+        "The tray icon: a coloured disc, or one colour (the panel's text colour) for "
+        "panels of monochrome icons.",
+    ),
     SettingKey(
         "respect",
         "fullscreen",

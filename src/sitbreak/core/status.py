@@ -33,6 +33,7 @@ class Status:
     held_by: tuple[str, ...] = ()  # hold reasons keeping prompts back ("call", ...)
     missed_in_row: int = 0  # prompts missed in a row (the backoff of ignored prompts)
     spaced_until: datetime | None = None  # ignored prompts back off: none before this
+    away_seconds: float | None = None  # how long away, when known (AWAY only)
 
     @property
     def bout_fraction(self) -> float:
@@ -53,6 +54,7 @@ class Status:
             "state": self.state.value,
             "bout_seconds": round(self.bout_seconds),
             "standing_seconds": round(self.standing_seconds),
+            "away_seconds": None if self.away_seconds is None else round(self.away_seconds),
             "next_prompt": next_prompt,
             "paused_until": None if self.paused_until is None else self.paused_until.isoformat(),
             "manual_mode": self.detection_note is not None,

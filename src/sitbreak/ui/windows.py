@@ -10,11 +10,12 @@ interfaces: no widget touches the database.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QProcess, Qt, Signal, SignalInstance
 
 from sitbreak.core.clock import Clock
 from sitbreak.core.exercise import (
@@ -27,14 +28,17 @@ from sitbreak.core.exercise import (
 from sitbreak.core.records import StorageError
 from sitbreak.core.routine_overview import overview
 from sitbreak.core.settings import Settings
+from sitbreak.paths import AppPaths
 from sitbreak.ui.routine_controller import Confirm, RoutineController, SessionRecorder, TonePlayer
 from sitbreak.ui.sound import SoundPlayer
 
 if TYPE_CHECKING:
     from sitbreak.core.routine_player import RoutineSummary
+    from sitbreak.core.stats import DayStats
     from sitbreak.desk.stats_reader import StatsReader
     from sitbreak.ui.routine_window import RoutineWindow
     from sitbreak.ui.stats_window import StatsWindow
+    from sitbreak.ui.welcome import WelcomeWindow
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,14 @@ class RoutineSources:
     load_catalogue: Callable[[], LoadedCatalogue]
     exercise_progress: Callable[[], Mapping[str, int]]  # completions per exercise; StorageError
     new_recorder: NewRecorder
+
+
+def settings_command(paths: AppPaths) -> tuple[str, list[str]]:
+    """How to start `sitbreak settings` for these folders, from source or a frozen build."""
+    folders = ["--config-dir", str(paths.config_dir), "--data-dir", str(paths.data_dir)]
+    if getattr(sys, "frozen", False):  # a PyInstaller build: the executable is sitbreak
+        return sys.executable, [*folders, "settings"]
+    return sys.executable, ["-m", "sitbreak", *folders, "settings"]
 
 
 class RoutineBusyError(Exception):
@@ -96,10 +108,62 @@ def attach_routine(
     )
 
 
+class SettingsDialogProcess(QObject):
+    """The settings dialog, in a process of its own (`sitbreak settings`): the tray keeps
+    none of its memory. One at a time."""
+
+    def __init__(self, problem: SignalInstance, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._problem = problem  # (title, text) for the user
+        self.process: QProcess | None = None
+
+    @property
+    def running(self) -> bool:
+        process = self.process
+        return process is not None and process.state() != QProcess.ProcessState.NotRunning
+
+    def open(self, paths: AppPaths) -> None:
+        if self.running:
+            log.info("the settings dialog is already open")
+            return
+        program, arguments = settings_command(paths)
+        process = QProcess(self)
+        process.setProgram(program)
+        process.setArguments(arguments)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
+        process.errorOccurred.connect(self._failed)
+        process.finished.connect(self._finished)
+        self.process = process
+        process.start()
+
+    def end(self) -> None:
+        """On quit: unsaved changes in the dialog are dropped, as on Cancel."""
+        process = self.process
+        if process is not None and self.running:
+            process.finished.disconnect(self._finished)  # ended on purpose
+            process.terminate()
+            if not process.waitForFinished(3000):
+                process.kill()
+                process.waitForFinished(1000)
+
+    def _failed(self, error: QProcess.ProcessError) -> None:
+        if error is QProcess.ProcessError.FailedToStart:
+            log.error("the settings dialog could not be started")
+            self._problem.emit(
+                "Sitbreak settings",
+                "The settings dialog could not be started; use Advanced > Edit settings file.",
+            )
+
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        if code != 0 or status is not QProcess.ExitStatus.NormalExit:
+            log.warning("the settings dialog ended with exit code %s", code)
+
+
 class WindowOpener(QObject):
     daily_routine_completed = Signal()  # the short or full routine: no need to offer it today
     routine_running = Signal(bool)  # a routine window opened (True) or closed: hold prompts
     problem = Signal(str, str)  # title, text: something the user should know
+    settings_requested = Signal()  # "Open settings…" in the welcome
 
     def __init__(
         self,
@@ -119,6 +183,9 @@ class WindowOpener(QObject):
         self._routine_window: RoutineWindow | None = None
         self._controller: RoutineController | None = None
         self._stats_window: StatsWindow | None = None
+        self._stats_reader: StatsReader | None = None
+        self._welcome: WelcomeWindow | None = None
+        self._settings_dialog = SettingsDialogProcess(self.problem, self)
         self._sound = sound
         self._routine_id: str | None = None  # None while the start page offers a choice
         self._offered: tuple[str, ...] = ()  # the routines the start page offers
@@ -250,11 +317,22 @@ class WindowOpener(QObject):
             self._controller.pause()
 
     # -- stats ---------------------------------------------------------------------------
+    def _reader(self) -> StatsReader:
+        """One reader for the stats window and the status window's today line."""
+        if self._stats_reader is None:
+            self._stats_reader = self._stats()
+        return self._stats_reader
+
+    def today_stats(self) -> DayStats:
+        """Today's figures so far (for the status window). Raises StorageError."""
+        reader = self._reader()
+        return reader.day(reader.today())
+
     def open_stats(self) -> None:
         if self._stats_window is None:
             from sitbreak.ui.stats_window import StatsWindow
 
-            self._stats_window = StatsWindow(self._stats())
+            self._stats_window = StatsWindow(self._reader())
         else:
             self._stats_window.refresh()
         self._stats_window.show()
@@ -267,6 +345,36 @@ class WindowOpener(QObject):
         if window is not None and window.isVisible():
             window.refresh()
 
+    # -- settings ------------------------------------------------------------------------
+    def open_settings(self, paths: AppPaths) -> None:
+        self._settings_dialog.open(paths)
+
+    @property
+    def settings_open(self) -> bool:
+        return self._settings_dialog.running
+
+    # -- welcome -------------------------------------------------------------------------
+    def welcome_once(self, first: bool, has_tray: bool) -> bool:
+        """On the very first start (`first`, remembered by the caller), say what Sitbreak
+        does and where it lives."""
+        if not first:
+            return False
+        from sitbreak.ui.welcome import WelcomeWindow
+
+        log.info("first start: showing the welcome")
+        window = WelcomeWindow(self._settings(), has_tray)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.settings_requested.connect(self.settings_requested)
+        window.destroyed.connect(self._welcome_closed)
+        self._welcome = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return True
+
+    def _welcome_closed(self) -> None:
+        self._welcome = None
+
     def close_all(self) -> None:
         """On quit: a routine in progress is stored as abandoned, without a question."""
         if self._controller is not None:
@@ -275,3 +383,6 @@ class WindowOpener(QObject):
             self._routine_window.close_now()
         if self._stats_window is not None:
             self._stats_window.close()
+        if self._welcome is not None:
+            self._welcome.close()
+        self._settings_dialog.end()
