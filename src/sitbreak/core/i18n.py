@@ -22,12 +22,12 @@ def _english(context: str, source: str, disambiguation: str | None, n: int) -> s
 class _Hook:
     """Holds the installed translator (one per process, like Qt's own)."""
 
-    translator: Translator = staticmethod(_english)  # type: ignore[assignment]
+    translator: Translator = staticmethod(_english)
 
 
 def install(translator: Translator | None) -> None:
     """Route every `translate` call through `translator` (None: back to English)."""
-    _Hook.translator = translator if translator is not None else _english  # type: ignore[assignment]
+    _Hook.translator = translator if translator is not None else _english
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
