@@ -133,3 +133,28 @@ def test_a_database_locked_at_start_is_saved_once_the_lock_is_gone(tmp_path: Pat
     assert reason is None  # the open bout, saved
     assert seconds == pytest.approx(d.desk.status().bout_seconds, abs=60)
     assert d.told == ["Sitbreak can save to its database again."]
+
+
+@pytest.mark.parametrize("then", ["the next save", "quit"])
+def test_a_bout_that_ended_while_saving_failed_is_saved_while_none_is_open(
+    tmp_path: Path, then: str
+) -> None:
+    """Found by the process test: the user stood up while the disk was full and stayed away;
+    nothing tried the kept bout again, and the quit lost it."""
+    d = FileDesk(tmp_path / "s.sqlite3", flaky=True)
+    d.minutes(2)
+    assert isinstance(d.db, FlakyDatabase)
+    d.db.failing = "the disk is full"
+    d.user.typing = False
+    d.minutes(8)  # closed as AWAY while the disk is full; no bout open after it
+    d.db.failing = None  # space freed while the user is still away
+    if then == "quit":
+        d.desk.stop()
+    else:
+        d.minutes(1.5)
+        assert d.desk.status().saving_problem is None
+        assert d.told[-1] == "Sitbreak can save to its database again."
+    ((seconds, reason),) = d.stored()
+    assert reason is EndReason.AWAY
+    assert seconds == pytest.approx(2 * 60, abs=5)
+    assert d.desk.all_saved
