@@ -123,7 +123,8 @@ class Sitbreak(QObject):
             self._presenter,
             self._idle_source,
             manual_reason=detection.note,
-            saving_problem=LOCKED_AT_START if self._database.setup_pending else None,
+            saving_problem=LOCKED_AT_START if self._database.setup_pending else database_warning,
+            in_memory=database_warning is not None,
             holds=self._holds,
             save_every=_save_every_seconds(environ),
         )

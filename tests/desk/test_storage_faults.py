@@ -158,3 +158,22 @@ def test_a_bout_that_ended_while_saving_failed_is_saved_while_none_is_open(
     assert reason is EndReason.AWAY
     assert seconds == pytest.approx(2 * 60, abs=5)
     assert d.desk.all_saved
+
+
+def test_writes_into_memory_do_not_end_not_saving() -> None:
+    """A data folder that cannot be used: the app runs on an in-memory database, and its
+    writes there are not saves (they said "can save again" and cleared the status)."""
+    clock = FakeClock(T0)
+    scheduler = FakeScheduler(clock)
+    told: list[str] = []
+    problem = "Cannot create the database /ro/sitbreak.sqlite3: Read-only file system."
+    desk = DeskCoordinator(
+        clock, Settings(), Database.open_in_memory(clock), scheduler, RecordingPresenter(),
+        DeskUser(clock), saving_problem=problem, in_memory=True,
+    )  # fmt: skip
+    desk.on_problem(told.append)
+    desk.start()
+    scheduler.run_for(5 * 60)  # the open bout "saved" five times, into memory
+    assert desk.status().saving_problem == problem
+    assert told == []  # the app said it at start; nothing since
+    assert not desk.all_saved

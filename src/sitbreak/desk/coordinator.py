@@ -74,9 +74,11 @@ class DeskCoordinator:
         saving_problem: str | None = None,
         holds: HoldReader | None = None,
         save_every: float = SAVE_OPEN_BOUT_EVERY,
+        in_memory: bool = False,
     ) -> None:
-        """`saving_problem`: why nothing can be saved yet (a database locked at start);
-        `save_every`: seconds between saves of the open bout."""
+        """`saving_problem`: why nothing can be saved yet (a database locked at start, or a
+        data folder that cannot be used: then `in_memory`, the store keeps nothing after the
+        quit and its writes are not saves); `save_every`: seconds between saves."""
         name = getattr(idle_reader, "name", "")
         self.desk = Desk(
             clock,
@@ -89,6 +91,7 @@ class DeskCoordinator:
         )
         self._holds = holds
         self._store = store
+        self._in_memory = in_memory
         self._scheduler = scheduler
         self._presenter = presenter
         self._idle = idle_reader
@@ -272,7 +275,7 @@ class DeskCoordinator:
             log.error("saving to the database failed: %s", error)
             self.observe(WriteFailed(str(error)))
             return False
-        self.observe(WriteSucceeded())
+        self._succeeded()
         return True
 
     def _write(self, call: Callable[[], T]) -> T | None:
@@ -284,8 +287,12 @@ class DeskCoordinator:
             log.error("saving to the database failed: %s", error)
             self.observe(WriteFailed(str(error)))
             return None
-        self.observe(WriteSucceeded())
+        self._succeeded()
         return result
+
+    def _succeeded(self) -> None:
+        if not self._in_memory:  # a write kept in memory does not end "not saving"
+            self.observe(WriteSucceeded())
 
     @staticmethod
     def _notify(listeners: list[Callable[[], None]]) -> None:
