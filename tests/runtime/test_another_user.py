@@ -85,6 +85,8 @@ class Home:
 @pytest.fixture
 def home() -> Iterator[Home]:
     needs_root()
+    can_run = as_nobody(dict(os.environ), *sitbreak_command(), "--version")
+    assert can_run.returncode == 0, f"another user cannot run this environment: {can_run}"
     base = Path(tempfile.mkdtemp(prefix="sitbreak-users-", dir="/tmp"))
     try:
         yield Home(base)
