@@ -9,6 +9,7 @@ is connected here, once.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sitbreak import __version__
 from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.desk import (
+    SAVE_OPEN_BOUT_EVERY,
     Answered,
     ClockJumped,
     FollowUp,
@@ -121,8 +123,10 @@ class Sitbreak(QObject):
             self._presenter,
             self._idle_source,
             manual_reason=detection.note,
-            saving_problem=LOCKED_AT_START if self._database.setup_pending else None,
+            saving_problem=LOCKED_AT_START if self._database.setup_pending else database_warning,
+            in_memory=database_warning is not None,
             holds=self._holds,
+            save_every=_save_every_seconds(environ),
         )
         self._idle_push = IdlePush(self._idle_source, self.desk.observe)
         self._windows = WindowOpener(
@@ -225,7 +229,7 @@ class Sitbreak(QObject):
         self._tray.start()
         self._presenter.choose_channel()  # needs to know whether the tray came up
         self._scheduler.start()
-        self._session_start()
+        self._session.start()
         self.desk.start()
         self._watch_idle()
 
@@ -236,9 +240,6 @@ class Sitbreak(QObject):
             __version__,
             getattr(self._idle_source, "name", "none, manual mode"),
         )
-
-    def _session_start(self) -> None:
-        self._session.start()
 
     def _watch_idle(self) -> None:
         if not self.desk.manual_mode:
@@ -417,6 +418,22 @@ def _tray_hint_once(environ: dict[str, str], paths: AppPaths) -> Callable[[], st
         return text if text and OnceFlag(paths.data_dir / "tray-hint-shown").first_time() else None
 
     return hint
+
+
+def _save_every_seconds(environ: dict[str, str]) -> float:
+    """How often the open bout is saved: a minute, or `SITBREAK_SAVE_EVERY_SECONDS` (1 to
+    3600; the tests of a disk that fills use a few seconds)."""
+    text = environ.get("SITBREAK_SAVE_EVERY_SECONDS")
+    if text is None:
+        return SAVE_OPEN_BOUT_EVERY
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not 1 <= seconds <= 3600:  # NaN too
+        log.warning("SITBREAK_SAVE_EVERY_SECONDS=%r is not 1 to 3600 seconds: ignored", text)
+        return SAVE_OPEN_BOUT_EVERY
+    return seconds
 
 
 def _log_uncaught(kind: type[BaseException], error: BaseException, tb: object) -> None:

@@ -98,5 +98,5 @@ def status_lines(status: dict[str, Any], clock: Clock | None = None) -> list[str
     if status.get("detection_note"):
         lines.append(f"Manual mode: {status['detection_note']}")
     if status.get("saving_problem"):
-        lines.append(f"Not saving now: {status['saving_problem']} (kept in memory until it can)")
+        lines.append(f"Not saving now: {status['saving_problem']} (tracking goes on in memory)")
     return lines

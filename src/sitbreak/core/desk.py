@@ -302,6 +302,12 @@ class SaveBout:
 
 
 @dataclass(frozen=True)
+class RetryUnsaved:
+    """Saving failed and no bout is open to save: try again what is kept in memory (a
+    bout that ended meanwhile would otherwise wait for the next bout, or be lost at quit)."""
+
+
+@dataclass(frozen=True)
 class DropOpenBout:
     """The open period ended too short to be a bout: forget what was saved of it."""
 
@@ -360,7 +366,7 @@ class TellUser:
 
 Effect = (
     Schedule | ScheduleEvery | ScheduleDaily | Cancel | TakeSample | SaveOpenBout | SaveBout
-    | DropOpenBout | RecordPromptShown | RecordAnswer | ShowPrompt | ClosePrompt
+    | RetryUnsaved | DropOpenBout | RecordPromptShown | RecordAnswer | ShowPrompt | ClosePrompt
     | LookUpRoutineSessions | OpenRoutine | NotifyChanged | NotifyRecorded | TellUser
     | CheckHolds
 )  # fmt: skip
@@ -472,13 +478,14 @@ class Desk:
         manual_reason: str | None,
         idle_source_name: str = "",
         saving_problem: str | None = None,
+        save_every: float = SAVE_OPEN_BOUT_EVERY,
     ) -> None:
-        """Without an `idle_source` the desk runs in manual mode (`manual_reason` says why);
-        `saving_problem`: why nothing can be saved yet; `idle_source_name` for status."""
+        """Without an `idle_source`: manual mode (`manual_reason` says why). `saving_problem`:
+        why nothing can be saved yet; `save_every`: seconds between saves of the open bout."""
         self._clock = clock
         self.settings = settings
         self._feed = InputFeed(idle_source, manual_reason, idle_source_name)
-        self._saving = SavingState(saving_problem)
+        self._saving = SavingState(saving_problem, save_every)
         self._out: list[Effect] = []  # shared with the parts below; emptied by observe()
         tracking = settings.tracking
         self.tracker = SittingTracker(clock, tracking.away_after_seconds, tracking.sample_seconds)
@@ -536,7 +543,7 @@ class Desk:
         match observation:
             case Started():
                 self._schedule_sampling()
-                self._out.append(ScheduleEvery(Job.SAVE_OPEN_BOUT, SAVE_OPEN_BOUT_EVERY))
+                self._out.append(ScheduleEvery(Job.SAVE_OPEN_BOUT, self._saving.every))
                 self._routine.schedule()
                 self._routine.offer_if_missed()
                 self._sample()
@@ -686,6 +693,8 @@ class Desk:
     def _save_open_bout(self) -> None:
         if (period := self.tracker.open_period) is not None:
             self._out.append(SaveOpenBout(period, self._clock.now()))
+        elif self._saving.problem is not None:
+            self._out.append(RetryUnsaved())
 
     def _period_started(self, period: OpenPeriod) -> None:
         if period.posture is Posture.SITTING:
@@ -713,7 +722,8 @@ class Desk:
 class SavingState:
     """Whether writes fail: told once when they start failing, and again when they work."""
 
-    def __init__(self, problem: str | None) -> None:
+    def __init__(self, problem: str | None, every: float = SAVE_OPEN_BOUT_EVERY) -> None:
+        self.every = every  # seconds between saves of the open bout
         self.problem = problem  # None while saving works; else what is wrong, in words
         self._told = problem is not None  # a problem known at start was told by the app
 

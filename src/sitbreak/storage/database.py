@@ -159,8 +159,7 @@ class Database:
     @classmethod
     def open_readonly(cls, path: Path, clock: Clock | None = None) -> Database:
         """For `sitbreak stats`/`export`: reads beside the running app without blocking it."""
-        if not path.exists():
-            raise DatabaseError(f"No database at {path} yet: Sitbreak has not recorded anything.")
+        _check_present(path)
         version = _check_readable(path)
         try:
             conn = _connect_readonly(path)
@@ -357,6 +356,20 @@ class Database:
             self._finish_setup()
             log.info("the database %s is no longer locked; saving again", self.path)
         return _Transaction(self._conn, self.path)
+
+
+def _check_present(path: Path) -> None:
+    """DatabaseError unless the file is there and we may look (another user's data
+    folder is 0700: a message, not a traceback)."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        raise DatabaseError(
+            f"No database at {path} yet: Sitbreak has not recorded anything."
+        ) from None
+    except OSError as error:
+        problem = error.strerror or error
+        raise DatabaseError(f"Cannot read the database {path}: {problem}.") from error
 
 
 def _open_for_writing(path: Path) -> tuple[sqlite3.Connection, Path | None]:

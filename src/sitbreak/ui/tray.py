@@ -37,6 +37,8 @@ class TrayMenu(QMenu):
     """The app menu, shared by the tray icon and the status window's Menu button; its
     items emit on the intents."""
 
+    status_wanted = Signal()  # opening: the status line should say what is true now
+
     def __init__(self, intents: Intents, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._intents = intents
@@ -51,6 +53,7 @@ class TrayMenu(QMenu):
         self._advanced.addAction("Edit settings file").triggered.connect(
             intents.edit_settings_requested
         )
+        self.aboutToShow.connect(self.status_wanted)  # set_status() comes back at once
         self.aboutToShow.connect(self.rebuild)
         self.triggered.connect(self._triggered)
         self.rebuild()
@@ -148,7 +151,7 @@ class TrayController(QObject):
 
     icon_clicked = Signal()  # the status window was shown for a click on the icon
     message_clicked = Signal()  # the user clicked the last tray message (notification)
-    refresh_wanted = Signal()  # the status window is up and wants what is true now
+    refresh_wanted = Signal()  # the status window or the opening menu wants what is true now
 
     def __init__(
         self,
@@ -183,6 +186,7 @@ class TrayController(QObject):
         self.tray.setIcon(self._icons.icon(IconLook(State.AWAY, 0)))
         self.status_window = StatusWindow(self.intents, self.menu, self._clock)
         self.status_window.refresh_wanted.connect(self.refresh_wanted)
+        self.menu.status_wanted.connect(self.refresh_wanted)
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(tray_retry_ms)
         self._tray_probe.timeout.connect(self._probe_tray)
