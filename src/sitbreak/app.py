@@ -440,10 +440,14 @@ def run_app(paths: AppPaths) -> int:
     from sitbreak.runtime.command_channel import CommandServer, send_command
     from sitbreak.runtime.instance import InstanceError, SingleInstance
     from sitbreak.runtime.signals import QuitOnSignals
+    from sitbreak.runtime.translations import install_translations, language_setting
 
     setup_logging(paths.log_dir)
     sys.excepthook = _log_uncaught
     app = QApplication(sys.argv[:1])
+    # Before any window or tray text is made; kept alive while the app runs.
+    translators = install_translations(language_setting(paths.settings_file))
+    log.info("speaking %s", translators.language)
     app.setApplicationName("Sitbreak")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)

@@ -44,7 +44,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def speak_the_users_language(argv: Sequence[str]) -> object:
+    """Install the translation `[app] language` (or the system) asks for, before any
+    text is made; the settings file is only peeked at (the app reports its problems)."""
+    from sitbreak.runtime.translations import install_translations, language_setting
+
+    places = argparse.ArgumentParser(add_help=False)
+    places.add_argument("--config-dir")
+    places.add_argument("--data-dir")
+    known, _rest = places.parse_known_args(list(argv))
+    paths = AppPaths.resolve(known.config_dir, known.data_dir)
+    return install_translations(language_setting(paths.settings_file))
+
+
 def main(argv: Sequence[str]) -> int:
+    translators = speak_the_users_language(argv)  # noqa: F841 (kept while main runs)
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))

@@ -1,0 +1,113 @@
+"""Which language Sitbreak speaks, and the Qt translators that speak it.
+
+`[app] language` chooses: "" follows the system (the first of the user's UI languages
+that is English or one we ship: LANGUAGE, LC_ALL, LC_MESSAGES, LANG on Linux), a code
+such as "de" overrides it. Our own `.qm` and Qt's for its standard buttons are loaded;
+the code without Qt (core, desk, the command line) translates through the hook of
+core/i18n.py, which is installed here too.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from sitbreak.core import i18n
+from sitbreak.core.settings import settings_from_mapping
+from sitbreak.paths import resources_dir
+
+log = logging.getLogger(__name__)
+SOURCE_LANGUAGE = "en"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def shipped_languages(folder: Path | None = None) -> tuple[str, ...]:
+    """The languages with a compiled translation (sitbreak_xx.qm), sorted."""
+    folder = folder or translations_dir()
+    return tuple(sorted(p.stem.split("_", 1)[1] for p in folder.glob("sitbreak_*.qm")))
+
+
+def choose_language(setting: str, ui_languages: list[str], shipped: tuple[str, ...]) -> str:
+    """The language to speak: the setting when we ship it, else the first of the user's
+    languages that is English or shipped, else English."""
+    if setting:
+        return setting if setting in shipped else SOURCE_LANGUAGE
+    for name in ui_languages:
+        base = name.replace("_", "-").split("-")[0].lower()
+        if base == SOURCE_LANGUAGE or base in shipped:
+            return base
+    return SOURCE_LANGUAGE
+
+
+def language_setting(settings_file: Path) -> str:
+    """`[app] language` of the settings file, "" when it is missing, unreadable or bad
+    (the app itself reports a broken file; this reading stays quiet)."""
+    try:
+        data = tomllib.loads(settings_file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return ""
+    app = data.get("app")
+    if not isinstance(app, dict) or "language" not in app:
+        return ""
+    settings, _problems = settings_from_mapping({"app": {"language": app["language"]}})
+    return settings.app.language
+
+
+@dataclass
+class Translators:
+    """The installed translators; kept alive as long as the language is in use."""
+
+    language: str
+    loaded: list[QTranslator] = field(default_factory=list)
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """As QCoreApplication.translate, without needing an application object."""
+        for translator in self.loaded:
+            text = translator.translate(context, source, disambiguation, n)
+            if text:
+                return text.replace("%n", str(n)) if n >= 0 else text
+        return source.replace("%n", str(n)) if n >= 0 else source
+
+
+def install_translations(setting: str, folder: Path | None = None) -> Translators:
+    """Load and install the translation for `setting` ("" = the system's language).
+
+    With a Qt application object the translators go onto it (so `tr` in widgets works),
+    and the Qt-free hook asks the application; without one (the command line) the hook
+    asks the translators directly, so no application object is needed."""
+    folder = folder or translations_dir()
+    language = choose_language(setting, QLocale.system().uiLanguages(), shipped_languages(folder))
+    chosen = Translators(language)
+    if setting and language != SOURCE_LANGUAGE:
+        QLocale.setDefault(QLocale(language))
+    elif setting == SOURCE_LANGUAGE:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.system().territory()))
+    if language == SOURCE_LANGUAGE:
+        i18n.install(None)
+        return chosen
+    ours = QTranslator()
+    if ours.load(str(folder / f"sitbreak_{language}.qm")):
+        chosen.loaded.append(ours)
+    else:
+        log.warning("cannot load the %s translation from %s", language, folder)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator()
+    if qt.load(f"qtbase_{language}", qt_dir):
+        chosen.loaded.append(qt)
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in chosen.loaded:
+            QCoreApplication.installTranslator(translator)
+        i18n.install(QCoreApplication.translate)
+    else:
+        i18n.install(chosen.translate)
+    return chosen
