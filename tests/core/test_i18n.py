@@ -13,7 +13,14 @@ def english_afterwards() -> Iterator[None]:
 
 def test_without_a_translator_the_english_source_comes_back_with_the_count() -> None:
     assert i18n.translate("Tray", "Stand up") == "Stand up"
-    assert i18n.translate("Tray", "%n minute(s)", None, 3) == "3 minute(s)"
+    assert i18n.translate("Tray", "%n minute(s)", None, 3) == "3 minutes"
+    assert i18n.translate("Tray", "%n minute(s)", None, 1) == "1 minute"
+    assert i18n.translate("Tray", "(s) stays without a count") == "(s) stays without a count"
+
+
+def test_fill_puts_each_value_where_the_translation_has_its_number() -> None:
+    assert i18n.fill("%2 vor %1", "a", "b") == "b vor a"
+    assert i18n.fill("%1 of %10", "x") == "x of %10"
 
 
 def test_an_installed_translator_answers_every_call_until_removed() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sitbreak.core.i18n import translate
+from sitbreak.core.i18n import fill, translate
 from sitbreak.core.settings import (
     SCHEMA,
     DailyRange,
@@ -21,7 +21,6 @@ from sitbreak.core.settings import (
     Switch,
     TimeOfDay,
     WholeNumber,
-    fill,
 )
 
 

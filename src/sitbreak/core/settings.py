@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import time
 from typing import Any
 
-from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from sitbreak.core.prompt_channel import PromptStyle
 
 SETTINGS_VERSION = 1
@@ -21,13 +21,6 @@ DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # sitbreak_xx.ts (tests/test_translations.py keeps the two lists equal).
 LANGUAGES = ("en", "de")
 _HHMM = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
-
-
-def fill(text: str, *values: object) -> str:
-    """A translated text with its %1, %2, ... filled in (the translator may reorder them)."""
-    for number, value in reversed(list(enumerate(values, start=1))):
-        text = text.replace(f"%{number}", str(value))
-    return text
 
 
 @dataclass(frozen=True)

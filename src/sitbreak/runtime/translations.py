@@ -75,15 +75,15 @@ class Translators:
             text = translator.translate(context, source, disambiguation, n)
             if text:
                 return text.replace("%n", str(n)) if n >= 0 else text
-        return source.replace("%n", str(n)) if n >= 0 else source
+        return i18n.english(context, source, disambiguation, n)
 
 
 def install_translations(setting: str, folder: Path | None = None) -> Translators:
     """Load and install the translation for `setting` ("" = the system's language).
 
-    With a Qt application object the translators go onto it (so `tr` in widgets works),
-    and the Qt-free hook asks the application; without one (the command line) the hook
-    asks the translators directly, so no application object is needed."""
+    The hook of core/i18n.py (which the widgets use too) asks our translators directly,
+    so the command line needs no application object; with one, the translators also go
+    onto it for Qt's own texts."""
     folder = folder or translations_dir()
     language = choose_language(setting, QLocale.system().uiLanguages(), shipped_languages(folder))
     chosen = Translators(language)
@@ -103,11 +103,15 @@ def install_translations(setting: str, folder: Path | None = None) -> Translator
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", qt_dir):
         chosen.loaded.append(qt)
-    app = QCoreApplication.instance()
-    if app is not None:
+    if QCoreApplication.instance() is not None:  # for Qt's own texts (standard buttons)
         for translator in chosen.loaded:
             QCoreApplication.installTranslator(translator)
-        i18n.install(QCoreApplication.translate)
-    else:
-        i18n.install(chosen.translate)
+    i18n.install(chosen.translate)
     return chosen
+
+
+def uninstall_translations(chosen: Translators) -> None:
+    """Back to English (tests switch languages)."""
+    for translator in chosen.loaded:
+        QCoreApplication.removeTranslator(translator)
+    i18n.install(None)
