@@ -19,6 +19,7 @@ each .ts into the .qm the app loads (a build output, never committed).
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib.util
 import os
 import shutil
@@ -230,9 +231,55 @@ def extracted() -> set[Key]:
         return {key for key, _message in messages(read(ts))}
 
 
+class _Marked(ast.NodeVisitor):
+    """Every translate(...) / QCoreApplication.translate / QT_TRANSLATE_NOOP / self.tr
+    call with literal texts, as the code says it (lupdate silently skips some forms)."""
+
+    def __init__(self) -> None:
+        self.found: dict[Key, str] = {}
+        self._classes: list[str] = []
+        self.where = ""
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self._classes.append(node.name)
+        self.generic_visit(node)
+        self._classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else ""
+        name = node.func.id if isinstance(node.func, ast.Name) else name
+        texts = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
+        if name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) >= 2:
+            context, source, comment = texts[0], texts[1], texts[2] if len(texts) > 2 else ""
+        elif name == "tr" and self._classes and texts:
+            context, source = self._classes[-1], texts[0]
+            comment = texts[1] if len(texts) > 1 else ""
+        else:
+            context = source = comment = None
+        if isinstance(context, str) and isinstance(source, str):
+            key = (context, source, comment if isinstance(comment, str) else "")
+            self.found[key] = f"{self.where}:{node.lineno}"
+        self.generic_visit(node)
+
+
+def marked_in_code(files: Iterable[Path]) -> dict[Key, str]:
+    marked = _Marked()
+    for path in files:
+        marked.where = path.name
+        marked.visit(ast.parse(path.read_text(encoding="utf-8")))
+    return marked.found
+
+
 def problems() -> list[str]:
     found: list[str] = []
     wanted = extracted()
+    code = [p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts]
+    for key, where in sorted(marked_in_code(code).items()):
+        if key not in wanted:
+            found.append(
+                f"{where}: lupdate does not see {_show(key)}: pass n as a plain name or "
+                "number (not an attribute, call or expression) and no keyword arguments"
+            )
     files = ts_files()
     if not files:
         return [f"no sitbreak_*.ts under {TS_DIR.relative_to(ROOT)}"]

@@ -437,13 +437,14 @@ def day_tooltip(day: DayStats) -> str:
         if day.routines_completed
         else translate("HistoryChart", "routine not done")
     )
+    breaks, squeezes = day.breaks, day.squeezes  # plain names: lupdate skips n = day.breaks
     return fill(
         translate("HistoryChart", "%1: %2 sitting, longest bout %3\n%4 · %5 · %6"),
         when,
         format_duration(day.sitting_seconds),
         format_duration(day.longest_bout_seconds),
-        translate("HistoryChart", "%n break(s)", None, day.breaks),
-        translate("HistoryChart", "%n squeeze(s)", None, day.squeezes),
+        translate("HistoryChart", "%n break(s)", None, breaks),
+        translate("HistoryChart", "%n squeeze(s)", None, squeezes),
         routine,
     )
 
@@ -451,8 +452,9 @@ def day_tooltip(day: DayStats) -> str:
 def history_description(days: tuple[DayStats, ...], goal_seconds: float) -> str:
     """The bars in words, for screen readers: the busiest day and days over the goal."""
     tracked = [d for d in days if d.has_data]
+    count = len(days)  # a plain name: lupdate skips n = len(days)
     if not tracked:
-        return translate("HistoryChart", "%n day(s): nothing recorded.", None, len(days))
+        return translate("HistoryChart", "%n day(s): nothing recorded.", None, count)
     most = max(tracked, key=lambda d: d.sitting_seconds)
     over = sum(1 for d in tracked if goal_seconds and d.sitting_seconds > goal_seconds)
     return fill(
@@ -460,7 +462,7 @@ def history_description(days: tuple[DayStats, ...], goal_seconds: float) -> str:
             "HistoryChart",
             "%1, %2 with sitting recorded. Most sitting on %3: %4. %5 over the goal of %6.",
         ),
-        translate("HistoryChart", "%n day(s)", None, len(days)),
+        translate("HistoryChart", "%n day(s)", None, count),
         len(tracked),
         _day(most.day, "dddd d MMMM"),
         format_duration(most.sitting_seconds),
