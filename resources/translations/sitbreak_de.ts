@@ -5,1181 +5,1183 @@
         <name>HistoryChart</name>
         <message>
             <source>%1: nothing recorded</source>
-            <translation type="unfinished" />
+            <translation>%1: nichts aufgezeichnet</translation>
         </message>
         <message>
             <source>routine done</source>
-            <translation type="unfinished" />
+            <translation>Übungsprogramm gemacht</translation>
         </message>
         <message>
             <source>routine not done</source>
-            <translation type="unfinished" />
+            <translation>Übungsprogramm nicht gemacht</translation>
         </message>
         <message>
             <source>%1: %2 sitting, longest bout %3
 %4 · %5 · %6</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 Sitzen, längste Sitzphase %3
+%4 · %5 · %6</translation>
         </message>
         <message numerus="yes">
             <source>%n break(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Pause</numerusform>
+                <numerusform>%n Pausen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n squeeze(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n-mal angespannt</numerusform>
+                <numerusform>%n-mal angespannt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s): nothing recorded.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tag: nichts aufgezeichnet.</numerusform>
+                <numerusform>%n Tage: nichts aufgezeichnet.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, %2 with sitting recorded. Most sitting on %3: %4. %5 over the goal of %6.</source>
-            <translation type="unfinished" />
+            <translation>%1, davon %2 mit aufgezeichnetem Sitzen. Am meisten gesessen am %3: %4. %5 über dem Ziel von %6.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>Sitting per day</source>
-            <translation type="unfinished" />
+            <translation>Sitzen pro Tag</translation>
         </message>
         <message>
             <source>%1 h</source>
-            <translation type="unfinished" />
+            <translation>%1 Std.</translation>
         </message>
         <message>
             <source>goal
 %1</source>
-            <translation type="unfinished" />
+            <translation>Ziel
+%1</translation>
         </message>
     </context>
     <context>
         <name>HourChart</name>
         <message>
             <source>Sitting per hour</source>
-            <translation type="unfinished" />
+            <translation>Sitzen pro Stunde</translation>
         </message>
         <message>
             <source>Most sitting in the hour from %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Am meisten gesessen in der Stunde ab %1: %2.</translation>
         </message>
         <message>
             <source>No sitting recorded.</source>
-            <translation type="unfinished" />
+            <translation>Kein Sitzen aufgezeichnet.</translation>
         </message>
         <message>
             <source>Sitting per hour (a full bar is 60 min)</source>
-            <translation type="unfinished" />
+            <translation>Sitzen pro Stunde (ein voller Balken sind 60 Min.)</translation>
         </message>
     </context>
     <context>
         <name>PromptWindow</name>
         <message>
             <source>Dismiss (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Schließen (Esc)</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Erledigt</translation>
         </message>
         <message>
             <source>Snooze</source>
-            <translation type="unfinished" />
+            <translation>Später</translation>
         </message>
         <message>
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Überspringen</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Time left before the prompt closes</source>
-            <translation type="unfinished" />
+            <translation>Zeit, bis sich die Erinnerung schließt</translation>
         </message>
         <message>
             <source>Closes in %1</source>
-            <translation type="unfinished" />
+            <translation>Schließt in %1</translation>
         </message>
     </context>
     <context>
         <name>RoutineWindow</name>
         <message>
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Bereit machen</translation>
         </message>
         <message>
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Seite wechseln</translation>
         </message>
         <message>
             <source>Lift</source>
-            <translation type="unfinished" />
+            <translation>Heben</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation>Halten</translation>
         </message>
         <message>
             <source>Lower</source>
-            <translation type="unfinished" />
+            <translation>Senken</translation>
         </message>
         <message>
             <source>Rest</source>
-            <translation type="unfinished" />
+            <translation>Ruhen</translation>
         </message>
         <message>
             <source>Mini band just above the knees</source>
-            <translation type="unfinished" />
+            <translation>Miniband knapp über den Knien</translation>
         </message>
         <message>
             <source>Mini band around the ankles</source>
-            <translation type="unfinished" />
+            <translation>Miniband um die Knöchel</translation>
         </message>
         <message>
             <source>Mini band around the legs</source>
-            <translation type="unfinished" />
+            <translation>Miniband um die Beine</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fertig</translation>
         </message>
         <message>
             <source>Switch to the left side</source>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie auf die linke Seite</translation>
         </message>
         <message>
             <source>Switch to the right side</source>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie auf die rechte Seite</translation>
         </message>
         <message>
             <source>Next: set %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: Satz %1 von %2</translation>
         </message>
         <message>
             <source>Next up. Get into the start position.</source>
-            <translation type="unfinished" />
+            <translation>Gleich geht es weiter. Gehen Sie in die Ausgangsposition.</translation>
         </message>
         <message>
             <source>Get into the start position.</source>
-            <translation type="unfinished" />
+            <translation>Gehen Sie in die Ausgangsposition.</translation>
         </message>
         <message>
             <source>Each side</source>
-            <translation type="unfinished" />
+            <translation>Jede Seite</translation>
         </message>
         <message>
             <source>Set %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Satz %1 von %2</translation>
         </message>
         <message>
             <source>Rep %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Wiederholung %1 von %2</translation>
         </message>
         <message>
             <source>Left side</source>
-            <translation type="unfinished" />
+            <translation>Linke Seite</translation>
         </message>
         <message>
             <source>Right side</source>
-            <translation type="unfinished" />
+            <translation>Rechte Seite</translation>
         </message>
         <message>
             <source>No equipment needed</source>
-            <translation type="unfinished" />
+            <translation>Keine Hilfsmittel nötig</translation>
         </message>
         <message>
             <source>Mini band</source>
-            <translation type="unfinished" />
+            <translation>Miniband</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Beendet</translation>
         </message>
         <message>
             <source>Stopped</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen</translation>
         </message>
         <message>
             <source>Next: exercise %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: Übung %1 von %2</translation>
         </message>
         <message>
             <source>Exercise %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Übung %1 von %2</translation>
         </message>
         <message>
             <source>About %1 left</source>
-            <translation type="unfinished" />
+            <translation>Noch etwa %1</translation>
         </message>
         <message>
             <source>Routine stopped</source>
-            <translation type="unfinished" />
+            <translation>Übungsprogramm abgebrochen</translation>
         </message>
         <message>
             <source>Routine complete. Well done!</source>
-            <translation type="unfinished" />
+            <translation>Übungsprogramm geschafft. Gut gemacht!</translation>
         </message>
         <message>
             <source>Routine finished</source>
-            <translation type="unfinished" />
+            <translation>Übungsprogramm beendet</translation>
         </message>
         <message>
             <source>Exercises completed: %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Übungen geschafft: %1 von %2</translation>
         </message>
         <message>
             <source>Reps done: %1</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen: %1</translation>
         </message>
         <message>
             <source>Sets done: %1</source>
-            <translation type="unfinished" />
+            <translation>Sätze: %1</translation>
         </message>
         <message>
             <source>Time: %1</source>
-            <translation type="unfinished" />
+            <translation>Zeit: %1</translation>
         </message>
         <message>
             <source>%1: about %2</source>
-            <translation type="unfinished" />
+            <translation>%1: etwa %2</translation>
         </message>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 und %2</translation>
         </message>
         <message>
             <source>%1 of %2 each</source>
-            <translation type="unfinished" />
+            <translation>je %1 mit %2</translation>
         </message>
         <message numerus="yes">
             <source>%n set(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Satz</numerusform>
+                <numerusform>%n Sätze</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Wiederholung</numerusform>
+                <numerusform>%n Wiederholungen</numerusform>
             </translation>
         </message>
         <message>
             <source>at their own dose</source>
-            <translation type="unfinished" />
+            <translation>jeweils in eigener Dosierung</translation>
         </message>
         <message>
             <source>In the start position: %1</source>
-            <translation type="unfinished" />
+            <translation>In der Ausgangsposition: %1</translation>
         </message>
         <message>
             <source>Moving: %1</source>
-            <translation type="unfinished" />
+            <translation>Bewegung: %1</translation>
         </message>
         <message>
             <source>Holding at the top of the movement.</source>
-            <translation type="unfinished" />
+            <translation>Hält am höchsten Punkt der Bewegung.</translation>
         </message>
         <message>
             <source>Lowering slowly back to the start position.</source>
-            <translation type="unfinished" />
+            <translation>Senkt langsam zurück in die Ausgangsposition.</translation>
         </message>
         <message>
             <source>Resting in the start position.</source>
-            <translation type="unfinished" />
+            <translation>Ruht in der Ausgangsposition.</translation>
         </message>
         <message>
             <source>%1, left side</source>
-            <translation type="unfinished" />
+            <translation>%1, linke Seite</translation>
         </message>
         <message>
             <source>%1, right side</source>
-            <translation type="unfinished" />
+            <translation>%1, rechte Seite</translation>
         </message>
         <message>
             <source>Stop the routine?</source>
-            <translation type="unfinished" />
+            <translation>Übungsprogramm abbrechen?</translation>
         </message>
         <message>
             <source>Stop the routine now? What you have done so far is saved.</source>
-            <translation type="unfinished" />
+            <translation>Das Übungsprogramm jetzt abbrechen? Was Sie bisher gemacht haben, wird gespeichert.</translation>
         </message>
         <message>
             <source>Do it again</source>
-            <translation type="unfinished" />
+            <translation>Noch einmal</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Which routine today?</source>
-            <translation type="unfinished" />
+            <translation>Welches Übungsprogramm heute?</translation>
         </message>
         <message>
             <source>Tab moves between them, Return starts one, Esc closes.</source>
-            <translation type="unfinished" />
+            <translation>Tab wechselt zwischen ihnen, Eingabe startet eines, Esc schließt.</translation>
         </message>
         <message>
             <source>Paused. Press Space to go on.</source>
-            <translation type="unfinished" />
+            <translation>Angehalten. Drücken Sie die Leertaste, um weiterzumachen.</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Anhalten</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Weiter</translation>
         </message>
         <message>
             <source>Previous exercise (Left arrow)</source>
-            <translation type="unfinished" />
+            <translation>Vorige Übung (Pfeil nach links)</translation>
         </message>
         <message>
             <source>Pause or resume (Space)</source>
-            <translation type="unfinished" />
+            <translation>Anhalten oder fortsetzen (Leertaste)</translation>
         </message>
         <message>
             <source>Next exercise (Right arrow)</source>
-            <translation type="unfinished" />
+            <translation>Nächste Übung (Pfeil nach rechts)</translation>
         </message>
         <message>
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Schließen (Esc)</translation>
         </message>
         <message>
             <source>Demonstration figure</source>
-            <translation type="unfinished" />
+            <translation>Vorführfigur</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Fortsetzen</translation>
         </message>
         <message>
             <source>Start: %1</source>
-            <translation type="unfinished" />
+            <translation>Ausgangsposition: %1</translation>
         </message>
     </context>
     <context>
         <name>SettingEditor</name>
         <message>
             <source>Auto</source>
-            <translation type="unfinished" />
+            <translation>Automatisch</translation>
         </message>
         <message>
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>Fenster</translation>
         </message>
         <message>
             <source>Notification</source>
-            <translation type="unfinished" />
+            <translation>Benachrichtigung</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farbig</translation>
         </message>
         <message>
             <source>Mono</source>
-            <translation type="unfinished" />
+            <translation>Einfarbig</translation>
         </message>
         <message>
             <source>System language</source>
-            <translation type="unfinished" />
+            <translation>Systemsprache</translation>
         </message>
         <message>
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>Min.</translation>
         </message>
         <message>
             <source>s</source>
-            <translation type="unfinished" />
+            <translation>s</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Ein</translation>
         </message>
         <message>
             <source>On, at</source>
-            <translation type="unfinished" />
+            <translation>Ein, um</translation>
         </message>
         <message>
             <source>On, from</source>
-            <translation type="unfinished" />
+            <translation>Ein, von</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>bis</translation>
         </message>
         <message>
             <source>%1 from</source>
-            <translation type="unfinished" />
+            <translation>%1 von</translation>
         </message>
         <message>
             <source>%1 to</source>
-            <translation type="unfinished" />
+            <translation>%1 bis</translation>
         </message>
         <message>
             <source>The start and the end are the same time: the range would be empty.</source>
-            <translation type="unfinished" />
+            <translation>Beginn und Ende sind dieselbe Uhrzeit: der Zeitraum wäre leer.</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen</translation>
         </message>
         <message>
             <source>Tracking</source>
-            <translation type="unfinished" />
+            <translation>Erfassung</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Zeitplan</translation>
         </message>
         <message>
             <source>Do not disturb</source>
-            <translation type="unfinished" />
+            <translation>Nicht stören</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Übungen</translation>
         </message>
         <message>
             <source>Stats</source>
-            <translation type="unfinished" />
+            <translation>Statistik</translation>
         </message>
         <message>
             <source>App</source>
-            <translation type="unfinished" />
+            <translation>Programm</translation>
         </message>
         <message>
             <source>A break after</source>
-            <translation type="unfinished" />
+            <translation>Pause nach</translation>
         </message>
         <message>
             <source>Read idle time every</source>
-            <translation type="unfinished" />
+            <translation>Leerlauf prüfen alle</translation>
         </message>
         <message>
             <source>Squeeze reminder every</source>
-            <translation type="unfinished" />
+            <translation>Anspannen alle</translation>
         </message>
         <message>
             <source>Stand-up reminder after</source>
-            <translation type="unfinished" />
+            <translation>Aufstehen nach</translation>
         </message>
         <message>
             <source>Snooze for</source>
-            <translation type="unfinished" />
+            <translation>Später um</translation>
         </message>
         <message>
             <source>Urgent after snoozes</source>
-            <translation type="unfinished" />
+            <translation>Dringend nach „Später“</translation>
         </message>
         <message>
             <source>Close an unanswered prompt after</source>
-            <translation type="unfinished" />
+            <translation>Unbeantwortete schließen nach</translation>
         </message>
         <message>
             <source>Show prompts as</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen als</translation>
         </message>
         <message>
             <source>Chime with a prompt</source>
-            <translation type="unfinished" />
+            <translation>Klang bei Erinnerung</translation>
         </message>
         <message>
             <source>Work days</source>
-            <translation type="unfinished" />
+            <translation>Arbeitstage</translation>
         </message>
         <message>
             <source>Work hours</source>
-            <translation type="unfinished" />
+            <translation>Arbeitszeit</translation>
         </message>
         <message>
             <source>Quiet hours</source>
-            <translation type="unfinished" />
+            <translation>Ruhezeit</translation>
         </message>
         <message>
             <source>Offer the daily routine</source>
-            <translation type="unfinished" />
+            <translation>Tägliche Übungen anbieten</translation>
         </message>
         <message>
             <source>Tones during the routine</source>
-            <translation type="unfinished" />
+            <translation>Töne bei den Übungen</translation>
         </message>
         <message>
             <source>Daily sitting goal</source>
-            <translation type="unfinished" />
+            <translation>Tägliches Sitzziel</translation>
         </message>
         <message>
             <source>Start when you log in</source>
-            <translation type="unfinished" />
+            <translation>Beim Anmelden starten</translation>
         </message>
         <message>
             <source>Tray icon</source>
-            <translation type="unfinished" />
+            <translation>Symbol im Systembereich</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>Not over full-screen windows</source>
-            <translation type="unfinished" />
+            <translation>Nicht über Vollbildfenstern</translation>
         </message>
         <message>
             <source>Not during calls</source>
-            <translation type="unfinished" />
+            <translation>Nicht während Anrufen</translation>
         </message>
         <message>
             <source>Not while the screen is shared</source>
-            <translation type="unfinished" />
+            <translation>Nicht bei Bildschirmfreigabe</translation>
         </message>
         <message>
             <source>Follow the desktop's do not disturb</source>
-            <translation type="unfinished" />
+            <translation>„Nicht stören“ des Desktops folgen</translation>
         </message>
         <message>
             <source>After a hold, wait</source>
-            <translation type="unfinished" />
+            <translation>Danach noch warten</translation>
         </message>
         <message>
             <source>Sitbreak settings</source>
-            <translation type="unfinished" />
+            <translation>Sitbreak-Einstellungen</translation>
         </message>
         <message>
             <source>Edit settings file…</source>
-            <translation type="unfinished" />
+            <translation>Einstellungsdatei bearbeiten …</translation>
         </message>
         <message>
             <source>Restore all defaults</source>
-            <translation type="unfinished" />
+            <translation>Alles zurücksetzen</translation>
         </message>
         <message>
             <source>Restore defaults</source>
-            <translation type="unfinished" />
+            <translation>Standardwerte</translation>
         </message>
         <message>
             <source>Set the values on this page back to their defaults</source>
-            <translation type="unfinished" />
+            <translation>Die Werte dieser Seite auf ihre Standardwerte zurücksetzen</translation>
         </message>
         <message>
             <source>Sitbreak does not overwrite it, so nothing in it is lost. Open it in an editor and fix it, then open Settings again.</source>
-            <translation type="unfinished" />
+            <translation>Sitbreak überschreibt sie nicht, damit nichts darin verloren geht. Öffnen Sie sie in einem Editor, korrigieren Sie sie und öffnen Sie dann die Einstellungen erneut.</translation>
         </message>
         <message>
             <source>Open in editor…</source>
-            <translation type="unfinished" />
+            <translation>Im Editor öffnen …</translation>
         </message>
         <message>
             <source>Fix the value marked in red first; nothing is saved until then.</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren Sie zuerst den rot markierten Wert; bis dahin wird nichts gespeichert.</translation>
         </message>
         <message>
             <source>Saved. Sitbreak uses the new settings now.</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert. Sitbreak verwendet jetzt die neuen Einstellungen.</translation>
         </message>
         <message>
             <source>The new language is used from the next start of Sitbreak.</source>
-            <translation type="unfinished" />
+            <translation>Die neue Sprache gilt ab dem nächsten Start von Sitbreak.</translation>
         </message>
     </context>
     <context>
         <name>SettingsFileOpener</name>
         <message>
             <source>Sitbreak applies your changes when you save.</source>
-            <translation type="unfinished" />
+            <translation>Sitbreak übernimmt Ihre Änderungen beim Speichern.</translation>
         </message>
         <message>
             <source>The settings file %1 opens in your editor. %2</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei %1 wird in Ihrem Editor geöffnet. %2</translation>
         </message>
         <message>
             <source>Opened %1 with %2. %3</source>
-            <translation type="unfinished" />
+            <translation>%1 mit %2 geöffnet. %3</translation>
         </message>
         <message>
             <source>No editor could be opened. The settings file is %1: open it in any text editor. %2</source>
-            <translation type="unfinished" />
+            <translation>Es konnte kein Editor geöffnet werden. Die Einstellungsdatei ist %1: öffnen Sie sie in einem beliebigen Texteditor. %2</translation>
         </message>
     </context>
     <context>
         <name>SettingsSchema</name>
         <message>
             <source>%1 is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine ganze Zahl</translation>
         </message>
         <message>
             <source>%1 is not true or false</source>
-            <translation type="unfinished" />
+            <translation>%1 ist weder true noch false</translation>
         </message>
         <message>
             <source>%1: %2; allowed is %3.</source>
-            <translation type="unfinished" />
+            <translation>%1: %2; erlaubt ist %3.</translation>
         </message>
         <message>
             <source>%1 is not a time like 07:30</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine Uhrzeit wie 07:30</translation>
         </message>
         <message>
             <source>%1 is past 24:00</source>
-            <translation type="unfinished" />
+            <translation>%1 liegt nach 24:00</translation>
         </message>
         <message>
             <source>%1 is not a range like 08:00-18:00</source>
-            <translation type="unfinished" />
+            <translation>%1 ist kein Zeitraum wie 08:00-18:00</translation>
         </message>
         <message>
             <source>%1 cannot start at 24:00</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht um 24:00 beginnen</translation>
         </message>
         <message>
             <source>%1 is an empty range</source>
-            <translation type="unfinished" />
+            <translation>%1 ist ein leerer Zeitraum</translation>
         </message>
         <message>
             <source>a whole number from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>eine ganze Zahl von %1 bis %2</translation>
         </message>
         <message>
             <source>%1 is out of range</source>
-            <translation type="unfinished" />
+            <translation>%1 liegt außerhalb des Bereichs</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished" />
+            <translation>true oder false</translation>
         </message>
         <message>
             <source>a list of days from %1</source>
-            <translation type="unfinished" />
+            <translation>eine Liste von Tagen aus %1</translation>
         </message>
         <message>
             <source>%1 is not a list of day names</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine Liste von Tagesnamen</translation>
         </message>
         <message>
             <source>unknown day %1</source>
-            <translation type="unfinished" />
+            <translation>unbekannter Tag %1</translation>
         </message>
         <message>
             <source>one of %1</source>
-            <translation type="unfinished" />
+            <translation>einer der Werte %1</translation>
         </message>
         <message>
             <source>%1 is not a prompt style</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine Art der Erinnerung</translation>
         </message>
         <message>
             <source>%1 is not a choice</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine der Möglichkeiten</translation>
         </message>
         <message>
             <source>"" (the system's language) or one of %1</source>
-            <translation type="unfinished" />
+            <translation>"" (die Systemsprache) oder einer der Werte %1</translation>
         </message>
         <message>
             <source>%1 is not a language Sitbreak speaks</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine Sprache, die Sitbreak spricht</translation>
         </message>
         <message>
             <source>%1 is not text</source>
-            <translation type="unfinished" />
+            <translation>%1 ist kein Text</translation>
         </message>
         <message>
             <source>a time like "17:30", or "" for off</source>
-            <translation type="unfinished" />
+            <translation>eine Uhrzeit wie "17:30" oder "" für aus</translation>
         </message>
         <message>
             <source>24:00 is not a time of day</source>
-            <translation type="unfinished" />
+            <translation>24:00 ist keine Uhrzeit</translation>
         </message>
         <message>
             <source>a range like "22:00-07:00", or "" for off</source>
-            <translation type="unfinished" />
+            <translation>ein Zeitraum wie "22:00-07:00" oder "" für aus</translation>
         </message>
         <message>
             <source>a range like "08:00-18:00"</source>
-            <translation type="unfinished" />
+            <translation>ein Zeitraum wie "08:00-18:00"</translation>
         </message>
         <message>
             <source>Seconds without keyboard or mouse input after which you count as away; the break starts at your last input.</source>
-            <translation type="unfinished" />
+            <translation>Sekunden ohne Tastatur- oder Mauseingabe, nach denen Sie als abwesend gelten; die Pause beginnt mit Ihrer letzten Eingabe.</translation>
         </message>
         <message>
             <source>How often idle time is read while you are at the desk.</source>
-            <translation type="unfinished" />
+            <translation>Wie oft die Leerlaufzeit gelesen wird, während Sie am Schreibtisch sind.</translation>
         </message>
         <message>
             <source>Minutes of continuous sitting between squeeze prompts.</source>
-            <translation type="unfinished" />
+            <translation>Minuten ununterbrochenen Sitzens zwischen den Erinnerungen, die Gesäßmuskeln anzuspannen.</translation>
         </message>
         <message>
             <source>Minutes of continuous sitting before the stand-up prompt.</source>
-            <translation type="unfinished" />
+            <translation>Minuten ununterbrochenen Sitzens bis zur Erinnerung aufzustehen.</translation>
         </message>
         <message>
             <source>How long Snooze postpones a prompt.</source>
-            <translation type="unfinished" />
+            <translation>Um wie lange „Später“ eine Erinnerung verschiebt.</translation>
         </message>
         <message>
             <source>From this many snoozes of one prompt on, snoozes are halved and the prompt is marked urgent.</source>
-            <translation type="unfinished" />
+            <translation>Ab so vielen „Später“ für eine Erinnerung wird die Verschiebung halbiert und die Erinnerung als dringend markiert.</translation>
         </message>
         <message>
             <source>A prompt left unanswered this long closes itself and counts as missed.</source>
-            <translation type="unfinished" />
+            <translation>Eine so lange unbeantwortete Erinnerung schließt sich selbst und zählt als verpasst.</translation>
         </message>
         <message>
             <source>How prompts appear: "window" (the prompt window), "notification" (desktop notifications with buttons) or "auto" (the window on X11 with a tray, Windows and macOS; notifications on Wayland and wherever there is no tray).</source>
-            <translation type="unfinished" />
+            <translation>Wie Erinnerungen erscheinen: "window" (das Erinnerungsfenster), "notification" (Desktop-Benachrichtigungen mit Schaltflächen) oder "auto" (das Fenster unter X11 mit Systembereich, Windows und macOS; Benachrichtigungen unter Wayland und überall ohne Systembereich).</translation>
         </message>
         <message>
             <source>Play a soft chime when a prompt appears.</source>
-            <translation type="unfinished" />
+            <translation>Einen leisen Klang spielen, wenn eine Erinnerung erscheint.</translation>
         </message>
         <message>
             <source>Days on which prompts are shown.</source>
-            <translation type="unfinished" />
+            <translation>Tage, an denen Erinnerungen gezeigt werden.</translation>
         </message>
         <message>
             <source>Hours of the day in which prompts are shown (local time).</source>
-            <translation type="unfinished" />
+            <translation>Tageszeit, in der Erinnerungen gezeigt werden (Ortszeit).</translation>
         </message>
         <message>
             <source>Hours in which no prompt is shown even on a work day; may wrap midnight.</source>
-            <translation type="unfinished" />
+            <translation>Zeit, in der auch an Arbeitstagen keine Erinnerung erscheint; darf über Mitternacht gehen.</translation>
         </message>
         <message>
             <source>Local time to offer the daily glute routine, or empty for never.</source>
-            <translation type="unfinished" />
+            <translation>Uhrzeit (Ortszeit), zu der das tägliche Gesäß-Übungsprogramm angeboten wird, oder leer für nie.</translation>
         </message>
         <message>
             <source>Short tones on each phase change and rep.</source>
-            <translation type="unfinished" />
+            <translation>Kurze Töne bei jedem Phasenwechsel und jeder Wiederholung.</translation>
         </message>
         <message>
             <source>Your goal for the most sitting in a day; drawn as a line in the history chart.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Ziel für das meiste Sitzen an einem Tag; als Linie im Verlaufsdiagramm gezeichnet.</translation>
         </message>
         <message>
             <source>Start Sitbreak when you log in.</source>
-            <translation type="unfinished" />
+            <translation>Sitbreak beim Anmelden starten.</translation>
         </message>
         <message>
             <source>The tray icon: a coloured disc, or one colour (the panel's text colour) for panels of monochrome icons.</source>
-            <translation type="unfinished" />
+            <translation>Das Symbol im Systembereich: eine farbige Scheibe oder einfarbig (in der Textfarbe der Leiste) für Leisten mit einfarbigen Symbolen.</translation>
         </message>
         <message>
             <source>The language of Sitbreak's windows and messages; empty follows the system. Takes effect at the next start.</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache der Fenster und Meldungen von Sitbreak; leer folgt dem System. Gilt ab dem nächsten Start.</translation>
         </message>
         <message>
             <source>Hold prompts back while the focused window is full screen (a talk, a film, a game).</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen zurückhalten, solange das aktive Fenster im Vollbild ist (ein Vortrag, ein Film, ein Spiel).</translation>
         </message>
         <message>
             <source>Hold prompts back while an application uses the microphone or the camera.</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen zurückhalten, solange ein Programm das Mikrofon oder die Kamera nutzt.</translation>
         </message>
         <message>
             <source>Hold prompts back while the screen is shared or recorded (where the desktop tells).</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen zurückhalten, solange der Bildschirm geteilt oder aufgezeichnet wird (wo der Desktop es meldet).</translation>
         </message>
         <message>
             <source>Hold prompts back while the desktop's own do not disturb (or focus mode) is on.</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen zurückhalten, solange „Nicht stören“ (oder der Fokusmodus) des Desktops an ist.</translation>
         </message>
         <message>
             <source>Seconds to wait after the last hold ends before the prompt that fell due is shown.</source>
-            <translation type="unfinished" />
+            <translation>Sekunden, die nach dem Ende der letzten Zurückhaltung gewartet wird, bevor die fällige Erinnerung erscheint.</translation>
         </message>
         <message>
             <source>The settings file is version %1, newer than this Sitbreak understands (%2); keys it knows are used, the file is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei hat Version %1, neuer als diese Sitbreak-Version versteht (%2); bekannte Schlüssel werden verwendet, die Datei bleibt unverändert.</translation>
         </message>
         <message>
             <source>Unknown section [%1] is ignored.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannter Abschnitt [%1] wird ignoriert.</translation>
         </message>
         <message>
             <source>%1: %2; allowed is %3. Using the default %4.</source>
-            <translation type="unfinished" />
+            <translation>%1: %2; erlaubt ist %3. Der Standardwert %4 wird verwendet.</translation>
         </message>
         <message>
             <source>[%1] must be a table; ignored.</source>
-            <translation type="unfinished" />
+            <translation>[%1] muss eine Tabelle sein; ignoriert.</translation>
         </message>
         <message>
             <source>Unknown key [%1] %2 is ignored.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannter Schlüssel [%1] %2 wird ignoriert.</translation>
         </message>
     </context>
     <context>
         <name>StatsWindow</name>
         <message>
             <source>Today · %1</source>
-            <translation type="unfinished" />
+            <translation>Heute · %1</translation>
         </message>
         <message>
             <source>Yesterday · %1</source>
-            <translation type="unfinished" />
+            <translation>Gestern · %1</translation>
         </message>
         <message>
             <source>Sitting</source>
-            <translation type="unfinished" />
+            <translation>Sitzen</translation>
         </message>
         <message>
             <source>Longest bout</source>
-            <translation type="unfinished" />
+            <translation>Längste Sitzphase</translation>
         </message>
         <message>
             <source>Breaks</source>
-            <translation type="unfinished" />
+            <translation>Pausen</translation>
         </message>
         <message>
             <source>Squeezes</source>
-            <translation type="unfinished" />
+            <translation>Anspannen</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Übungen</translation>
         </message>
         <message>
             <source>Sitbreak · Sitting stats</source>
-            <translation type="unfinished" />
+            <translation>Sitbreak · Sitzstatistik</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>Previous day</source>
-            <translation type="unfinished" />
+            <translation>Vorheriger Tag</translation>
         </message>
         <message>
             <source>Next day</source>
-            <translation type="unfinished" />
+            <translation>Nächster Tag</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Heute</translation>
         </message>
         <message numerus="yes">
             <source>%n days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>Click a day to see it</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie auf einen Tag, um ihn anzusehen</translation>
         </message>
         <message>
             <source>Bars: sitting per day (orange: over the goal) · line across a bar: longest bout</source>
-            <translation type="unfinished" />
+            <translation>Balken: Sitzen pro Tag (orange: über dem Ziel) · Strich im Balken: längste Sitzphase</translation>
         </message>
         <message>
             <source>Cannot show the stats: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Statistik kann nicht angezeigt werden: %1</translation>
         </message>
     </context>
     <context>
         <name>StatusWindow</name>
         <message>
             <source>I'm standing</source>
-            <translation type="unfinished" />
+            <translation>Ich stehe</translation>
         </message>
         <message>
             <source>✓ I'm standing</source>
-            <translation type="unfinished" />
+            <translation>✓ Ich stehe</translation>
         </message>
         <message>
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>Startet …</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Sitting time towards the stand-up prompt</source>
-            <translation type="unfinished" />
+            <translation>Sitzzeit bis zur Erinnerung aufzustehen</translation>
         </message>
         <message>
             <source>Today so far: …</source>
-            <translation type="unfinished" />
+            <translation>Heute bisher: …</translation>
         </message>
         <message>
             <source>Today so far</source>
-            <translation type="unfinished" />
+            <translation>Heute bisher</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>Squeeze now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt anspannen</translation>
         </message>
         <message>
             <source>Stand up now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt aufstehen</translation>
         </message>
         <message>
             <source>I stood up</source>
-            <translation type="unfinished" />
+            <translation>Ich bin aufgestanden</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Fortsetzen</translation>
         </message>
         <message>
             <source>Show prompts again</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen wieder zeigen</translation>
         </message>
         <message>
             <source>Daily routine…</source>
-            <translation type="unfinished" />
+            <translation>Tägliche Übungen …</translation>
         </message>
         <message>
             <source>Full routine…</source>
-            <translation type="unfinished" />
+            <translation>Alle Übungen …</translation>
         </message>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen …</translation>
         </message>
         <message>
             <source>Menu</source>
-            <translation type="unfinished" />
+            <translation>Menü</translation>
         </message>
         <message>
             <source>You are standing: click when you sit down again</source>
-            <translation type="unfinished" />
+            <translation>Sie stehen: klicken Sie, wenn Sie sich wieder setzen</translation>
         </message>
         <message>
             <source>Click when you stand at a standing desk: standing is not counted as sitting</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie, wenn Sie an einem Stehpult stehen: Stehen zählt nicht als Sitzen</translation>
         </message>
     </context>
     <context>
         <name>TimelineChart</name>
         <message>
             <source>Timeline of the day</source>
-            <translation type="unfinished" />
+            <translation>Zeitleiste des Tages</translation>
         </message>
         <message>
             <source>sitting</source>
-            <translation type="unfinished" />
+            <translation>Sitzen</translation>
         </message>
         <message>
             <source>over the limit</source>
-            <translation type="unfinished" />
+            <translation>über der Grenze</translation>
         </message>
         <message>
             <source>standing</source>
-            <translation type="unfinished" />
+            <translation>Stehen</translation>
         </message>
         <message>
             <source>prompt %1</source>
-            <translation type="unfinished" />
+            <translation>Erinnerung %1</translation>
         </message>
     </context>
     <context>
         <name>Tray</name>
         <message>
             <source>Pause for 30 min</source>
-            <translation type="unfinished" />
+            <translation>30 Min. pausieren</translation>
         </message>
         <message>
             <source>Pause for 1 h</source>
-            <translation type="unfinished" />
+            <translation>1 Std. pausieren</translation>
         </message>
         <message>
             <source>Pause until tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Bis morgen pausieren</translation>
         </message>
         <message>
             <source>Advanced</source>
-            <translation type="unfinished" />
+            <translation>Erweitert</translation>
         </message>
         <message>
             <source>Edit settings file</source>
-            <translation type="unfinished" />
+            <translation>Einstellungsdatei bearbeiten</translation>
         </message>
         <message>
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>Startet …</translation>
         </message>
         <message>
             <source>I stood up</source>
-            <translation type="unfinished" />
+            <translation>Ich bin aufgestanden</translation>
         </message>
         <message>
             <source>Squeeze now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt anspannen</translation>
         </message>
         <message>
             <source>Stand up now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt aufstehen</translation>
         </message>
         <message>
             <source>I'm standing</source>
-            <translation type="unfinished" />
+            <translation>Ich stehe</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Fortsetzen</translation>
         </message>
         <message>
             <source>Daily routine…</source>
-            <translation type="unfinished" />
+            <translation>Tägliche Übungen …</translation>
         </message>
         <message>
             <source>Full routine…</source>
-            <translation type="unfinished" />
+            <translation>Alle Übungen …</translation>
         </message>
         <message>
             <source>Today's stats…</source>
-            <translation type="unfinished" />
+            <translation>Heutige Statistik …</translation>
         </message>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen …</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Beenden</translation>
         </message>
     </context>
     <context>
         <name>WelcomeWindow</name>
         <message>
             <source>Sitbreak counts how long you sit without a break, from your keyboard and mouse activity. It reminds you to squeeze your glutes now and then and to stand up before you have sat too long, and it shows a short glute routine to do once a day. Everything stays on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Sitbreak misst anhand Ihrer Tastatur- und Mausaktivität, wie lange Sie ohne Pause sitzen. Es erinnert Sie, ab und zu die Gesäßmuskeln anzuspannen und aufzustehen, bevor Sie zu lange gesessen haben, und es zeigt ein kurzes Übungsprogramm für die Gesäßmuskeln, einmal am Tag. Alles bleibt auf diesem Computer.</translation>
         </message>
         <message>
             <source>Sitbreak lives in the system tray, in a corner of your panel: the round icon with a seated figure. Its ring fills as you sit. Click it to see how long you have been sitting; right-click it for the menu.</source>
-            <translation type="unfinished" />
+            <translation>Sitbreak wohnt im Systembereich, in einer Ecke Ihrer Leiste: das runde Symbol mit einer sitzenden Figur. Sein Ring füllt sich, während Sie sitzen. Klicken Sie darauf, um zu sehen, wie lange Sie schon sitzen; mit einem Rechtsklick öffnen Sie das Menü.</translation>
         </message>
         <message>
             <source>This desktop has no system tray, so a small Sitbreak window stands in for the icon. Minimise it when you like; closing it does not stop Sitbreak.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Desktop hat keinen Systembereich, daher vertritt ein kleines Sitbreak-Fenster das Symbol. Minimieren Sie es nach Belieben; Schließen beendet Sitbreak nicht.</translation>
         </message>
         <message>
             <source>(the default)</source>
-            <translation type="unfinished" />
+            <translation>(Standardwert)</translation>
         </message>
         <message>
             <source>(default %1)</source>
-            <translation type="unfinished" />
+            <translation>(Standard: %1)</translation>
         </message>
         <message>
             <source>Squeeze reminder</source>
-            <translation type="unfinished" />
+            <translation>Anspannen</translation>
         </message>
         <message>
             <source>every %1 of sitting %2</source>
-            <translation type="unfinished" />
+            <translation>alle %1 Sitzen %2</translation>
         </message>
         <message>
             <source>Stand-up reminder</source>
-            <translation type="unfinished" />
+            <translation>Aufstehen</translation>
         </message>
         <message>
             <source>after %1 of sitting %2</source>
-            <translation type="unfinished" />
+            <translation>nach %1 Sitzen %2</translation>
         </message>
         <message>
             <source>A break</source>
-            <translation type="unfinished" />
+            <translation>Eine Pause</translation>
         </message>
         <message>
             <source>after %1 without keyboard or mouse input %2</source>
-            <translation type="unfinished" />
+            <translation>nach %1 ohne Tastatur- oder Mauseingabe %2</translation>
         </message>
         <message>
             <source>Welcome to Sitbreak</source>
-            <translation type="unfinished" />
+            <translation>Willkommen bei Sitbreak</translation>
         </message>
         <message>
             <source>Three settings shape it:</source>
-            <translation type="unfinished" />
+            <translation>Drei Einstellungen bestimmen es:</translation>
         </message>
         <message>
             <source>The Sitbreak tray icon</source>
-            <translation type="unfinished" />
+            <translation>Das Sitbreak-Symbol im Systembereich</translation>
         </message>
         <message>
             <source>Open settings…</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen öffnen …</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Los geht's</translation>
         </message>
     </context>
     <context>
         <name>Windows</name>
         <message>
             <source>Sitbreak settings</source>
-            <translation type="unfinished" />
+            <translation>Sitbreak-Einstellungen</translation>
         </message>
         <message>
             <source>The settings dialog could not be started; use Advanced &gt; Edit settings file.</source>
-            <translation type="unfinished" />
+            <translation>Der Einstellungsdialog konnte nicht gestartet werden; verwenden Sie Erweitert &gt; Einstellungsdatei bearbeiten.</translation>
         </message>
         <message>
             <source>Sitbreak: some exercises could not be loaded</source>
-            <translation type="unfinished" />
+            <translation>Sitbreak: einige Übungen konnten nicht geladen werden</translation>
         </message>
         <message>
             <source>the routine choice is open; pick one or close it</source>
-            <translation type="unfinished" />
+            <translation>die Auswahl des Übungsprogramms ist offen; wählen Sie eines oder schließen Sie sie</translation>
         </message>
         <message>
             <source>another routine is still open; finish or close it first</source>
-            <translation type="unfinished" />
+            <translation>ein anderes Übungsprogramm ist noch offen; beenden oder schließen Sie es zuerst</translation>
         </message>
         <message>
             <source>the %1 routine is still open; finish or close it first</source>
-            <translation type="unfinished" />
+            <translation>das Übungsprogramm „%1“ ist noch offen; beenden oder schließen Sie es zuerst</translation>
         </message>
         <message>
             <source>Glute routine</source>
-            <translation type="unfinished" />
+            <translation>Gesäß-Übungsprogramm</translation>
         </message>
     </context>
 </TS>
