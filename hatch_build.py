@@ -1,13 +1,14 @@
 """Compiles resources/translations/*.ts into the .qm files the wheel carries.
 
 The .qm files are build outputs (not in git): every wheel build, the editable install
-of `.ci/test` included, makes them beside their sources, where the source tree and
-the wheel's force-included resources/ both find them.
+of `.ci/test` included, makes them beside their sources, where the source tree (tests,
+the editable install) and the wheel's force-included resources/ both find them.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ class TranslationsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         assert spec is not None
         assert spec.loader is not None
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # its dataclasses look themselves up there
         spec.loader.exec_module(module)
-        for qm in module.compile_all():
-            relative = qm.relative_to(Path(self.root)).as_posix()
-            build_data["force_include"][str(qm)] = "sitbreak/" + relative
+        # Beside their sources: the wheel's force-included resources/ picks them up.
+        module.compile_all()

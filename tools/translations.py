@@ -91,6 +91,7 @@ def source_files(work: Path) -> list[Path]:
         assert spec is not None
         assert spec.loader is not None
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
         spec.loader.exec_module(module)
         marked = work / "exercise_strings_marked.py"
         module.write_marked_source(marked)
