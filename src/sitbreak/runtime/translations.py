@@ -28,6 +28,15 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def _qt_translations() -> list[Path]:
+    """Where Qt's own translations are: Qt's configured folder (a system Qt, Flatpak's
+    runtime), else the PySide6 wheel's (a frozen build keeps them beside the package)."""
+    import PySide6
+
+    configured = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return [configured, Path(PySide6.__file__).parent / "Qt" / "translations"]
+
+
 def shipped_languages(folder: Path | None = None) -> tuple[str, ...]:
     """The languages with a compiled translation (sitbreak_xx.qm), sorted."""
     folder = folder or translations_dir()
@@ -99,9 +108,8 @@ def install_translations(setting: str, folder: Path | None = None) -> Translator
         chosen.loaded.append(ours)
     else:
         log.warning("cannot load the %s translation from %s", language, folder)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator()
-    if qt.load(f"qtbase_{language}", qt_dir):
+    if any(qt.load(f"qtbase_{language}", str(place)) for place in _qt_translations()):
         chosen.loaded.append(qt)
     if QCoreApplication.instance() is not None:  # for Qt's own texts (standard buttons)
         for translator in chosen.loaded:
