@@ -299,6 +299,7 @@ def problems() -> list[str]:
             if language_of(ts) in COMPLETE and translation_of(message) is None:
                 found.append(f"{name}: unfinished {_show(key)}")
         found += [f"{name}: missing {_show(key)}" for key in sorted(wanted - have)]
+        found += [f"{name}: no longer in the code {_show(key)}" for key in sorted(have - wanted)]
     return found
 
 

@@ -79,7 +79,7 @@ def build_routine(
     is first shown. `sound` None means no tones; `confirm` defaults to asking the user."""
     from sitbreak.ui.routine_window import RoutineWindow
 
-    window = RoutineWindow(catalogue.routine(routine_id).name)
+    window = RoutineWindow(translate("Routine", catalogue.routine(routine_id).name))
     return window, attach_routine(window, catalogue, routine_id, clock, recorder, sound, confirm)
 
 
@@ -96,7 +96,7 @@ def attach_routine(
     from sitbreak.ui.routine_window import ask_to_stop
 
     routine = catalogue.routine(routine_id)
-    window.set_routine_title(routine.name)
+    window.set_routine_title(translate("Routine", routine.name))
     return RoutineController(
         window,
         catalogue.resolve(routine),
