@@ -77,6 +77,8 @@ PART_TS = """<?xml version="1.0" encoding="utf-8"?>
 <TS version="2.1" language="de"><context><name>Demo</name>
 <message numerus="yes"><source>%n break(s)</source><translation>
 <numerusform>%n Pause</numerusform><numerusform>%n Pausen</numerusform></translation></message>
+<message><source>Stand up</source><translation>Stehen Sie auf</translation></message>
+<message><source>%n minute(s)</source><translation type="unfinished">%n Min</translation></message>
 </context></TS>
 """
 
@@ -125,7 +127,11 @@ def test_merge_from_copies_finished_translations_of_a_part(sandbox: Path, tmp_pa
     part = tmp_path / "de-part.ts"
     part.write_text(PART_TS)
     tool.update([part])
-    assert translations(sandbox)["%n break(s)"] == ("%n Pause", "%n Pausen")
+    assert translations(sandbox) == {
+        "Stand up": ("Stehen Sie auf",),  # a part's finished translation is the newer work
+        "%n minute(s)": ("%n Minuten", "%n Minuten"),  # an unfinished one is not taken
+        "%n break(s)": ("%n Pause", "%n Pausen"),
+    }
     assert tool.problems() == []
 
 

@@ -203,14 +203,16 @@ def update(merge_from: Sequence[Path]) -> int:
             language = language_of(ts)
             plurals = PLURAL_FORMS.get(language.split("_")[0], 2)
             parts = [p for p in merge_from if _language_of_file(p) in (language, None)]
-            kept = {**finished([ts]), **finished(parts)}
+            kept, merged = finished([ts]), finished(parts)
             lupdate(sources, ts)
             tree = read(ts)
             done = total = 0
             for key, message in messages(tree):
                 total += 1
                 make_plural(message, plurals)
-                if translation_of(message) is None and key in kept:
+                if key in merged:  # a part's finished translation is the newer work
+                    set_translation(message, merged[key], plurals)
+                elif translation_of(message) is None and key in kept:
                     set_translation(message, kept[key], plurals)
                 done += translation_of(message) is not None
             write(tree, ts)

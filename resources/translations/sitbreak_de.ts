@@ -470,7 +470,7 @@
         </message>
         <message>
             <source>Routine</source>
-            <translation>Übungen</translation>
+            <translation>Training</translation>
         </message>
         <message>
             <source>Stats</source>
