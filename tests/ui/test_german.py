@@ -263,6 +263,11 @@ def test_the_routine_window_speaks_german(german: Translators, qtbot: QtBot) -> 
     assert window.rep_label.text().startswith("Wiederholung 1 von ")
     assert english_left(window) == []
     shoot(window, "routine-hold")
+    window.resize(window.minimumSizeHint())  # the longer German words still fit
+    qtbot.wait(10)
+    for label in (window.set_label, window.rep_label, window.side_label):
+        assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+    shoot(window, "routine-hold-smallest")
     controller.abandon()
     database.close()
 
