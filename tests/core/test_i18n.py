@@ -1,4 +1,5 @@
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 
@@ -9,6 +10,14 @@ from sitbreak.core import i18n
 def english_afterwards() -> Iterator[None]:
     yield
     i18n.install(None)
+    i18n.install_locale(None, None)
+
+
+def test_times_and_days_follow_the_installed_locale() -> None:
+    moment = datetime(2026, 3, 2, 14, 5)  # a Monday
+    assert (i18n.clock_time(moment), i18n.short_day(moment)) == ("14:05", "Mon")
+    i18n.install_locale(lambda h, m: f"{h % 12 or 12}:{m:02d} PM", lambda d: "Mo."[: 3 + d])
+    assert (i18n.clock_time(moment), i18n.short_day(moment.date())) == ("2:05 PM", "Mo.")
 
 
 def test_without_a_translator_the_english_source_comes_back_with_the_count() -> None:

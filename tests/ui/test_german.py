@@ -285,3 +285,25 @@ def test_the_routine_choice_speaks_german(german: Translators, qtbot: QtBot) -> 
     assert any(" Satz mit " in t or " Sätze mit " in t for t in texts)
     assert english_left(window) == []
     shoot(window, "routine-choice")
+
+
+@pytest.mark.parametrize(
+    ("locale", "clock", "axis"),
+    [("en_US", "9:20 AM", "9 AM"), ("en_GB", "09:20", "09"), ("de_DE", "09:20", "09")],
+)
+def test_times_follow_the_locale_12_or_24_hours(
+    compiled: Path, locale: str, clock: str, axis: str
+) -> None:
+    from sitbreak.core import i18n
+    from sitbreak.ui.charts import hour_label
+
+    QLocale.setDefault(QLocale(locale))
+    chosen = install_translations("en", compiled)
+    QLocale.setDefault(QLocale(locale))  # the test's locale, whatever the machine's
+    try:
+        shown = i18n.clock_time(datetime(2026, 3, 2, 9, 20))
+        assert shown.replace("\u202f", " ") == clock
+        assert hour_label(9).replace("\u202f", " ") == axis
+    finally:
+        uninstall_translations(chosen)
+        QLocale.setDefault(QLocale.system())

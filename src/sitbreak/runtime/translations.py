@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTime, QTranslator
 
 from sitbreak.core import i18n
 from sitbreak.core.settings import settings_from_mapping
@@ -94,6 +94,7 @@ def install_translations(setting: str, folder: Path | None = None) -> Translator
     so the command line needs no application object; with one, the translators also go
     onto it for Qt's own texts."""
     folder = folder or translations_dir()
+    i18n.install_locale(_locale_clock, _locale_day)
     language = choose_language(setting, QLocale.system().uiLanguages(), shipped_languages(folder))
     chosen = Translators(language)
     if setting and language != SOURCE_LANGUAGE:
@@ -118,8 +119,17 @@ def install_translations(setting: str, folder: Path | None = None) -> Translator
     return chosen
 
 
+def _locale_clock(hour: int, minute: int) -> str:
+    return QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+
+
+def _locale_day(weekday: int) -> str:
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+
+
 def uninstall_translations(chosen: Translators) -> None:
     """Back to English (tests switch languages)."""
     for translator in chosen.loaded:
         QCoreApplication.removeTranslator(translator)
     i18n.install(None)
+    i18n.install_locale(None, None)
