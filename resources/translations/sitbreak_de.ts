@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
+        <name>App</name>
+        <message>
+            <source>Not now: %1.</source>
+            <translation>Jetzt nicht: %1.</translation>
+        </message>
+        <message>
+            <source>Sitbreak settings</source>
+            <translation>Sitbreak-Einstellungen</translation>
+        </message>
+        <message>
+            <source>Sitbreak: check your settings</source>
+            <translation>Sitbreak: bitte Einstellungen prüfen</translation>
+        </message>
+        <message>
+            <source>%1 The settings in use stay as they were.</source>
+            <translation>%1 Die verwendeten Einstellungen bleiben, wie sie waren.</translation>
+        </message>
+        <message>
+            <source>Settings reloaded.</source>
+            <translation>Einstellungen neu geladen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more (see the log).</source>
+            <translation>
+                <numerusform>… und %n weiteres Problem (siehe Protokoll).</numerusform>
+                <numerusform>… und %n weitere Probleme (siehe Protokoll).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Autostart could not be changed: %1</source>
+            <translation>Der automatische Start konnte nicht geändert werden: %1</translation>
+        </message>
+        <message>
+            <source>The database is locked by another program.</source>
+            <translation>Die Datenbank ist von einem anderen Programm gesperrt.</translation>
+        </message>
+        <message>
+            <source>Sitbreak: data not saved</source>
+            <translation>Sitbreak: Daten nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Sitbreak: not saving yet</source>
+            <translation>Sitbreak: speichert noch nicht</translation>
+        </message>
+        <message>
+            <source>The database %1 is locked by another program. Sitbreak tracks as usual and saves once the lock is gone.</source>
+            <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt. Sitbreak erfasst wie gewohnt und speichert, sobald die Sperre aufgehoben ist.</translation>
+        </message>
+        <message>
+            <source>Sitbreak started a new database</source>
+            <translation>Sitbreak hat eine neue Datenbank angelegt</translation>
+        </message>
+        <message>
+            <source>The old database could not be read; it was kept as %1.</source>
+            <translation>Die alte Datenbank konnte nicht gelesen werden; sie wurde als %1 aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>another Sitbreak holds the lock but does not answer: %1</source>
+            <translation>ein anderes Sitbreak hält die Sperre, antwortet aber nicht: %1</translation>
+        </message>
+        <message>
+            <source>Sitbreak is already running.</source>
+            <translation>Sitbreak läuft bereits.</translation>
+        </message>
+        <message>
+            <source>Sitbreak cannot start</source>
+            <translation>Sitbreak kann nicht starten</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryChart</name>
         <message>
             <source>%1: nothing recorded</source>

@@ -51,6 +51,7 @@ ROOT = Path(__file__).resolve().parents[2]
 GERMAN_TS = ROOT / "resources" / "translations" / "sitbreak_de.ts"
 # The ui's own contexts (the core, desk and CLI texts are checked by their own tests).
 UI_CONTEXTS = {
+    "App",
     "HistoryChart", "HourChart", "PromptWindow", "RoutineWindow", "SettingEditor",
     "SettingsDialog", "SettingsFileOpener", "SettingsSchema", "StatsWindow", "StatusWindow",
     "TimelineChart", "Tray", "WelcomeWindow", "Windows",
