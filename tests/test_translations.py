@@ -15,7 +15,12 @@ from types import ModuleType
 import pytest
 
 from sitbreak.core.settings import LANGUAGES
-from sitbreak.runtime.translations import choose_language, language_setting
+from sitbreak.runtime.language import (
+    choose_language,
+    english_without_qt,
+    environment_languages,
+    language_setting,
+)
 from tests.packaging.scripts import ROOT
 
 
@@ -215,3 +220,45 @@ def test_the_language_setting_overrides_the_system(tmp_path: Path) -> None:
     (tmp_path / "settings.toml").write_text('[app]\nlanguage = "en"\n')
     said = run_cli(tmp_path, {"LANGUAGE": "de"}, "config", "set", "app.language", "xx")
     assert "'xx' is not a language Sitbreak speaks" in said
+
+
+QT_CHOICE = (
+    "from PySide6.QtCore import QLocale\n"
+    "from sitbreak.runtime.language import choose_language\n"
+    "print(choose_language('', QLocale.system().uiLanguages(), ('de',)))\n"
+)
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"LANGUAGE": "de"},
+        {"LANGUAGE": "de", "LANG": "C.UTF-8"},
+        {"LANG": "de_DE.UTF-8"},
+        {"LC_ALL": "de_DE.UTF-8", "LANG": "en_US.UTF-8"},
+        {"LC_MESSAGES": "de_AT.UTF-8", "LANG": "en_GB.UTF-8"},
+        {"LANGUAGE": "fr:de", "LANG": "fr_FR.UTF-8"},
+        {"LANGUAGE": "en:de", "LANG": "de_DE.UTF-8"},
+        {"LANG": "en_US.UTF-8"},
+        {"LANG": "C"},
+        {},
+    ],
+)
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux reads the environment")
+def test_the_quick_english_check_agrees_with_qt(env: dict[str, str]) -> None:
+    """The command line skips Qt when the environment says English: it must agree with
+    what Qt itself reads from the environment."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))}
+    done = subprocess.run(
+        [sys.executable, "-c", QT_CHOICE], env={**base, **env},
+        capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    by_qt = done.stdout.strip()
+    assert choose_language("", environment_languages(env), ("de",)) == by_qt
+    assert english_without_qt("", env, "linux") == (by_qt == "en")
+
+
+def test_only_english_settles_the_language_without_qt() -> None:
+    assert english_without_qt("en", {"LANGUAGE": "de"}, "linux")
+    assert not english_without_qt("de", {"LANG": "en_US.UTF-8"}, "linux")
+    assert not english_without_qt("", {"LANG": "en_US.UTF-8"}, "win32")  # Qt asks Windows

@@ -461,8 +461,9 @@ def run_app(paths: AppPaths) -> int:
     from sitbreak.cli.registry import REMOTE_NAMES, Remote
     from sitbreak.runtime.command_channel import CommandServer, send_command
     from sitbreak.runtime.instance import InstanceError, SingleInstance
+    from sitbreak.runtime.language import language_setting
     from sitbreak.runtime.signals import QuitOnSignals
-    from sitbreak.runtime.translations import install_translations, language_setting
+    from sitbreak.runtime.translations import install_translations
 
     setup_logging(paths.log_dir)
     sys.excepthook = _log_uncaught

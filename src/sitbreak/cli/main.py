@@ -47,14 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
 def speak_the_users_language(argv: Sequence[str]) -> object:
     """Install the translation `[app] language` (or the system) asks for, before any
     text is made; the settings file is only peeked at (the app reports its problems)."""
-    from sitbreak.runtime.translations import install_translations, language_setting
+    from sitbreak.runtime.language import english_without_qt, language_setting
 
     places = argparse.ArgumentParser(add_help=False)
     places.add_argument("--config-dir")
     places.add_argument("--data-dir")
     known, _rest = places.parse_known_args(list(argv))
-    paths = AppPaths.resolve(known.config_dir, known.data_dir)
-    return install_translations(language_setting(paths.settings_file))
+    setting = language_setting(AppPaths.resolve(known.config_dir, known.data_dir).settings_file)
+    if english_without_qt(setting):  # the source language: no Qt to load for it
+        return None
+    from sitbreak.runtime.translations import install_translations
+
+    return install_translations(setting)
 
 
 def main(argv: Sequence[str]) -> int:

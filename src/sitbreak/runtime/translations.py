@@ -1,4 +1,4 @@
-"""Which language Sitbreak speaks, and the Qt translators that speak it.
+"""The Qt translators that speak the user's language (runtime/language.py decides it).
 
 `[app] language` chooses: "" follows the system (the first of the user's UI languages
 that is English or one we ship: LANGUAGE, LC_ALL, LC_MESSAGES, LANG on Linux), a code
@@ -10,22 +10,20 @@ core/i18n.py, which is installed here too.
 from __future__ import annotations
 
 import logging
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTime, QTranslator
 
 from sitbreak.core import i18n
-from sitbreak.core.settings import settings_from_mapping
-from sitbreak.paths import resources_dir
+from sitbreak.runtime.language import (
+    SOURCE_LANGUAGE,
+    choose_language,
+    shipped_languages,
+    translations_dir,
+)
 
 log = logging.getLogger(__name__)
-SOURCE_LANGUAGE = "en"
-
-
-def translations_dir() -> Path:
-    return resources_dir() / "translations"
 
 
 def _qt_translations() -> list[Path]:
@@ -35,38 +33,6 @@ def _qt_translations() -> list[Path]:
 
     configured = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     return [configured, Path(PySide6.__file__).parent / "Qt" / "translations"]
-
-
-def shipped_languages(folder: Path | None = None) -> tuple[str, ...]:
-    """The languages with a compiled translation (sitbreak_xx.qm), sorted."""
-    folder = folder or translations_dir()
-    return tuple(sorted(p.stem.split("_", 1)[1] for p in folder.glob("sitbreak_*.qm")))
-
-
-def choose_language(setting: str, ui_languages: list[str], shipped: tuple[str, ...]) -> str:
-    """The language to speak: the setting when we ship it, else the first of the user's
-    languages that is English or shipped, else English."""
-    if setting:
-        return setting if setting in shipped else SOURCE_LANGUAGE
-    for name in ui_languages:
-        base = name.replace("_", "-").split("-")[0].lower()
-        if base == SOURCE_LANGUAGE or base in shipped:
-            return base
-    return SOURCE_LANGUAGE
-
-
-def language_setting(settings_file: Path) -> str:
-    """`[app] language` of the settings file, "" when it is missing, unreadable or bad
-    (the app itself reports a broken file; this reading stays quiet)."""
-    try:
-        data = tomllib.loads(settings_file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return ""
-    app = data.get("app")
-    if not isinstance(app, dict) or "language" not in app:
-        return ""
-    settings, _problems = settings_from_mapping({"app": {"language": app["language"]}})
-    return settings.app.language
 
 
 @dataclass

@@ -291,7 +291,7 @@ class LanguageEditor(SettingEditor):
 
     def __init__(self, key: SettingKey, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
-        from sitbreak.runtime.translations import shipped_languages
+        from sitbreak.runtime.language import shipped_languages
 
         self.combo = QComboBox()
         shipped = shipped_languages()
