@@ -41,6 +41,7 @@ class Translators:
 
     language: str
     loaded: list[QTranslator] = field(default_factory=list)
+    on_application: bool = False  # installed on the Qt application too
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
@@ -79,6 +80,7 @@ def install_translations(setting: str, folder: Path | None = None) -> Translator
     if any(qt.load(f"qtbase_{language}", str(place)) for place in _qt_translations()):
         chosen.loaded.append(qt)
     if QCoreApplication.instance() is not None:  # for Qt's own texts (standard buttons)
+        chosen.on_application = True
         for translator in chosen.loaded:
             QCoreApplication.installTranslator(translator)
     i18n.install(chosen.translate)
@@ -95,7 +97,8 @@ def _locale_day(weekday: int) -> str:
 
 def uninstall_translations(chosen: Translators) -> None:
     """Back to English (tests switch languages)."""
-    for translator in chosen.loaded:
-        QCoreApplication.removeTranslator(translator)
+    if chosen.on_application and QCoreApplication.instance() is not None:
+        for translator in chosen.loaded:
+            QCoreApplication.removeTranslator(translator)
     i18n.install(None)
     i18n.install_locale(None, None)
