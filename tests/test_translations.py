@@ -181,6 +181,7 @@ def test_the_language_follows_the_setting_then_the_system(
         ("[app\nlanguage =", ""),  # not TOML
         ("", ""),
         (b"\xff\xfe", ""),  # not UTF-8
+        ("a = " + "[" * 100_000, ""),  # nested too deep for tomllib
     ],
 )
 def test_the_language_setting_is_read_quietly(

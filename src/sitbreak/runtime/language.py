@@ -43,8 +43,8 @@ def language_setting(settings_file: Path) -> str:
     (the app itself reports a broken file; this reading stays quiet)."""
     try:
         data = tomllib.loads(settings_file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return ""
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        return ""  # RecursionError: tables nested thousands deep
     app = data.get("app")
     if not isinstance(app, dict) or "language" not in app:
         return ""
