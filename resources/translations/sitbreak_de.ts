@@ -912,6 +912,14 @@
             <source>Unknown key [%1] %2 is ignored.</source>
             <translation>Unbekannter Schlüssel [%1] %2 wird ignoriert.</translation>
         </message>
+        <message>
+            <source>Sitbreak settings. Edit and save: the running app reloads this file.</source>
+            <translation>Sitbreak-Einstellungen. Bearbeiten und speichern: das laufende Programm lädt diese Datei neu.</translation>
+        </message>
+        <message>
+            <source>A bad value is reported and its default used; this file is never rewritten.</source>
+            <translation>Ein ungültiger Wert wird gemeldet und sein Standardwert verwendet; diese Datei wird nie neu geschrieben.</translation>
+        </message>
     </context>
     <context>
         <name>StatsWindow</name>

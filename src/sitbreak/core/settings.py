@@ -660,8 +660,15 @@ def settings_template(
     """The commented settings file written on first start."""
     settings = settings or Settings()
     lines = [
-        "# Sitbreak settings. Edit and save: the running app reloads this file.",
-        "# A bad value is reported and its default used; this file is never rewritten.",
+        "# "
+        + translate(
+            "SettingsSchema", "Sitbreak settings. Edit and save: the running app reloads this file."
+        ),
+        "# "
+        + translate(
+            "SettingsSchema",
+            "A bad value is reported and its default used; this file is never rewritten.",
+        ),
         f"version = {SETTINGS_VERSION}",
     ]
     section = ""
