@@ -308,3 +308,22 @@ def test_times_follow_the_locale_12_or_24_hours(
     finally:
         uninstall_translations(chosen)
         QLocale.setDefault(QLocale.system())
+
+
+def test_the_prompt_window_speaks_german(german: Translators, qtbot: QtBot) -> None:
+    from sitbreak.core.prompt_text import prompt_text
+    from sitbreak.ui.prompt_window import PromptWindow
+
+    window = PromptWindow()
+    qtbot.addWidget(window)
+    text = prompt_text(PromptKind.STAND, snooze_minutes=5)
+    window.show_prompt(text, 120)
+    qtbot.waitExposed(window)
+    assert window.time_left.text() == "Schließt in 2:00"
+    assert window.close_button.toolTip() == "Schließen (Esc)"
+    assert window.progress.accessibleName() == "Zeit, bis sich die Erinnerung schließt"
+    # The prompt's sentences and answer labels are the core's (translated with it).
+    labels = {text.accept_label, text.snooze_label, text.skip_label}
+    assert set(english_left(window)) <= labels
+    shoot(window, "prompt")
+    window.withdraw()
