@@ -263,3 +263,25 @@ def test_only_english_settles_the_language_without_qt() -> None:
     assert english_without_qt("en", {"LANGUAGE": "de"}, "linux")
     assert not english_without_qt("de", {"LANG": "en_US.UTF-8"}, "linux")
     assert not english_without_qt("", {"LANG": "en_US.UTF-8"}, "win32")  # Qt asks Windows
+
+
+EXERCISE_STRINGS = """
+from pathlib import Path
+
+
+def write_marked_source(path: Path) -> None:
+    path.write_text('QT_TRANSLATE_NOOP("Exercise", "Bridge")\\n'
+                    'QT_TRANSLATE_NOOP("Routine", "Daily glute activation")\\n')
+"""
+
+
+def test_the_exercise_files_strings_come_from_tools_exercise_strings(
+    sandbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    marker = tmp_path / "exercise_strings.py"
+    marker.write_text(EXERCISE_STRINGS)
+    monkeypatch.setattr(tool, "EXERCISE_STRINGS", marker)
+    tool.update([])
+    sources = {key[:2] for key, _message in tool.messages(ET.parse(sandbox))}
+    assert {("Exercise", "Bridge"), ("Routine", "Daily glute activation")} <= sources
+    assert "translations/sitbreak_de.ts: unfinished [Exercise] 'Bridge'" in tool.problems()
