@@ -45,6 +45,7 @@ from sitbreak.core.exercise import (
     SQUEEZE_ROUTINE_ID,
     LoadedCatalogue,
 )
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from sitbreak.core.prompt_text import tray_hint
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
@@ -123,7 +124,11 @@ class Sitbreak(QObject):
             self._presenter,
             self._idle_source,
             manual_reason=detection.note,
-            saving_problem=LOCKED_AT_START if self._database.setup_pending else database_warning,
+            saving_problem=(
+                translate("App", LOCKED_AT_START)
+                if self._database.setup_pending
+                else database_warning
+            ),
             in_memory=database_warning is not None,
             holds=self._holds,
             save_every=_save_every_seconds(environ),
@@ -265,20 +270,18 @@ class Sitbreak(QObject):
         try:
             self._windows.open_routine(routine_id, trigger, offer_full)
         except RoutineBusyError as error:
-            self._tray.show_message("Sitbreak", f"Not now: {error}.")
+            self._tray.show_message("Sitbreak", fill(translate("App", "Not now: %1."), error))
 
     def _edit_settings(self) -> None:
         path = self._paths.settings_file
         if not path.exists():
             self._report_settings(load_settings(path))
-        self._tray.show_message("Sitbreak settings", open_settings_file(path))
+        self._tray.show_message(translate("App", "Sitbreak settings"), open_settings_file(path))
 
     def _reload(self, loaded: LoadedSettings) -> None:
         if not loaded.readable:  # a half-saved or broken edit: keep what runs now
-            self._tray.show_message(
-                "Sitbreak: check your settings",
-                f"{loaded.problems[0].message} The settings in use stay as they were.",
-            )
+            kept = translate("App", "%1 The settings in use stay as they were.")
+            self._tray.show_message(_check_your_settings(), fill(kept, loaded.problems[0].message))
             return
         away_before = self.desk.settings.tracking.away_after_seconds
         self.desk.observe(SettingsChanged(loaded.settings))
@@ -289,14 +292,11 @@ class Sitbreak(QObject):
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
         if not loaded.problems:
-            self._tray.show_message("Sitbreak", "Settings reloaded.", 4000)
+            self._tray.show_message("Sitbreak", translate("App", "Settings reloaded."), 4000)
 
     def _report_settings(self, loaded: LoadedSettings) -> None:
         if loaded.problems:
-            text = "\n".join(f"• {p.message}" for p in loaded.problems[:4])
-            if len(loaded.problems) > 4:
-                text += f"\n… and {len(loaded.problems) - 4} more (see the log)."
-            self._tray.show_message("Sitbreak: check your settings", text)
+            self._tray.show_message(_check_your_settings(), _problems_text(loaded))
 
     def _apply_autostart(self, settings: Settings) -> None:
         try:
@@ -306,7 +306,8 @@ class Sitbreak(QObject):
                 self._autostart.disable()
         except OSError as error:
             log.error("autostart could not be changed: %s", error)
-            self._tray.show_message("Sitbreak", f"Autostart could not be changed: {error}")
+            said = translate("App", "Autostart could not be changed: %1")
+            self._tray.show_message("Sitbreak", fill(said, error))
 
     # -- quitting ------------------------------------------------------------------
     def quit_soon(self) -> None:
@@ -335,7 +336,22 @@ class Sitbreak(QObject):
 
 
 _FOLLOW_UP_ROUTINES = {FollowUp.DESK_ROUTINE: DESK_ROUTINE_ID, FollowUp.GUIDE: SQUEEZE_ROUTINE_ID}
-LOCKED_AT_START = "The database is locked by another program."
+
+
+def _check_your_settings() -> str:
+    return translate("App", "Sitbreak: check your settings")
+
+
+def _problems_text(loaded: LoadedSettings) -> str:
+    """The first few problems of a settings file, one a line."""
+    text = "\n".join(f"• {p.message}" for p in loaded.problems[:4])
+    more = len(loaded.problems) - 4
+    if more > 0:
+        text += "\n" + translate("App", "… and %n more (see the log).", None, more)
+    return text
+
+
+LOCKED_AT_START = QT_TRANSLATE_NOOP("App", "The database is locked by another program.")
 
 
 def _routine_sources(database: Database, clock: Clock) -> RoutineSources:
@@ -369,7 +385,7 @@ def _answer_unless_refused(
         desk.observe(Answered(outcome, follow_up))
         return
     log.info("prompt answer refused: %s", reason)
-    tray.show_message("Sitbreak", f"Not now: {reason}.")
+    tray.show_message("Sitbreak", fill(translate("App", "Not now: %1."), reason))
     presenter.show_prompt(shown)
 
 
@@ -377,21 +393,29 @@ def _database_messages(database: Database, warning: str | None) -> list[tuple[st
     """What to tell about the database at start: not saving, not yet, or a new one."""
     messages = []
     if warning:
-        messages.append(("Sitbreak: data not saved", warning))
+        messages.append((translate("App", "Sitbreak: data not saved"), warning))
     elif database.report.locked_at_start:
         messages.append(
             (
-                "Sitbreak: not saving yet",
-                f"The database {database.path} is locked by another program. Sitbreak "
-                "tracks as usual and saves once the lock is gone.",
+                translate("App", "Sitbreak: not saving yet"),
+                fill(
+                    translate(
+                        "App",
+                        "The database %1 is locked by another program. Sitbreak tracks as "
+                        "usual and saves once the lock is gone.",
+                    ),
+                    database.path,
+                ),
             )
         )
     if database.report.corrupt_copy is not None:
         messages.append(
             (
-                "Sitbreak started a new database",
-                "The old database could not be read; it was kept as "
-                f"{database.report.corrupt_copy}.",
+                translate("App", "Sitbreak started a new database"),
+                fill(
+                    translate("App", "The old database could not be read; it was kept as %1."),
+                    database.report.corrupt_copy,
+                ),
             )
         )
     return messages
@@ -456,11 +480,16 @@ def run_app(paths: AppPaths) -> int:
     from sitbreak.cli.registry import REMOTE_NAMES, Remote
     from sitbreak.runtime.command_channel import CommandServer, send_command
     from sitbreak.runtime.instance import InstanceError, SingleInstance
+    from sitbreak.runtime.language import language_setting
     from sitbreak.runtime.signals import QuitOnSignals
+    from sitbreak.runtime.translations import install_translations
 
     setup_logging(paths.log_dir)
     sys.excepthook = _log_uncaught
     app = QApplication(sys.argv[:1])
+    # Before any window or tray text is made; kept alive while the app runs.
+    translators = install_translations(language_setting(paths.settings_file))
+    log.info("speaking %s", translators.language)
     app.setApplicationName("Sitbreak")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
@@ -477,19 +506,17 @@ def run_app(paths: AppPaths) -> int:
         try:
             reply = send_command(paths.instance_name, Remote.SHOW, {}, connect_retry_ms=3000)
         except InstanceError as error:
-            print(
-                f"sitbreak: another Sitbreak holds the lock but does not answer: {error}",
-                file=sys.stderr,
-            )
+            said = translate("App", "another Sitbreak holds the lock but does not answer: %1")
+            print(f"sitbreak: {fill(said, error)}", file=sys.stderr)
             return 1
-        print(reply.get("message", "Sitbreak is already running."))
+        print(reply.get("message", translate("App", "Sitbreak is already running.")))
         return 0
     try:
         sitbreak = Sitbreak(app, paths, SystemClock())
     except DatabaseRefusedError as error:
         log.error("%s", error)
         print(f"sitbreak: {error}", file=sys.stderr)
-        QMessageBox.critical(None, "Sitbreak cannot start", str(error))
+        QMessageBox.critical(None, translate("App", "Sitbreak cannot start"), str(error))
         return 1
     server = CommandServer(
         instance.server,

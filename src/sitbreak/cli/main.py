@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from sitbreak import __version__
 from sitbreak.cli.registry import COMMANDS, ExitCode, Local, Remote
 from sitbreak.paths import AppPaths
+
+if TYPE_CHECKING:
+    from sitbreak.runtime.translations import Translators
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,7 +48,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def speak_the_users_language(argv: Sequence[str]) -> Translators | None:
+    """Install the translation `[app] language` (or the system) asks for, before any
+    text is made; the settings file is only peeked at (the app reports its problems)."""
+    from sitbreak.runtime.language import english_without_qt, language_setting
+
+    places = argparse.ArgumentParser(add_help=False)
+    places.add_argument("--config-dir")
+    places.add_argument("--data-dir")
+    known, _rest = places.parse_known_args(list(argv))
+    setting = language_setting(AppPaths.resolve(known.config_dir, known.data_dir).settings_file)
+    if english_without_qt(setting):  # the source language: no Qt to load for it
+        return None
+    from sitbreak.runtime.translations import install_translations
+
+    return install_translations(setting)
+
+
 def main(argv: Sequence[str]) -> int:
+    translators = speak_the_users_language(argv)
+    try:
+        return _run(argv)
+    finally:  # back to English (a test runs many commands in one process)
+        if translators is not None:
+            from sitbreak.runtime.translations import uninstall_translations
+
+            uninstall_translations(translators)
+
+
+def _run(argv: Sequence[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))

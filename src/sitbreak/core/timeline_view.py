@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
+from sitbreak.core.i18n import clock_time
 from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.records import Outcome, Posture, PromptKind
 from sitbreak.core.stats import BreakKind, Timeline, TimelineBout, TimelineBreak, TimelinePrompt
@@ -161,7 +162,7 @@ def cluster_prompts(
 
 
 def _hhmm(moment: datetime) -> str:
-    return f"{moment:%H:%M}"
+    return clock_time(moment)  # the locale's 12 or 24 hours
 
 
 def _outcome_word(outcome: Outcome | None) -> str:
