@@ -547,16 +547,12 @@ def history_summary(
         parts.append(
             translate("Stats", "Average {time} sitting a day").format(time=format_duration(average))
         )
-        change = period.change_fraction
+        change, n = period.change_fraction, period.days  # lupdate needs a plain name as n
         if change is not None:
             if change > 0:
-                pattern = translate(
-                    "Stats", "{percent} more than the %n days before", None, period.days
-                )
+                pattern = translate("Stats", "{percent} more than the %n days before", None, n)
             else:
-                pattern = translate(
-                    "Stats", "{percent} less than the %n days before", None, period.days
-                )
+                pattern = translate("Stats", "{percent} less than the %n days before", None, n)
             parts.append(pattern.format(percent=f"{abs(change):.0%}"))
     streak_line = translate(
         "Stats",

@@ -72,14 +72,16 @@ def today_line(day: DayStats | None) -> str:
     """ "Today so far: 3 h 47 min sitting · 3 breaks · 4 squeezes"."""
     if day is None:
         return translate("StatusText", "Today so far: not available (see the log)")
-    if day.breaks == 1:
-        breaks = translate("StatusText", "%n break", None, day.breaks)
+    # lupdate misses a call whose count is an attribute (day.breaks): plain names only
+    n_breaks, n_squeezes = day.breaks, day.squeezes
+    if n_breaks == 1:
+        breaks = translate("StatusText", "%n break", None, n_breaks)
     else:
-        breaks = translate("StatusText", "%n breaks", None, day.breaks)
-    if day.squeezes == 1:
-        squeezes = translate("StatusText", "%n squeeze", None, day.squeezes)
+        breaks = translate("StatusText", "%n breaks", None, n_breaks)
+    if n_squeezes == 1:
+        squeezes = translate("StatusText", "%n squeeze", None, n_squeezes)
     else:
-        squeezes = translate("StatusText", "%n squeezes", None, day.squeezes)
+        squeezes = translate("StatusText", "%n squeezes", None, n_squeezes)
     return translate(
         "StatusText", "Today so far: {sitting} sitting · {breaks} · {squeezes}"
     ).format(sitting=format_duration(day.sitting_seconds), breaks=breaks, squeezes=squeezes)

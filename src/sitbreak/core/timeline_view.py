@@ -213,10 +213,10 @@ def cluster_tooltip(cluster: PromptCluster) -> str:
             time=_hhmm(prompt.at),
             outcome=outcome_word(prompt.outcome),
         )
-    counts = cluster.outcome_counts()
+    counts, n = cluster.outcome_counts(), cluster.count  # lupdate needs a plain name as n
     breakdown = _breakdown([(o, counts[o]) for o in sorted(counts, key=lambda o: -counts[o])])
     lines = [
-        translate("Timeline", "%n prompts {first}–{last}: {breakdown}", None, cluster.count).format(
+        translate("Timeline", "%n prompts {first}–{last}: {breakdown}", None, n).format(
             first=_hhmm(cluster.first), last=_hhmm(cluster.last), breakdown=breakdown
         )
     ]
