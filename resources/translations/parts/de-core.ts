@@ -321,7 +321,7 @@
         </message>
         <message>
             <source>Lean forward, nose over toes, then drive through your heels to stand; the feet stay where they are.</source>
-            <translation>Lehnen Sie sich vor, Nase über den Zehen, und drücken Sie sich dann über die Fersen in den Stand; die Füße bleiben stehen.</translation>
+            <translation>Lehnen Sie sich vor, Nase über den Zehen, und drücken Sie sich dann über die Fersen in den Stand; die Füße bleiben, wo sie sind.</translation>
         </message>
         <message>
             <source>Squeeze your glutes at the top and stand tall.</source>
@@ -580,15 +580,15 @@
         </message>
         <message>
             <source>a full-screen window</source>
-            <translation>ein Vollbildfenster</translation>
+            <translation>Vollbildfenster</translation>
         </message>
         <message>
             <source>in a call</source>
-            <translation>in einem Anruf</translation>
+            <translation>Anruf</translation>
         </message>
         <message>
             <source>sharing the screen</source>
-            <translation>Bildschirm wird geteilt</translation>
+            <translation>Bildschirmfreigabe</translation>
         </message>
         <message>
             <source>the desktop's do not disturb</source>
@@ -596,7 +596,7 @@
         </message>
         <message>
             <source>a routine is running</source>
-            <translation>eine Routine läuft</translation>
+            <translation>laufende Routine</translation>
         </message>
         <message>
             <source>Prompts held: {reasons}</source>
@@ -604,11 +604,11 @@
         </message>
         <message>
             <source>Held back for {held} so as not to disturb you.</source>
-            <translation>{held} zurückgehalten, um Sie nicht zu stören.</translation>
+            <translation>Diese Erinnerung wurde {held} lang zurückgehalten, um Sie nicht zu stören.</translation>
         </message>
         <message>
             <source>Held back for {held} so as not to disturb you; you have been sitting for {sitting}.</source>
-            <translation>{held} zurückgehalten, um Sie nicht zu stören; Sie sitzen seit {sitting}.</translation>
+            <translation>Diese Erinnerung wurde {held} lang zurückgehalten, um Sie nicht zu stören; Sie sitzen seit {sitting}.</translation>
         </message>
         <message numerus="yes">
             <source>%n prompts in a row went unanswered: the next waits until {time}. Answer one to go back to normal.</source>
