@@ -525,7 +525,7 @@
         </message>
         <message>
             <source>I stood up</source>
-            <translation>Ich bin aufgestanden</translation>
+            <translation>Aufgestanden</translation>
         </message>
         <message>
             <source>You have been sitting for {time} and snoozed once.</source>
@@ -540,7 +540,7 @@
         </message>
         <message>
             <source>Your lower back takes the load while your glutes rest: stand up and move.</source>
-            <translation>Während Ihre Gesäßmuskeln ruhen, trägt Ihr unterer Rücken die Last: Stehen Sie auf und bewegen Sie sich.</translation>
+            <translation>Ruht das Gesäß, trägt der untere Rücken die Last: Stehen Sie auf und bewegen Sie sich.</translation>
         </message>
         <message>
             <source>Please stand up now</source>
@@ -604,11 +604,11 @@
         </message>
         <message>
             <source>Held back for {held} so as not to disturb you.</source>
-            <translation>Diese Erinnerung wurde {held} lang zurückgehalten, um Sie nicht zu stören.</translation>
+            <translation>Um Sie nicht zu stören, {held} lang zurückgehalten.</translation>
         </message>
         <message>
             <source>Held back for {held} so as not to disturb you; you have been sitting for {sitting}.</source>
-            <translation>Diese Erinnerung wurde {held} lang zurückgehalten, um Sie nicht zu stören; Sie sitzen seit {sitting}.</translation>
+            <translation>Um Sie nicht zu stören, {held} lang zurückgehalten; Sie sitzen seit {sitting}.</translation>
         </message>
         <message numerus="yes">
             <source>%n prompts in a row went unanswered: the next waits until {time}. Answer one to go back to normal.</source>
@@ -887,7 +887,7 @@
         </message>
         <message>
             <source>No prompt planned (outside work hours or quiet hours)</source>
-            <translation>Keine Erinnerung geplant (außerhalb der Arbeitszeit oder in der Ruhezeit)</translation>
+            <translation>Nichts geplant (außerhalb der Arbeitszeit oder Ruhezeit)</translation>
         </message>
         <message>
             <source>Time to stand up · {next}</source>
