@@ -692,8 +692,8 @@
             <source>{exercise} joins after %n completed {after} sessions</source>
             <comment>{exercise}, {after}: exercise ids, e.g. single_leg_bridge, bridge</comment>
             <translation>
-                <numerusform>{exercise} kommt nach %n abgeschlossenen Einheiten {after} dazu</numerusform>
-                <numerusform>{exercise} kommt nach %n abgeschlossenen Einheiten {after} dazu</numerusform>
+                <numerusform>{exercise} kommt dazu, sobald {after} %n-mal abgeschlossen wurde</numerusform>
+                <numerusform>{exercise} kommt dazu, sobald {after} %n-mal abgeschlossen wurde</numerusform>
             </translation>
         </message>
     </context>
