@@ -358,9 +358,11 @@ def _routine_sources(database: Database, clock: Clock) -> RoutineSources:
     """What the routine windows read and write, handed in so widgets never see storage."""
 
     def load() -> LoadedCatalogue:
+        from sitbreak.core.exercise import localized
         from sitbreak.storage.exercise_files import load_catalogue
 
-        return load_catalogue(resources_dir())
+        loaded = load_catalogue(resources_dir())  # shown in the user's language
+        return LoadedCatalogue(localized(loaded.catalogue), loaded.problems)
 
     def recorder(routine_id: str, trigger: str, exercises: Sequence[str]) -> SessionRecorder:
         return RoutineSessionRecorder(database, clock, routine_id, trigger, exercises)

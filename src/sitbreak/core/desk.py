@@ -29,6 +29,7 @@ from sitbreak.core.exercise import (
     is_activation_routine,
 )
 from sitbreak.core.holds import RECHECK_SECONDS, GatedPrompt, HoldGate, HoldReason
+from sitbreak.core.i18n import translate
 from sitbreak.core.pause import PauseLength, pause_until
 from sitbreak.core.records import (
     EndReason,
@@ -734,8 +735,12 @@ class SavingState:
         self._told = True
         return [
             TellUser(
-                f"{error} Sitbreak keeps tracking and saves once it can; nothing is lost "
-                "unless it quits before then."
+                translate(
+                    "Desk",
+                    "{error} Sitbreak keeps tracking and saves once it can; nothing is lost "
+                    "unless it quits before then.",
+                    "{error}: why saving failed, one sentence",
+                ).format(error=error)
             )
         ]
 
@@ -743,7 +748,7 @@ class SavingState:
         if self.problem is None:
             return []
         self.problem, self._told = None, False  # what was said is no longer true
-        return [TellUser("Sitbreak can save to its database again.")]
+        return [TellUser(translate("Desk", "Sitbreak can save to its database again."))]
 
 
 class PromptSlot:
