@@ -172,13 +172,14 @@ def stats_table(days: Sequence[DayStats], goal_seconds: float) -> str:
     lines.insert(1, "  ".join("-" * w for w in widths))
     tracked = [d for d in days if d.sitting_seconds > 0]
     if len(days) > 1 and tracked:
-        avg = sum(d.sitting_seconds for d in tracked) / len(tracked)
+        count = len(tracked)  # a plain name: lupdate does not read a call as n
+        avg = sum(d.sitting_seconds for d in tracked) / count
         lines.append("")
         text = translate(
             "StatsCommand",
             "Average sitting on %n tracked day(s): {average} (goal: at most {goal})",
             None,
-            len(tracked),
+            count,
         )
         lines.append(text.format(average=format_duration(avg), goal=format_duration(goal_seconds)))
     elif len(days) == 1:
@@ -226,14 +227,15 @@ def report_bad_rows(command: str, source: Database) -> None:
     bad = list(source.bad_rows.values())
     if bad:
         names = ", ".join(f"{row.table} #{row.row_id}" for row in bad[:5])
-        if len(bad) > 5:
-            names += translate("StatsCommand", " and %n more", None, len(bad) - 5)
+        count, more = len(bad), len(bad) - 5  # plain names: lupdate does not read a call as n
+        if more > 0:
+            names += translate("StatsCommand", " and %n more", None, more)
         text = translate(
             "StatsCommand",
             "skipped %n stored record(s) that cannot be read ({rows}: {problem}); "
             "the rest is shown.",
             None,
-            len(bad),
+            count,
         )
         print(
             f"sitbreak {command}: {text.format(rows=names, problem=bad[0].problem)}",
