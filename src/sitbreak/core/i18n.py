@@ -10,7 +10,8 @@ marked with `QT_TRANSLATE_NOOP` and translated where they are shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 Translator = Callable[[str, str, str | None, int], str]
 
@@ -33,6 +34,17 @@ def install(translator: Translator | None) -> None:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`source` in the user's language; `%n` becomes `n` in the right plural form."""
     return _Hook.translator(context, source, disambiguation, n)
+
+
+@contextmanager
+def source_language() -> Iterator[None]:
+    """English while inside: for text that scripts read (JSON), whatever is installed."""
+    installed = _Hook.translator
+    install(None)
+    try:
+        yield
+    finally:
+        install(installed)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate knows
