@@ -221,3 +221,9 @@ def test_what_scripts_read_stays_english_byte_for_byte(
         files[name] = {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
     assert len(files["english"]) == 4
     assert files["marked"] == files["english"]
+
+
+def test_source_language_speaks_english_inside_and_restores_the_translator(translated) -> None:
+    with i18n.SourceLanguage():
+        assert i18n.translate("ConfigCommand", "%n key(s)", None, 3).startswith("3 key")
+    assert i18n.translate("ConfigCommand", "print JSON") == "[ConfigCommand] print JSON"

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sitbreak.cli.registry import ExitCode
-from sitbreak.core.i18n import source_language, translate
+from sitbreak.core.i18n import SourceLanguage, translate
 from sitbreak.core.setting_values import (
     check,
     dotted,
@@ -148,7 +148,7 @@ def _entries(values: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 def _list(values: Mapping[str, Any], as_json: bool) -> int:
     if as_json:
-        with source_language():  # "allowed" and "problem" for scripts: in English
+        with SourceLanguage():  # "allowed" and "problem" for scripts: in English
             print(json.dumps(_entries(values), indent=2))
         return ExitCode.OK
     entries = _entries(values)

@@ -10,8 +10,7 @@ marked with `QT_TRANSLATE_NOOP` and translated where they are shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 Translator = Callable[[str, str, str | None, int], str]
 
@@ -36,15 +35,16 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return _Hook.translator(context, source, disambiguation, n)
 
 
-@contextmanager
-def source_language() -> Iterator[None]:
-    """English while inside: for text that scripts read (JSON), whatever is installed."""
-    installed = _Hook.translator
-    install(None)
-    try:
-        yield
-    finally:
-        install(installed)
+class SourceLanguage:
+    """English while inside `with SourceLanguage():`, whatever is installed: for the text
+    that scripts read (JSON)."""
+
+    def __enter__(self) -> None:
+        self._installed = _Hook.translator
+        install(None)
+
+    def __exit__(self, *_error: object) -> None:
+        install(self._installed)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate knows
