@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -227,3 +227,20 @@ def test_source_language_speaks_english_inside_and_restores_the_translator(trans
     with i18n.SourceLanguage():
         assert i18n.translate("ConfigCommand", "%n key(s)", None, 3).startswith("3 key")
     assert i18n.translate("ConfigCommand", "print JSON") == "[ConfigCommand] print JSON"
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("de_DE", "Mi. 21:05"), ("C", "Wed 21:05")],
+)
+def test_a_pause_end_is_said_in_the_users_locale(locale: str, expected: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from sitbreak.cli.remote import weekday_time
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert weekday_time(datetime(2026, 12, 2, 21, 5)) == expected
+    finally:
+        QLocale.setDefault(before)

@@ -97,7 +97,7 @@ def status_lines(status: dict[str, Any], clock: Clock | None = None) -> list[str
             )
             lines.append(
                 text.format(
-                    moment=f"{clock.to_local(moment):%a %H:%M}",
+                    moment=weekday_time(clock.to_local(moment)),
                     countdown=format_countdown(left),
                 )
             )
@@ -122,6 +122,16 @@ def status_lines(status: dict[str, Any], clock: Clock | None = None) -> list[str
         text = translate("RemoteCommand", "Not saving now: {problem} (kept in memory until it can)")
         lines.append(text.format(problem=status["saving_problem"]))
     return lines
+
+
+def weekday_time(local: datetime) -> str:
+    """ "Wed 09:00" in the user's locale: its short day name and its 12 or 24 h time."""
+    from PySide6.QtCore import QLocale, QTime
+
+    locale = QLocale()
+    day = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{day} {time}"
 
 
 # One whole sentence per prompt kind (squeeze, stand, routine): a word put into a
