@@ -351,13 +351,13 @@
         <translation>unbekannter Schlüssel {key}; `sitbreak config list` zeigt alle Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../../src/sitbreak/cli/config.py" line="160"/>
+        <location filename="../../../src/sitbreak/cli/config.py" line="161"/>
         <source>(default {value})</source>
         <comment>config list: the default value</comment>
         <translation>(Standard: {value})</translation>
     </message>
     <message>
-        <location filename="../../../src/sitbreak/cli/config.py" line="165"/>
+        <location filename="../../../src/sitbreak/cli/config.py" line="166"/>
         <source>the file's value is not used: {problem}</source>
         <translation>der Wert aus der Datei wird nicht verwendet: {problem}</translation>
     </message>
@@ -556,6 +556,24 @@
     </message>
 </context>
 <context>
+    <name>Holds</name>
+    <message>
+        <location filename="../../../src/sitbreak/platform/holds/detect.py" line="25"/>
+        <source>Full screen is not seen on this Wayland desktop: it does not tell other apps which window is full screen (KDE's KWin does).</source>
+        <translation>Vollbild wird auf diesem Wayland-Desktop nicht erkannt: Er teilt anderen Apps nicht mit, welches Fenster im Vollbild ist (KDEs KWin tut das).</translation>
+    </message>
+    <message>
+        <location filename="../../../src/sitbreak/platform/holds/detect.py" line="30"/>
+        <source>Screen sharing is seen on GNOME only.</source>
+        <translation>Bildschirmfreigabe wird nur unter GNOME erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/sitbreak/platform/holds/detect.py" line="31"/>
+        <source>On macOS the camera alone is not seen; the microphone is.</source>
+        <translation>Unter macOS wird die Kamera allein nicht erkannt, das Mikrofon schon.</translation>
+    </message>
+</context>
+<context>
     <name>IdleDetection</name>
     <message>
         <location filename="../../../src/sitbreak/platform/detect.py" line="68"/>
@@ -635,42 +653,42 @@
         <translation>Speichern gerade nicht möglich: {problem} (bis dahin im Speicher gehalten)</translation>
     </message>
     <message>
-        <location filename="../../../src/sitbreak/cli/remote.py" line="130"/>
+        <location filename="../../../src/sitbreak/cli/remote.py" line="140"/>
         <source>A squeeze prompt is on screen now</source>
         <translation>Eine Erinnerung zum Anspannen der Gesäßmuskeln ist gerade zu sehen</translation>
     </message>
     <message>
-        <location filename="../../../src/sitbreak/cli/remote.py" line="131"/>
+        <location filename="../../../src/sitbreak/cli/remote.py" line="141"/>
         <source>A stand prompt is on screen now</source>
         <translation>Eine Erinnerung zum Aufstehen ist gerade zu sehen</translation>
     </message>
     <message>
-        <location filename="../../../src/sitbreak/cli/remote.py" line="132"/>
+        <location filename="../../../src/sitbreak/cli/remote.py" line="142"/>
         <source>A routine prompt is on screen now</source>
         <translation>Eine Erinnerung an die Übungsfolge ist gerade zu sehen</translation>
     </message>
     <message>
-        <location filename="../../../src/sitbreak/cli/remote.py" line="135"/>
+        <location filename="../../../src/sitbreak/cli/remote.py" line="145"/>
         <source>Next: squeeze prompt in {countdown}</source>
         <translation>Als Nächstes: Gesäßmuskeln anspannen in {countdown}</translation>
     </message>
     <message>
-        <location filename="../../../src/sitbreak/cli/remote.py" line="136"/>
+        <location filename="../../../src/sitbreak/cli/remote.py" line="146"/>
         <source>Next: stand prompt in {countdown}</source>
         <translation>Als Nächstes: Aufstehen in {countdown}</translation>
     </message>
     <message>
-        <location filename="../../../src/sitbreak/cli/remote.py" line="137"/>
+        <location filename="../../../src/sitbreak/cli/remote.py" line="147"/>
         <source>Next: routine prompt in {countdown}</source>
         <translation>Als Nächstes: Übungsfolge in {countdown}</translation>
     </message>
     <message>
-        <location filename="../../../src/sitbreak/cli/remote.py" line="146"/>
+        <location filename="../../../src/sitbreak/cli/remote.py" line="156"/>
         <source>A {kind} prompt is on screen now</source>
         <translation>Eine Erinnerung ({kind}) ist gerade zu sehen</translation>
     </message>
     <message>
-        <location filename="../../../src/sitbreak/cli/remote.py" line="147"/>
+        <location filename="../../../src/sitbreak/cli/remote.py" line="157"/>
         <source>Next: {kind} prompt in {countdown}</source>
         <translation>Als Nächstes: Erinnerung ({kind}) in {countdown}</translation>
     </message>
