@@ -45,7 +45,7 @@ from sitbreak.core.exercise import (
     SQUEEZE_ROUTINE_ID,
     LoadedCatalogue,
 )
-from sitbreak.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from sitbreak.core.prompt_text import tray_hint
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
@@ -270,7 +270,7 @@ class Sitbreak(QObject):
         try:
             self._windows.open_routine(routine_id, trigger, offer_full)
         except RoutineBusyError as error:
-            self._tray.show_message("Sitbreak", fill(translate("App", "Not now: %1."), error))
+            self._tray.show_message("Sitbreak", _not_now(str(error)))
 
     def _edit_settings(self) -> None:
         path = self._paths.settings_file
@@ -280,8 +280,7 @@ class Sitbreak(QObject):
 
     def _reload(self, loaded: LoadedSettings) -> None:
         if not loaded.readable:  # a half-saved or broken edit: keep what runs now
-            kept = translate("App", "%1 The settings in use stay as they were.")
-            self._tray.show_message(_check_your_settings(), fill(kept, loaded.problems[0].message))
+            self._tray.show_message(*_settings_kept(loaded))
             return
         away_before = self.desk.settings.tracking.away_after_seconds
         self.desk.observe(SettingsChanged(loaded.settings))
@@ -296,7 +295,7 @@ class Sitbreak(QObject):
 
     def _report_settings(self, loaded: LoadedSettings) -> None:
         if loaded.problems:
-            self._tray.show_message(_check_your_settings(), _problems_text(loaded))
+            self._tray.show_message(*_settings_problems(loaded))
 
     def _apply_autostart(self, settings: Settings) -> None:
         try:
@@ -306,8 +305,8 @@ class Sitbreak(QObject):
                 self._autostart.disable()
         except OSError as error:
             log.error("autostart could not be changed: %s", error)
-            said = translate("App", "Autostart could not be changed: %1")
-            self._tray.show_message("Sitbreak", fill(said, error))
+            text = translate("App", "Autostart could not be changed: {problem}")
+            self._tray.show_message("Sitbreak", text.format(problem=error))
 
     # -- quitting ------------------------------------------------------------------
     def quit_soon(self) -> None:
@@ -336,22 +335,29 @@ class Sitbreak(QObject):
 
 
 _FOLLOW_UP_ROUTINES = {FollowUp.DESK_ROUTINE: DESK_ROUTINE_ID, FollowUp.GUIDE: SQUEEZE_ROUTINE_ID}
-
-
-def _check_your_settings() -> str:
-    return translate("App", "Sitbreak: check your settings")
-
-
-def _problems_text(loaded: LoadedSettings) -> str:
-    """The first few problems of a settings file, one a line."""
-    text = "\n".join(f"• {p.message}" for p in loaded.problems[:4])
-    more = len(loaded.problems) - 4
-    if more > 0:
-        text += "\n" + translate("App", "… and %n more (see the log).", None, more)
-    return text
-
-
 LOCKED_AT_START = QT_TRANSLATE_NOOP("App", "The database is locked by another program.")
+
+
+def _settings_kept(loaded: LoadedSettings) -> tuple[str, str]:
+    """Title and text: the edited file cannot be used, the settings in use stay."""
+    text = translate("App", "{problem} The settings in use stay as they were.")
+    return (
+        translate("App", "Sitbreak: check your settings"),
+        text.format(problem=loaded.problems[0].message),
+    )
+
+
+def _settings_problems(loaded: LoadedSettings) -> tuple[str, str]:
+    """Title and text: the first problems of the settings file, one a line."""
+    text = "\n".join(f"• {p.message}" for p in loaded.problems[:4])
+    if len(loaded.problems) > 4:
+        more = len(loaded.problems) - 4
+        text += "\n" + translate("App", "… and %n more (see the log).", None, more)
+    return translate("App", "Sitbreak: check your settings"), text
+
+
+def _not_now(reason: str) -> str:
+    return translate("App", "Not now: {reason}.").format(reason=reason)
 
 
 def _routine_sources(database: Database, clock: Clock) -> RoutineSources:
@@ -387,7 +393,7 @@ def _answer_unless_refused(
         desk.observe(Answered(outcome, follow_up))
         return
     log.info("prompt answer refused: %s", reason)
-    tray.show_message("Sitbreak", fill(translate("App", "Not now: %1."), reason))
+    tray.show_message("Sitbreak", _not_now(reason))
     presenter.show_prompt(shown)
 
 
@@ -397,27 +403,20 @@ def _database_messages(database: Database, warning: str | None) -> list[tuple[st
     if warning:
         messages.append((translate("App", "Sitbreak: data not saved"), warning))
     elif database.report.locked_at_start:
+        text = translate(
+            "App",
+            "The database {path} is locked by another program. Sitbreak tracks as usual and "
+            "saves once the lock is gone.",
+        )
         messages.append(
-            (
-                translate("App", "Sitbreak: not saving yet"),
-                fill(
-                    translate(
-                        "App",
-                        "The database %1 is locked by another program. Sitbreak tracks as "
-                        "usual and saves once the lock is gone.",
-                    ),
-                    database.path,
-                ),
-            )
+            (translate("App", "Sitbreak: not saving yet"), text.format(path=database.path))
         )
     if database.report.corrupt_copy is not None:
+        text = translate("App", "The old database could not be read; it was kept as {path}.")
         messages.append(
             (
                 translate("App", "Sitbreak started a new database"),
-                fill(
-                    translate("App", "The old database could not be read; it was kept as %1."),
-                    database.report.corrupt_copy,
-                ),
+                text.format(path=database.report.corrupt_copy),
             )
         )
     return messages
@@ -475,7 +474,8 @@ def _open_database(paths: AppPaths, clock: Clock) -> tuple[Database, str | None]
         raise
     except DatabaseError as error:
         log.error("%s Running without saving.", error)
-        return Database.open_in_memory(clock), f"{error} Sitbreak runs, but nothing is saved."
+        text = translate("App", "{problem} Sitbreak runs, but nothing is saved.")
+        return Database.open_in_memory(clock), text.format(problem=error)
 
 
 def run_app(paths: AppPaths) -> int:
@@ -508,8 +508,10 @@ def run_app(paths: AppPaths) -> int:
         try:
             reply = send_command(paths.instance_name, Remote.SHOW, {}, connect_retry_ms=3000)
         except InstanceError as error:
-            said = translate("App", "another Sitbreak holds the lock but does not answer: %1")
-            print(f"sitbreak: {fill(said, error)}", file=sys.stderr)
+            text = translate(
+                "App", "another Sitbreak holds the lock but does not answer: {problem}"
+            )
+            print(f"sitbreak: {text.format(problem=error)}", file=sys.stderr)
             return 1
         print(reply.get("message", translate("App", "Sitbreak is already running.")))
         return 0

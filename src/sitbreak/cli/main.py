@@ -10,7 +10,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from sitbreak import __version__
+from sitbreak.cli.parser import Parser
 from sitbreak.cli.registry import COMMANDS, ExitCode, Local, Remote
+from sitbreak.core.i18n import translate
 from sitbreak.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -23,14 +25,28 @@ def build_parser() -> argparse.ArgumentParser:
     from sitbreak.cli.routines import add_routine_arguments, add_routines_arguments
     from sitbreak.cli.stats import add_stats_arguments
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="sitbreak",
-        description="Counts continuous sitting, prompts glute squeezes and stand-up breaks, "
-        "and teaches a short glute-activation routine.",
+        description=translate(
+            "CommandLine",
+            "Counts continuous sitting, prompts glute squeezes and stand-up breaks, "
+            "and teaches a short glute-activation routine.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"sitbreak {__version__}")
-    parser.add_argument("--config-dir", metavar="DIR", help="where settings.toml lives")
-    parser.add_argument("--data-dir", metavar="DIR", help="where the database and logs live")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"sitbreak {__version__}",
+        help=translate("CommandLine", "show the version and exit"),
+    )
+    parser.add_argument(
+        "--config-dir", metavar="DIR", help=translate("CommandLine", "where settings.toml lives")
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=translate("CommandLine", "where the database and logs live"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     own_arguments: dict[Remote | Local, Callable[[argparse.ArgumentParser], None]] = {
         Local.STATS: add_stats_arguments,
@@ -40,9 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         Local.CONFIG: add_config_arguments,
     }
     for command in COMMANDS:
-        command_parser = sub.add_parser(command.name.value, help=command.help)
+        help_text = translate("CommandLine", command.help)
+        command_parser = sub.add_parser(command.name.value, help=help_text, description=help_text)
         for argument in command.arguments:
-            command_parser.add_argument(*argument.names, **argument.options)
+            options = dict(argument.options)
+            if "help" in options:
+                options["help"] = translate("CommandLine", options["help"])
+            command_parser.add_argument(*argument.names, **options)
         if command.name in own_arguments:
             own_arguments[command.name](command_parser)
     return parser

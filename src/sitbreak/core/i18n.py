@@ -72,6 +72,18 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return _Hook.translator(context, source, disambiguation, n)
 
 
+class SourceLanguage:
+    """English while inside `with SourceLanguage():`, whatever is installed: for the text
+    that scripts read (JSON)."""
+
+    def __enter__(self) -> None:
+        self._installed = _Hook.translator
+        install(None)
+
+    def __exit__(self, *_error: object) -> None:
+        install(self._installed)
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate knows
     """Marks `source` for translation without translating it yet."""
     return source
