@@ -7,6 +7,7 @@ Set SITBREAK_SCREENSHOTS=DIR to save a picture of each window there (to look at 
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import os
 import sys
 import xml.etree.ElementTree as ET
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QLabel,
     QMenu,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -247,30 +249,42 @@ def test_the_routine_window_speaks_german(german: Translators, qtbot: QtBot) -> 
     ids = [e.id for e in catalogue.resolve("daily")]
     recorder = RoutineSessionRecorder(database, clock, "daily", "tray", ids)
     window, controller = build_routine(catalogue, "daily", clock, recorder)
-    show(qtbot, window)
-    window.resize(900, 640)
-    assert window.pause_button.text() == "Anhalten"
-    assert window.phase_label.text() == "Bereit machen"
-    assert window.progress_label.text().startswith("Übung 1 von ")
-    assert english_left(window) == []
-    shoot(window, "routine-ready")
-    player = controller.player
-    while player.current_step.phase is not Phase.HOLD:
-        wait = player.seconds_to_next_change()
-        assert wait is not None
-        clock.advance(wait)
-        controller.phase_timer.timeout.emit()
-    assert window.phase_label.text() == "Halten"
-    assert window.rep_label.text().startswith("Wiederholung 1 von ")
-    assert english_left(window) == []
-    shoot(window, "routine-hold")
-    window.resize(window.minimumSizeHint())  # the longer German words still fit
-    qtbot.wait(10)
-    for label in (window.set_label, window.rep_label, window.side_label):
-        assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
-    shoot(window, "routine-hold-smallest")
-    controller.abandon()
-    database.close()
+    try:
+        show(qtbot, window)
+        window.resize(900, 640)
+        assert window.pause_button.text() == "Anhalten"
+        assert window.phase_label.text() == "Bereit machen"
+        assert window.progress_label.text().startswith("Übung 1 von ")
+        assert english_left(window) == []
+        shoot(window, "routine-ready")
+        player = controller.player
+        while player.current_step.phase is not Phase.HOLD:
+            wait = player.seconds_to_next_change()
+            assert wait is not None
+            clock.advance(wait)
+            controller.phase_timer.timeout.emit()
+        assert window.phase_label.text() == "Halten"
+        assert window.rep_label.text().startswith("Wiederholung 1 von ")
+        assert english_left(window) == []
+        qtbot.wait(50)  # the instructions' scroll area settles after the resize
+        instructions = window.findChild(QScrollArea)
+        assert instructions is not None
+        assert not instructions.verticalScrollBar().isVisible()  # room enough: no scrolling
+        assert window.cues_label.width() <= instructions.viewport().width()
+        shoot(window, "routine-hold")
+        window.resize(window.minimumSizeHint())  # the longer German words still fit
+        qtbot.wait(10)
+        for label in (window.set_label, window.rep_label, window.side_label):
+            assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+        # the instructions scroll rather than run into each other
+        stacked = [window.equipment_label, window.start_label, window.cues_label]
+        for upper, lower in itertools.pairwise(stacked):
+            assert upper.geometry().bottom() < lower.geometry().top(), (upper.text(), lower.text())
+            assert upper.height() >= upper.heightForWidth(upper.width())
+        shoot(window, "routine-hold-smallest")
+    finally:  # a failed check must not leave the player running
+        controller.abandon()
+        database.close()
 
 
 def test_the_routine_choice_speaks_german(german: Translators, qtbot: QtBot) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -643,6 +644,27 @@ class RoutineWindow(QWidget):
         self.visibility_changed.emit(False)
 
 
+def _instructions(window: RoutineWindow) -> QScrollArea:
+    """Equipment, start position and cues: they scroll when the window is small or the
+    language long, instead of running into each other."""
+    column = QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    for label in (window.equipment_label, window.start_label, window.cues_label):
+        label.setWordWrap(True)
+        label.setMinimumWidth(1)  # wrap to the panel's width, never widen it
+        column.addWidget(label)
+    column.addStretch(1)
+    content = QWidget()
+    content.setLayout(column)
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons, as before
+    return area
+
+
 def _player_page(window: RoutineWindow) -> QWidget:
     """The window's exercise widgets laid out: figure, exercise panel, buttons."""
     info = QVBoxLayout()
@@ -665,10 +687,7 @@ def _player_page(window: RoutineWindow) -> QWidget:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     info.addWidget(line)
-    info.addWidget(window.equipment_label)
-    info.addWidget(window.start_label)
-    info.addWidget(window.cues_label)
-    info.addStretch(1)
+    info.addWidget(_instructions(window), 1)
     info_widget = QWidget()
     info_widget.setLayout(info)
     info_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
