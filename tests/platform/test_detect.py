@@ -32,7 +32,7 @@ class FakeSource:
 
 
 def _builders(log: list[str], **errors: str | None):
-    names = ["x11", "wayland", "gnome", "freedesktop-screensaver", "windows", "macos"]
+    names = ["x11-sync", "x11", "wayland", "gnome", "freedesktop-screensaver", "windows", "macos"]
     return {
         name: (lambda name=name: FakeSource(name, errors.get(name.replace("-", "_")), log))
         for name in names
@@ -45,7 +45,7 @@ def _builders(log: list[str], **errors: str | None):
         (
             {"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0"},
             "linux",
-            ["x11", "gnome", "freedesktop-screensaver"],
+            ["x11-sync", "x11", "gnome", "freedesktop-screensaver"],
         ),
         (
             {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "ubuntu:GNOME", "DISPLAY": ":0"},
@@ -72,9 +72,9 @@ def _builders(log: list[str], **errors: str | None):
         (
             {"XDG_SESSION_TYPE": "tty", "DISPLAY": ":0"},
             "linux",
-            ["x11", "gnome", "freedesktop-screensaver"],
+            ["x11-sync", "x11", "gnome", "freedesktop-screensaver"],
         ),
-        ({"DISPLAY": ":0"}, "freebsd14", ["x11", "gnome", "freedesktop-screensaver"]),
+        ({"DISPLAY": ":0"}, "freebsd14", ["x11-sync", "x11", "gnome", "freedesktop-screensaver"]),
         ({"XDG_SESSION_TYPE": "x11"}, "win32", ["windows"]),
         ({}, "darwin", ["macos"]),
     ],
@@ -86,6 +86,7 @@ def test_candidates_follow_the_session_not_qt(environ, platform, expected):
 def test_x11_is_never_tried_on_wayland_even_with_xwayland():
     names, _ = idle_candidates({"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}, "linux")
     assert "x11" not in names
+    assert "x11-sync" not in names
 
 
 def test_a_console_session_has_no_candidates_and_says_why():
@@ -101,12 +102,23 @@ def test_first_working_candidate_wins_and_each_is_probed_once():
     detection = detect_idle_source(
         {"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0"},
         "linux",
-        builders=_builders(log, x11="no MIT-SCREEN-SAVER extension"),
+        builders=_builders(
+            log, x11_sync="no IDLETIME counter", x11="no MIT-SCREEN-SAVER extension"
+        ),
     )
     assert detection.source is not None
     assert detection.source.name == "gnome"
     assert detection.note is None
-    assert log == ["built x11", "probed x11", "closed x11", "built gnome", "probed gnome"]
+    assert log == [
+        "built x11-sync",
+        "probed x11-sync",
+        "closed x11-sync",
+        "built x11",
+        "probed x11",
+        "closed x11",
+        "built gnome",
+        "probed gnome",
+    ]
 
 
 def test_a_builder_that_fails_is_skipped():
@@ -116,6 +128,7 @@ def test_a_builder_that_fails_is_skipped():
     def no_library():
         raise IdleSourceError("libXss.so.1 is not installed")
 
+    builders["x11-sync"] = no_library
     builders["x11"] = no_library
     detection = detect_idle_source({"DISPLAY": ":0"}, "linux", builders=builders)
     assert detection.source is not None

@@ -7,8 +7,8 @@ import subprocess
 
 import pytest
 
-from sitbreak.platform.base import IdleSourceError
-from sitbreak.platform.detect import detect_idle_source
+from sitbreak.platform.base import IdleSource, IdleSourceError
+from sitbreak.platform.detect import default_builders, detect_idle_source
 from sitbreak.platform.x11 import X11IdleSource
 from tests.support.waiting import wait_until
 
@@ -50,9 +50,14 @@ def test_unreachable_display_is_a_clear_error():
         X11IdleSource({"DISPLAY": ":9397"})
 
 
-def test_x11_session_detects_x11_first():
+def test_x11_screensaver_is_the_fallback_when_the_push_watch_fails():
     environ = {"XDG_SESSION_TYPE": "x11", "DISPLAY": os.environ["DISPLAY"]}
-    detection = detect_idle_source(environ, "linux")
+    builders = default_builders(environ)
+
+    def no_sync() -> IdleSource:
+        raise IdleSourceError("the X server lacks the SYNC extension")
+
+    detection = detect_idle_source(environ, "linux", builders={**builders, "x11-sync": no_sync})
     assert detection.source is not None
     try:
         assert detection.source.name == "x11-screensaver"

@@ -21,6 +21,7 @@ from sitbreak.platform.base import IdleSource, IdleSourceError, SessionEvents
 log = logging.getLogger(__name__)
 
 IdleBuilder = Callable[[], IdleSource]
+DEFAULT_AWAY_AFTER_SECONDS = 300.0
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,8 @@ def idle_candidates(environ: Mapping[str, str], platform: str) -> tuple[list[str
         return ["macos"], None
     kind = session_kind(environ)
     if kind == "x11":
-        return ["x11", "gnome", "freedesktop-screensaver"], None
+        # XSync alarms push leaving and returning; XScreenSaver is polled where SYNC lacks IDLETIME.
+        return ["x11-sync", "x11", "gnome", "freedesktop-screensaver"], None
     if kind == "wayland":
         # XWayland's XScreenSaver only sees input to X clients: never use it on Wayland.
         if "gnome" in desktops(environ):  # Mutter offers its IdleMonitor, not the protocol
@@ -66,12 +68,22 @@ def idle_candidates(environ: Mapping[str, str], platform: str) -> tuple[list[str
 
 
 def default_builders(
-    environ: Mapping[str, str], session_bus: QDBusConnection | None = None
+    environ: Mapping[str, str],
+    session_bus: QDBusConnection | None = None,
+    away_after_seconds: float = DEFAULT_AWAY_AFTER_SECONDS,
 ) -> dict[str, IdleBuilder]:
-    """Constructors of the real backends; imported lazily so each platform loads only its own."""
+    """Constructors of the real backends; imported lazily so each platform loads only its own.
+
+    `away_after_seconds` arms the push sources' "left" alarm (changed later with
+    `set_away_after`)."""
 
     def bus() -> QDBusConnection:
         return session_bus if session_bus is not None else QDBusConnection.sessionBus()
+
+    def x11_sync() -> IdleSource:
+        from sitbreak.platform.x11_sync import X11IdleWatch
+
+        return X11IdleWatch(environ, away_after_seconds)
 
     def x11() -> IdleSource:
         from sitbreak.platform.x11 import X11IdleSource
@@ -104,6 +116,7 @@ def default_builders(
         return MacIdleSource()
 
     return {
+        "x11-sync": x11_sync,
         "x11": x11,
         "wayland": wayland,
         "gnome": gnome,
@@ -119,12 +132,17 @@ def detect_idle_source(
     *,
     session_bus: QDBusConnection | None = None,
     builders: Mapping[str, IdleBuilder] | None = None,
+    away_after_seconds: float = DEFAULT_AWAY_AFTER_SECONDS,
 ) -> IdleDetection:
     names, reason = idle_candidates(environ, platform)
     if not names:
         log.warning("idle detection off: %s", reason)
         return IdleDetection(None, f"Idle detection is off: {reason}.")
-    available = builders if builders is not None else default_builders(environ, session_bus)
+    available = (
+        builders
+        if builders is not None
+        else default_builders(environ, session_bus, away_after_seconds)
+    )
     failures: list[str] = []
     for name in names:
         source: IdleSource | None = None
