@@ -33,7 +33,7 @@ from sitbreak.core.records import (
     StorageError,
 )
 from sitbreak.core.stats import DayStats
-from sitbreak.storage import queries
+from sitbreak.storage import day_totals, queries
 from sitbreak.storage.schema import SCHEMA_VERSION, migrate, schema_version
 
 log = logging.getLogger(__name__)
@@ -307,10 +307,12 @@ class Database:
         return queries.sessions_started(self._conn, start, end)
 
     @_reads
-    def streak_days(self, first: date, last: date, limit_seconds: float) -> list[DayStats]:
-        """Each day first..last with just what `core.stats.streaks` needs, from two
-        aggregate queries (a year of streak in 10 ms)."""
-        return queries.streak_days(self._conn, first, last, limit_seconds)
+    def day_totals(
+        self, first: date, last: date, limit_seconds: float, detail_from: date | None
+    ) -> list[DayStats]:
+        """Each local day first..last added up by SQLite in one query (storage/day_totals.py);
+        prompts and hour buckets only from `detail_from` on (None: not at all)."""
+        return day_totals.day_totals(self._conn, first, last, limit_seconds, detail_from)
 
     # -- helpers -----------------------------------------------------------------
     def _offset(self, moment: datetime) -> int:

@@ -11,9 +11,8 @@ The caller (storage/database.py) turns sqlite3's errors into the storage error.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
-from sitbreak.core.exercise import ACTIVATION_ROUTINE_IDS
 from sitbreak.core.records import (
     BoutRecord,
     EndReason,
@@ -25,7 +24,6 @@ from sitbreak.core.records import (
     RoutineSessionRecord,
     SessionStatus,
 )
-from sitbreak.core.stats import EARLIEST_OFFSET, DayStats, days_between
 
 _BOUTS_OVERLAPPING = (
     "SELECT id, start_utc, start_offset, end_utc, end_offset, posture, end_reason FROM bouts"
@@ -49,20 +47,6 @@ _SESSION_EXERCISES = (
 )
 _COMPLETIONS = (
     "SELECT exercise_id, COUNT(*) FROM routine_exercises WHERE completed = 1 GROUP BY exercise_id"
-)
-# Per local day: the longest sitting bout touching it (by its start and its end day).
-_LONGEST_BY_DAY = (
-    "SELECT day, MAX(seconds) FROM ("
-    " SELECT date(start_utc + start_offset, 'unixepoch') AS day, end_utc - start_utc AS seconds"
-    " FROM bouts WHERE posture = 'sitting' AND start_utc >= :since"
-    " UNION ALL"
-    " SELECT date(end_utc + end_offset, 'unixepoch'), end_utc - start_utc"
-    " FROM bouts WHERE posture = 'sitting' AND start_utc >= :since"
-    ") GROUP BY day"
-)
-_ROUTINE_DAYS = (
-    "SELECT DISTINCT date(started_utc + started_offset, 'unixepoch') FROM routine_sessions"
-    " WHERE status = 'completed' AND routine_id IN (:daily, :full) AND started_utc >= :since"
 )
 
 
@@ -146,33 +130,3 @@ def sessions_started(
 def exercise_completions(conn: sqlite3.Connection) -> dict[str, int]:
     """How many times each exercise was completed in a routine, ever."""
     return {row[0]: int(row[1]) for row in conn.execute(_COMPLETIONS)}
-
-
-def streak_days(
-    conn: sqlite3.Connection, first: date, last: date, limit_seconds: float
-) -> list[DayStats]:
-    """Just enough of each day first..last for `core.stats.streaks`: whether there was
-    sitting, whether a bout went over the limit, whether a routine was done. Two
-    aggregate queries instead of reading every bout (a year of streak in 10 ms)."""
-    since = datetime.combine(first, time(0), tzinfo=UTC) - EARLIEST_OFFSET
-    daily, full = ACTIVATION_ROUTINE_IDS
-    params = {"since": since.timestamp(), "daily": daily, "full": full}
-    longest = {
-        date.fromisoformat(day): float(seconds)
-        for day, seconds in conn.execute(_LONGEST_BY_DAY, params)
-    }
-    routine = {date.fromisoformat(row[0]) for row in conn.execute(_ROUTINE_DAYS, params)}
-    result = []
-    for day in days_between(first, last):
-        seconds = longest.get(day)
-        result.append(
-            DayStats(
-                day,
-                sitting_seconds=0.0 if seconds is None else max(seconds, 1.0),
-                bouts=0 if seconds is None else 1,
-                longest_bout_seconds=seconds or 0.0,
-                bouts_over_limit=int(seconds is not None and seconds > limit_seconds),
-                routines_completed=int(day in routine),
-            )
-        )
-    return result

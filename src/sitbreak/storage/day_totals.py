@@ -1,0 +1,198 @@
+"""Per-day stats computed inside SQLite: one query for any range of local days.
+
+Reading every bout and prompt of a month into Python objects and adding them up costs
+tens of milliseconds after a few years of history; SQLite adds them up in a few. The
+rules are those of `core.stats.day_stats` (the tests compare both on random histories):
+a bout is cut at the local midnights of its start offset, or, when its start and end
+offsets differ, its first half in the start offset and its second half in the end one;
+a bout counts on every day it touches with its whole length; a break counts on the day
+its bout ended; prompts on the day they were shown; sessions on the day they started
+(only the daily or full activation routine counts as the day's routine).
+
+Days are numbered from 1970-01-01 in local time: a moment's local day is
+floor((utc + offset) / 86400).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from sitbreak.core.exercise import ACTIVATION_ROUTINE_IDS, SQUEEZE_ROUTINE_ID
+from sitbreak.core.records import EndReason, Outcome, PromptKind
+from sitbreak.core.stats import HOURS, BreakKind, DayStats, break_kind, days_between, utc_window
+
+EPOCH_DAY = date(1970, 1, 1).toordinal()
+DAY = 86400
+
+_DAY_TOTALS = """
+WITH RECURSIVE
+b AS MATERIALIZED (
+  SELECT id, start_utc AS s, MAX(end_utc, start_utc) AS e, end_utc AS raw_end,
+         start_offset AS so, end_offset AS eo, posture, end_reason,
+         MAX(end_utc - start_utc, 0) AS len
+  FROM bouts
+  WHERE start_utc >= (SELECT COALESCE(MAX(start_utc), -1e300) FROM bouts WHERE start_utc <= :lo)
+    AND start_utc < :hi AND end_utc > :lo
+),
+seg AS (
+  SELECT id, posture, len, s AS a, CASE WHEN so = eo THEN e ELSE s + (e - s) / 2.0 END AS z,
+         so AS off
+  FROM b
+  UNION ALL
+  SELECT id, posture, len, s + (e - s) / 2.0, e, eo FROM b WHERE so != eo
+),
+span AS MATERIALIZED (
+  SELECT id, posture, len, a, z, off, CAST((a + off) / 86400 AS INTEGER) AS d0,
+         CAST((z + off) / 86400.0 AS INTEGER)
+           + ((z + off) / 86400.0 > CAST((z + off) / 86400.0 AS INTEGER)) - 1 AS d1_raw
+  FROM seg
+),
+longest_span AS MATERIALIZED (SELECT COALESCE(MAX(d1_raw - d0), 0) AS n FROM span),
+ks(k) AS MATERIALIZED (
+  SELECT 0 UNION ALL SELECT k + 1 FROM ks, longest_span WHERE k < n
+),
+piece AS MATERIALIZED (
+  SELECT id, posture, len, d0 + k AS day, off,
+         MAX(a, (d0 + k) * 86400 - off) AS pa, MIN(z, (d0 + k + 1) * 86400 - off) AS pz
+  FROM span CROSS JOIN ks ON k <= MAX(d1_raw, d0) - d0
+),
+hs(h) AS (SELECT 0 UNION ALL SELECT h + 1 FROM hs WHERE h < 23)
+SELECT 'bouts', day, NULL, NULL,
+       SUM(CASE WHEN posture = 'sitting' THEN pz - pa ELSE 0 END),
+       SUM(CASE WHEN posture = 'standing' THEN pz - pa ELSE 0 END),
+       COUNT(DISTINCT CASE WHEN posture = 'sitting' THEN id END),
+       COALESCE(MAX(CASE WHEN posture = 'sitting' THEN len END), 0),
+       COUNT(DISTINCT CASE WHEN posture = 'sitting' AND len > :limit THEN id END)
+FROM piece WHERE day BETWEEN :first AND :last GROUP BY day
+UNION ALL
+SELECT 'hour', day, h, NULL,
+       SUM(MIN(pz, day * 86400 - off + (h + 1) * 3600) - MAX(pa, day * 86400 - off + h * 3600)),
+       0, 0, 0, 0
+FROM piece CROSS JOIN hs
+  ON h BETWEEN CAST((pa + off - day * 86400) / 3600 AS INTEGER)
+  AND CAST((pz + off - day * 86400) / 3600.0 AS INTEGER)
+  AND h * 3600 < pz + off - day * 86400
+WHERE posture = 'sitting' AND pz > pa AND day BETWEEN :detail_first AND :last
+GROUP BY day, h
+UNION ALL
+SELECT 'break', CAST((raw_end + eo) / 86400 AS INTEGER) AS day, end_reason, NULL,
+       COUNT(*), 0, 0, 0, 0
+FROM b WHERE posture = 'sitting' AND end_reason IS NOT NULL
+GROUP BY day, end_reason HAVING day BETWEEN :first AND :last
+UNION ALL
+SELECT 'prompt', CAST((shown_utc + shown_offset) / 86400 AS INTEGER) AS day, kind, outcome,
+       COUNT(*), 0, 0, 0, 0
+FROM prompts WHERE shown_utc >= :detail_lo AND shown_utc < :hi AND outcome IS NOT NULL
+GROUP BY day, kind, outcome HAVING day BETWEEN :detail_first AND :last
+UNION ALL
+SELECT 'session', CAST((started_utc + started_offset) / 86400 AS INTEGER) AS day, NULL, NULL,
+       SUM(routine_id = :squeeze AND status = 'completed' AND trigger != 'squeeze'),
+       SUM(routine_id IN (:daily, :full) AND status = 'completed'),
+       SUM(CASE WHEN routine_id != :squeeze THEN (
+         SELECT COUNT(*) FROM routine_exercises x WHERE x.session_id = s.id AND x.completed
+       ) ELSE 0 END),
+       0, 0
+FROM routine_sessions s WHERE started_utc >= :lo AND started_utc < :hi
+GROUP BY day HAVING day BETWEEN :first AND :last
+"""
+
+
+def day_number(day: date) -> int:
+    return day.toordinal() - EPOCH_DAY
+
+
+@dataclass
+class _Day:
+    sitting: float = 0.0
+    standing: float = 0.0
+    bouts: int = 0
+    longest: float = 0.0
+    over: int = 0
+    squeezes: int = 0
+    routines: int = 0
+    exercises: int = 0
+
+    def __post_init__(self) -> None:
+        self.breaks = dict.fromkeys(BreakKind, 0)
+        self.prompts = {kind: dict.fromkeys(Outcome, 0) for kind in PromptKind}
+        self.hours = [0.0] * HOURS
+
+
+def day_totals(
+    conn: sqlite3.Connection,
+    first: date,
+    last: date,
+    limit_seconds: float,
+    detail_from: date | None = None,
+) -> list[DayStats]:
+    """DayStats for each local day first..last, oldest first, from one query.
+
+    Prompts and the hour buckets are counted from `detail_from` on; before it, or when it
+    is None, they stay zero (trends and streaks need neither).
+    """
+    window_start, window_end = utc_window(first, last)
+    lo, hi = window_start.timestamp(), window_end.timestamp()
+    if detail_from is None:
+        detail_first, detail_lo = day_number(last) + 1, hi
+    else:
+        detail_first = day_number(detail_from)
+        detail_lo = utc_window(detail_from, last)[0].timestamp()
+    daily, full = ACTIVATION_ROUTINE_IDS
+    params = {
+        "lo": lo,
+        "hi": hi,
+        "first": day_number(first),
+        "last": day_number(last),
+        "detail_first": detail_first,
+        "detail_lo": detail_lo,
+        "limit": limit_seconds,
+        "squeeze": SQUEEZE_ROUTINE_ID,
+        "daily": daily,
+        "full": full,
+    }
+    days: dict[int, _Day] = {}
+    for what, number, key, outcome, v1, v2, v3, v4, v5 in conn.execute(_DAY_TOTALS, params):
+        day = days.get(number)
+        if day is None:
+            day = days[number] = _Day()
+        if what == "bouts":
+            day.sitting, day.standing = float(v1), float(v2)
+            day.bouts, day.longest, day.over = int(v3), float(v4), int(v5)
+        elif what == "hour":
+            day.hours[int(key)] += float(v1)
+        elif what == "break":
+            kind = break_kind(EndReason(key))
+            if kind is not None:
+                day.breaks[kind] += int(v1)
+        elif what == "prompt":
+            prompt_kind, answer = PromptKind(key), Outcome(outcome)
+            day.prompts[prompt_kind][answer] += int(v1)
+            if prompt_kind is PromptKind.SQUEEZE and answer is Outcome.ACCEPTED:
+                day.squeezes += int(v1)
+        else:
+            day.squeezes += int(v1 or 0)
+            day.routines += int(v2 or 0)
+            day.exercises += int(v3 or 0)
+    empty = _Day()
+    result = []
+    for when in days_between(first, last):
+        d = days.get(day_number(when), empty)
+        result.append(
+            DayStats(
+                day=when,
+                sitting_seconds=d.sitting,
+                standing_seconds=d.standing,
+                bouts=d.bouts,
+                longest_bout_seconds=d.longest,
+                bouts_over_limit=d.over,
+                breaks_by_kind=dict(d.breaks),
+                prompts={kind: dict(counts) for kind, counts in d.prompts.items()},
+                squeezes=d.squeezes,
+                routines_completed=d.routines,
+                exercises_done=d.exercises,
+                sitting_by_hour=tuple(d.hours),
+            )
+        )
+    return result
