@@ -249,7 +249,15 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--settle", type=float, default=30.0)
     parser.add_argument("--cycles", type=int, default=10)
+    parser.add_argument(
+        "--app-env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="an environment variable for Sitbreak only (e.g. MALLOC_ARENA_MAX=2), to compare",
+    )
     args = parser.parse_args()
+    app_env = dict(item.split("=", 1) for item in args.app_env)
     for tool in ("Xvfb", "trayer", "xdotool", "xwininfo"):
         if shutil.which(tool) is None:
             print(f"{tool} is needed (bash .ci/test installs it)", file=sys.stderr)
@@ -281,13 +289,13 @@ def main() -> int:
             )
             programs.append(bare)
             app_cmd = [str(Path(sys.executable).with_name("sitbreak"))]
-            app = start("Sitbreak", app_cmd, env, panel, '("sitbreak" "Sitbreak")')
+            app = start("Sitbreak", app_cmd, {**env, **app_env}, panel, '("sitbreak" "Sitbreak")')
             programs.append(app)
             time.sleep(args.settle)
             measure(programs, "working", args.seconds, env)
             time.sleep(away_after + 5)  # no input: Sitbreak counts the user away
             measure(programs, "away", args.seconds, env)
-            cycles = window_cycles(env, args.cycles)
+            cycles = window_cycles({**env, **app_env}, args.cycles)
         finally:
             for p in programs:
                 p.process.terminate()

@@ -49,9 +49,10 @@ def main() -> int:
         windows.open_routine("daily", "tray")
 
     def close_routine() -> None:
-        window = windows._routine_window
-        if window is not None:
-            window.stop_and_close()
+        controller, window = windows.routine_controller, windows._routine_window
+        if controller is not None and window is not None:
+            controller.abandon()  # as quitting does: no question asked
+            window.close_now()
 
     def close_stats() -> None:
         window = windows._stats_window
