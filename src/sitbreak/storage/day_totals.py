@@ -18,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 
 from sitbreak.core.exercise import ACTIVATION_ROUTINE_IDS, SQUEEZE_ROUTINE_ID
 from sitbreak.core.records import EndReason, Outcome, PromptKind
@@ -99,6 +100,12 @@ GROUP BY day HAVING day BETWEEN :first AND :last
 """
 
 
+_NO_BREAKS = MappingProxyType(dict.fromkeys(BreakKind, 0))
+_NO_PROMPTS = MappingProxyType(
+    {kind: MappingProxyType(dict.fromkeys(Outcome, 0)) for kind in PromptKind}
+)
+
+
 def day_number(day: date) -> int:
     return day.toordinal() - EPOCH_DAY
 
@@ -175,10 +182,14 @@ def day_totals(
             day.squeezes += int(v1 or 0)
             day.routines += int(v2 or 0)
             day.exercises += int(v3 or 0)
-    empty = _Day()
+    # Each day with records gets its own mappings; days without share read-only zeros.
     result = []
-    for when in days_between(first, last):
-        d = days.get(day_number(when), empty)
+    start = day_number(first)
+    for offset, when in enumerate(days_between(first, last)):
+        d = days.get(start + offset)
+        if d is None:
+            result.append(DayStats(when, breaks_by_kind=_NO_BREAKS, prompts=_NO_PROMPTS))
+            continue
         result.append(
             DayStats(
                 day=when,
@@ -187,8 +198,8 @@ def day_totals(
                 bouts=d.bouts,
                 longest_bout_seconds=d.longest,
                 bouts_over_limit=d.over,
-                breaks_by_kind=dict(d.breaks),
-                prompts={kind: dict(counts) for kind, counts in d.prompts.items()},
+                breaks_by_kind=d.breaks,
+                prompts=d.prompts,
                 squeezes=d.squeezes,
                 routines_completed=d.routines,
                 exercises_done=d.exercises,
