@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from sitbreak.core.clock import FakeClock
@@ -143,6 +143,8 @@ def test_rare_readings_find_the_same_bouts_as_reading_every_five_seconds(
     script: list[tuple[int, int]], away_after: int
 ) -> None:
     """The adaptive rule never changes what is measured, only how often it is read."""
+    # A gap within one 5-s reading of the threshold is a break the often reader may miss.
+    assume(all(abs(quiet - away_after) > 5 for _, quiet in script))
 
     def run(rule: SamplingRule) -> list[tuple[datetime, datetime]]:
         desk = Desk(away_after, rule)
