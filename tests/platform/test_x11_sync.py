@@ -32,8 +32,11 @@ def _input() -> float:
 class Events:
     def __init__(self, watch: X11IdleWatch) -> None:
         self.seen: list[tuple[str, float, float]] = []  # kind, idle, monotonic time
-        watch.went_away.connect(lambda idle: self.seen.append(("away", idle, time.monotonic())))
-        watch.came_back.connect(lambda idle: self.seen.append(("back", idle, time.monotonic())))
+        events = watch.events
+        events.idled.connect(lambda idle: self.seen.append(("away", idle, time.monotonic())))
+        events.resumed.connect(
+            lambda: self.seen.append(("back", watch.idle_seconds(), time.monotonic()))
+        )
 
     def kinds(self) -> list[str]:
         return [kind for kind, _, _ in self.seen]
@@ -74,7 +77,7 @@ def test_returning_is_pushed_with_the_new_idle_time(watch: X11IdleWatch) -> None
 
 
 def test_typing_below_the_threshold_pushes_nothing(watch: X11IdleWatch) -> None:
-    watch.set_away_after(2.0)
+    assert watch.watch(2.0)
     events = Events(watch)
     for _ in range(8):  # input every ~0.3 s for over two seconds
         sent = _input()

@@ -91,6 +91,7 @@ class PushIdleSource(IdleSource, Protocol):
 
 
 IDLE_SOURCE_NAMES = (
+    "x11-sync",
     "x11-screensaver",
     "gnome-mutter",
     "wayland-ext-idle",

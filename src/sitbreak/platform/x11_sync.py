@@ -18,9 +18,9 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
-from sitbreak.platform.base import IdleSourceError
+from sitbreak.platform.base import IdleEvents, IdleSourceError
 
 log = logging.getLogger(__name__)
 
@@ -141,14 +141,12 @@ def _declare(xlib: ctypes.CDLL, xext: ctypes.CDLL) -> None:
 class X11IdleWatch(QObject):
     """Pushes "the user left" and "the user is back" from the X server; no polling.
 
-    `went_away(idle)`: idle time rose past `away_after_seconds`; `idle` is the counter's
-    value at that moment, so the last input was `idle` seconds before the signal.
-    `came_back(idle)`: input after being away; `idle` is the counter's value then (about 0).
-    Needs a running Qt event loop (the socket notifier) in the thread that built it.
+    A PushIdleSource: `events.idled(idle)` when idle time rose past the watch's threshold
+    (`idle` is the counter's value then, so the last input was `idle` seconds before);
+    `events.resumed()` at the first input after that. Needs a running Qt event loop (the
+    socket notifier) in the thread that built it.
     """
 
-    went_away = Signal(float)
-    came_back = Signal(float)
     name = "x11-sync"
 
     def __init__(
@@ -158,6 +156,7 @@ class X11IdleWatch(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.events = IdleEvents(self)
         self._display: int | None = None
         self._alarms: list[int] = []
         self._notifier: QSocketNotifier | None = None
@@ -201,6 +200,11 @@ class X11IdleWatch(QObject):
     def idle_seconds(self) -> float:
         return self._query_ms() / 1000.0
 
+    def watch(self, threshold_seconds: float) -> bool:
+        """Move both alarms to this threshold (PushIdleSource); the server always accepts."""
+        self.set_away_after(threshold_seconds)
+        return True
+
     def set_away_after(self, seconds: float) -> None:
         """Move both alarms to a new threshold; a user already past it is reported away."""
         display = self._open_display()
@@ -212,7 +216,7 @@ class X11IdleWatch(QObject):
         idle_ms = self._query_ms()  # a round trip: the changes are applied after it
         if (idle_ms >= self._threshold_ms) != self._away:
             self._away = not self._away
-            (self.went_away if self._away else self.came_back).emit(idle_ms / 1000.0)
+            self._report(idle_ms / 1000.0)
 
     def close(self) -> None:
         if self._notifier is not None:
@@ -296,12 +300,16 @@ class X11IdleWatch(QObject):
         idle = notify.counter_value.ms() / 1000.0
         if notify.alarm == self._left_alarm and not self._away:
             self._away = True
-            log.debug("idle reached %.1f s: away", idle)
-            self.went_away.emit(idle)
+            self._report(idle)
         elif notify.alarm == self._back_alarm and self._away:
             self._away = False
-            log.debug("input after being away (idle %.1f s)", idle)
-            self.came_back.emit(idle)
+            self._report(idle)
+
+    def _report(self, idle: float) -> None:
+        if self._away:
+            self.events.report_idle(idle, self.name)
+        else:
+            self.events.report_active(self.name)
 
 
 def _ms(seconds: float) -> int:
