@@ -13,9 +13,9 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtDBus import QDBusConnection
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sitbreak import __version__
@@ -23,6 +23,7 @@ from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.desk import (
     Answered,
     ClockJumped,
+    FollowUp,
     Locked,
     PauseRequested,
     PromptNow,
@@ -43,7 +44,7 @@ from sitbreak.core.exercise import (
     LoadedCatalogue,
 )
 from sitbreak.core.prompt_text import tray_hint
-from sitbreak.core.records import PromptKind
+from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
 from sitbreak.desk.commands import CommandHandler, CommandRefusedError
 from sitbreak.desk.coordinator import DeskCoordinator
@@ -57,19 +58,22 @@ from sitbreak.platform.detect import (
     detect_idle_source,
     session_kind,
 )
+from sitbreak.platform.holds.detect import create_hold_monitor
 from sitbreak.platform.notify import NotifierError, create_notifier
 from sitbreak.runtime.idle_push import IdlePush
 from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.runtime.settings_watcher import SettingsWatcher
-from sitbreak.storage.database import Database, DatabaseError, DatabaseTooNewError
+from sitbreak.storage.database import Database, DatabaseError, DatabaseRefusedError
 from sitbreak.storage.once import OnceFlag
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.intents import Intents
 from sitbreak.ui.notification_prompts import NotificationPrompts
 from sitbreak.ui.prompt_presenter import PromptPresenter
 from sitbreak.ui.routine_controller import SessionRecorder
+from sitbreak.ui.settings_file_opener import open_settings_file
 from sitbreak.ui.sound import SoundPlayer
+from sitbreak.ui.today_so_far import TodaySoFar
 from sitbreak.ui.tray import TrayController
 from sitbreak.ui.windows import RoutineBusyError, RoutineSources, WindowOpener
 
@@ -91,6 +95,7 @@ class Sitbreak(QObject):
         environ = dict(os.environ)
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
+        self._holds = create_hold_monitor(environ)
         self.intents = Intents(self)
         self._tray = TrayController(
             self.intents, clock, self, tray_hint=_tray_hint_once(environ, paths)
@@ -116,42 +121,29 @@ class Sitbreak(QObject):
             self._presenter,
             self._idle_source,
             manual_reason=detection.note,
+            saving_problem=LOCKED_AT_START if self._database.setup_pending else None,
+            holds=self._holds,
         )
         self._idle_push = IdlePush(self._idle_source, self.desk.observe)
         self._windows = WindowOpener(
             clock,
-            self._routine_sources(),
+            _routine_sources(self._database, self._clock),
             self._stats_reader,
             lambda: self.desk.settings,
             self._sound,
             self,
         )
         self._session = create_session_events(environ, app)
-        self._autostart = autostart_for(default_launch_command())
+        self._autostart = autostart_for(
+            default_launch_command(),
+            on_refused=lambda text: self._tray.show_message("Sitbreak", text),
+        )
         self._connect()
+        self._tray.set_icon_style(loaded.settings.app.tray_icon)
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
-        if database_warning:
-            self._tray.show_message("Sitbreak: data not saved", database_warning)
-        if self._database.report.corrupt_copy is not None:
-            self._tray.show_message(
-                "Sitbreak started a new database",
-                f"The old database could not be read; it was kept as "
-                f"{self._database.report.corrupt_copy}.",
-            )
-
-    def _routine_sources(self) -> RoutineSources:
-        database, clock = self._database, self._clock
-
-        def load() -> LoadedCatalogue:
-            from sitbreak.storage.exercise_files import load_catalogue
-
-            return load_catalogue(resources_dir())
-
-        def recorder(routine_id: str, trigger: str, exercises: Sequence[str]) -> SessionRecorder:
-            return RoutineSessionRecorder(database, clock, routine_id, trigger, exercises)
-
-        return RoutineSources(load, database.exercise_completions, recorder)
+        for title, text in _database_messages(self._database, database_warning):
+            self._tray.show_message(title, text)
 
     def _stats_reader(self) -> StatsReader:
         def settings() -> Settings:  # read at each call, so edited settings show at once
@@ -167,9 +159,7 @@ class Sitbreak(QObject):
     def _connect_intents(self) -> None:
         """Each intent, from whichever surface, is connected here and only here."""
         desk, intents = self.desk, self.intents
-        intents.prompt_answered.connect(
-            lambda outcome, follow_up: desk.observe(Answered(outcome, follow_up))
-        )
+        intents.prompt_answered.connect(self._answered)
         intents.squeeze_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.SQUEEZE)))
         intents.stand_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.STAND)))
         intents.standing_toggled.connect(lambda standing: desk.observe(StandingSet(standing)))
@@ -181,13 +171,17 @@ class Sitbreak(QObject):
         )
         intents.full_routine_requested.connect(lambda: self._open_routine(FULL_ROUTINE_ID, "tray"))
         intents.stats_requested.connect(self._windows.open_stats)
+        intents.settings_requested.connect(lambda: self._windows.open_settings(self._paths))
         intents.edit_settings_requested.connect(self._edit_settings)
         intents.quit_requested.connect(self.quit)
 
     def _connect(self) -> None:
         desk, tray, presenter = self.desk, self._tray, self._presenter
         desk.on_changed(lambda: tray.set_status(desk.status()))
+        tray.refresh_wanted.connect(lambda: tray.set_status(desk.status()))
         desk.on_recorded(self._windows.refresh_stats)
+        self._today = TodaySoFar(tray.status_window, self._windows.today_stats, self)
+        desk.on_recorded(self._today.refresh_if_shown)
         desk.on_open_routine(self._open_routine)
         self._connect_intents()
         tray.set_available(
@@ -200,7 +194,10 @@ class Sitbreak(QObject):
             guide=self._windows.has_routine(SQUEEZE_ROUTINE_ID),
         )
         self._windows.problem.connect(tray.show_message)
+        self._windows.settings_requested.connect(self.intents.settings_requested)
         self._windows.daily_routine_completed.connect(lambda: desk.observe(RoutineDone()))
+        self._windows.routine_running.connect(desk.routine_running)
+        self._holds.changed.connect(desk.check_holds)  # pushed: full screen, call, DND
         self._session.locked.connect(lambda: desk.observe(Locked()))
         self._session.locked.connect(self._windows.pause_routine)
         self._session.unlocked.connect(lambda: desk.observe(Unlocked()))
@@ -231,6 +228,9 @@ class Sitbreak(QObject):
         self._session_start()
         self.desk.start()
         self._watch_idle()
+
+        first = OnceFlag(self._paths.welcome_marker).first_time()
+        self._windows.welcome_once(first, self._tray.has_tray)
         log.info(
             "Sitbreak %s started (idle source: %s)",
             __version__,
@@ -249,6 +249,11 @@ class Sitbreak(QObject):
         self.desk.observe(Resumed())
         self._scheduler.replan()
 
+    def _answered(self, outcome: Outcome, follow_up: FollowUp | None) -> None:
+        _answer_unless_refused(
+            self.desk, self._windows, self._tray, self._presenter, outcome, follow_up
+        )
+
     def _open_routine_by_id(self, routine_id: str) -> bool:
         try:
             return self._windows.open_routine(routine_id, "cli")
@@ -265,17 +270,21 @@ class Sitbreak(QObject):
         path = self._paths.settings_file
         if not path.exists():
             self._report_settings(load_settings(path))
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._tray.show_message(
-                "Sitbreak settings", f"No editor could be opened. The settings file is {path}."
-            )
+        self._tray.show_message("Sitbreak settings", open_settings_file(path))
 
     def _reload(self, loaded: LoadedSettings) -> None:
+        if not loaded.readable:  # a half-saved or broken edit: keep what runs now
+            self._tray.show_message(
+                "Sitbreak: check your settings",
+                f"{loaded.problems[0].message} The settings in use stay as they were.",
+            )
+            return
         away_before = self.desk.settings.tracking.away_after_seconds
         self.desk.observe(SettingsChanged(loaded.settings))
         if loaded.settings.tracking.away_after_seconds != away_before:
             self._watch_idle()
         self._presenter.set_settings(loaded.settings.prompts)
+        self._tray.set_icon_style(loaded.settings.app.tray_icon)
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
         if not loaded.problems:
@@ -283,7 +292,7 @@ class Sitbreak(QObject):
 
     def _report_settings(self, loaded: LoadedSettings) -> None:
         if loaded.problems:
-            text = "\n".join(p.message for p in loaded.problems[:4])
+            text = "\n".join(f"• {p.message}" for p in loaded.problems[:4])
             if len(loaded.problems) > 4:
                 text += f"\n… and {len(loaded.problems) - 4} more (see the log)."
             self._tray.show_message("Sitbreak: check your settings", text)
@@ -315,12 +324,76 @@ class Sitbreak(QObject):
         self._windows.close_all()
         self._tray.hide()
         self._session.close()
+        self._holds.close()
         self._presenter.close()
         self._sound.close()
         if self._idle_source is not None:
             self._idle_source.close()
         self._database.close()
         log.info("Sitbreak stopped")
+
+
+_FOLLOW_UP_ROUTINES = {FollowUp.DESK_ROUTINE: DESK_ROUTINE_ID, FollowUp.GUIDE: SQUEEZE_ROUTINE_ID}
+LOCKED_AT_START = "The database is locked by another program."
+
+
+def _routine_sources(database: Database, clock: Clock) -> RoutineSources:
+    """What the routine windows read and write, handed in so widgets never see storage."""
+
+    def load() -> LoadedCatalogue:
+        from sitbreak.storage.exercise_files import load_catalogue
+
+        return load_catalogue(resources_dir())
+
+    def recorder(routine_id: str, trigger: str, exercises: Sequence[str]) -> SessionRecorder:
+        return RoutineSessionRecorder(database, clock, routine_id, trigger, exercises)
+
+    return RoutineSources(load, database.exercise_completions, recorder)
+
+
+def _answer_unless_refused(
+    desk: DeskCoordinator,
+    windows: WindowOpener,
+    tray: TrayController,
+    presenter: PromptPresenter,
+    outcome: Outcome,
+    follow_up: FollowUp | None,
+) -> None:
+    """An answer; "Do the routine" / "Guide me" only if that routine can open now. A
+    refusal records nothing (the bout goes on) and brings the prompt back."""
+    routine_id = None if follow_up is None else _FOLLOW_UP_ROUTINES.get(follow_up)
+    reason = None if routine_id is None else windows.busy_reason(routine_id)
+    shown = desk.showing
+    if reason is None or shown is None:
+        desk.observe(Answered(outcome, follow_up))
+        return
+    log.info("prompt answer refused: %s", reason)
+    tray.show_message("Sitbreak", f"Not now: {reason}.")
+    presenter.show_prompt(shown)
+
+
+def _database_messages(database: Database, warning: str | None) -> list[tuple[str, str]]:
+    """What to tell about the database at start: not saving, not yet, or a new one."""
+    messages = []
+    if warning:
+        messages.append(("Sitbreak: data not saved", warning))
+    elif database.report.locked_at_start:
+        messages.append(
+            (
+                "Sitbreak: not saving yet",
+                f"The database {database.path} is locked by another program. Sitbreak "
+                "tracks as usual and saves once the lock is gone.",
+            )
+        )
+    if database.report.corrupt_copy is not None:
+        messages.append(
+            (
+                "Sitbreak started a new database",
+                "The old database could not be read; it was kept as "
+                f"{database.report.corrupt_copy}.",
+            )
+        )
+    return messages
 
 
 def _notifications(parent: QObject) -> NotificationPrompts | None:
@@ -355,7 +428,7 @@ def _open_database(paths: AppPaths, clock: Clock) -> tuple[Database, str | None]
     """The database, or an in-memory one with a warning if the data folder is unusable."""
     try:
         return Database.open(paths.database_file, clock), None
-    except DatabaseTooNewError:
+    except DatabaseRefusedError:
         raise
     except DatabaseError as error:
         log.error("%s Running without saving.", error)
@@ -376,8 +449,8 @@ def run_app(paths: AppPaths) -> int:
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "sitbreak.svg")))
-    instance = SingleInstance(paths.instance_name, paths.lock_file)
     try:
+        instance = SingleInstance(paths.instance_name, paths.lock_file)
         primary = instance.try_become_primary()
     except (InstanceError, OSError) as error:
         print(f"sitbreak: {error}", file=sys.stderr)
@@ -396,7 +469,7 @@ def run_app(paths: AppPaths) -> int:
         return 0
     try:
         sitbreak = Sitbreak(app, paths, SystemClock())
-    except DatabaseTooNewError as error:
+    except DatabaseRefusedError as error:
         log.error("%s", error)
         print(f"sitbreak: {error}", file=sys.stderr)
         QMessageBox.critical(None, "Sitbreak cannot start", str(error))

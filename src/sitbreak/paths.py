@@ -7,6 +7,7 @@ SITBREAK_CONFIG_DIR/SITBREAK_DATA_DIR variables override them (tests, portable u
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,17 +35,34 @@ class AppPaths:
         return self.data_dir / "logs"
 
     @property
+    def instance_key(self) -> str:
+        """Names this data dir's running app: one per data dir."""
+        import hashlib
+
+        return hashlib.sha1(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
+
+    @property
+    def welcome_marker(self) -> Path:
+        """Made when the first-start welcome is shown: it shows only once."""
+        return self.data_dir / "welcome-shown"
+
+    @property
     def lock_file(self) -> Path:
-        """Held by the running app: one Sitbreak per data dir."""
-        return self.data_dir / "sitbreak.lock"
+        """Held by the running app, in the user's private runtime folder (not in the data
+        folder, which may be read-only or full). Raises RuntimeDirError if there is none."""
+        from sitbreak.platform.runtime_dir import private_runtime_dir
+
+        return private_runtime_dir() / f"{self.instance_key}.lock"
 
     @property
     def instance_name(self) -> str:
-        """Name of the single-instance socket: one running app per data dir."""
-        import hashlib
+        """The command socket: in the private runtime folder, where no other user can
+        listen first or connect (a named pipe on Windows). Raises RuntimeDirError."""
+        if os.name == "nt":
+            return f"sitbreak-{self.instance_key}"
+        from sitbreak.platform.runtime_dir import private_runtime_dir
 
-        digest = hashlib.sha1(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
-        return f"sitbreak-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
+        return str(private_runtime_dir() / f"{self.instance_key}.sock")
 
     @classmethod
     def resolve(
@@ -67,9 +85,14 @@ class AppPaths:
         return cls(Path(config).expanduser(), Path(data).expanduser())
 
 
-def resources_dir() -> Path:
-    """Shipped resources: inside the installed package, or the checkout's resources/."""
-    packaged = Path(__file__).resolve().parent / "resources"
+def resources_dir(
+    module_file: str = __file__, frozen_root: str | None = getattr(sys, "_MEIPASS", None)
+) -> Path:
+    """Shipped resources: in a frozen build its bundle (PyInstaller's folder), in an
+    installed wheel beside the package, in a source checkout the top-level resources/."""
+    if frozen_root is not None:
+        return Path(frozen_root) / "sitbreak" / "resources"
+    packaged = Path(module_file).resolve().parent / "resources"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2] / "resources"
+    return Path(module_file).resolve().parents[2] / "resources"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.desk import (
     MANUAL_TICK,
@@ -157,10 +159,14 @@ def test_a_touch_of_the_mouse_in_passing_is_dropped_and_plans_nothing() -> None:
 
 def test_a_storage_failure_is_told_once_until_writing_works_again() -> None:
     d = at_desk()
-    first = d.observe(WriteFailed("disk I/O error"))
-    assert first == [TellUser("Sitbreak could not save to its database: disk I/O error")]
+    (first,) = d.observe(WriteFailed("Cannot save to the database: a disk error."))
+    assert isinstance(first, TellUser)
+    assert first.text.startswith("Cannot save to the database: a disk error. Sitbreak keeps")
+    assert d.desk.status().saving_problem == "Cannot save to the database: a disk error."
     assert d.observe(WriteFailed("disk I/O error")) == []
-    d.observe(WriteSucceeded())
+    assert d.observe(WriteSucceeded()) == [TellUser("Sitbreak can save to its database again.")]
+    assert d.desk.status().saving_problem is None
+    assert d.observe(WriteSucceeded()) == []
     assert len(d.observe(WriteFailed("disk full"))) == 1
 
 
@@ -286,3 +292,29 @@ def test_status_names_the_idle_source_or_manual() -> None:
         Desk(clock, Settings(), True, None, "x11-screensaver").status().to_json()["idle_source"]
         == "x11-screensaver"
     )
+
+
+def test_away_time_counts_from_the_last_input_and_survives_a_touch_in_passing() -> None:
+    driver = at_desk()
+
+    def leave_for(seconds: int, idle_before: float = 0.0) -> None:
+        driver.idle = idle_before
+        for _ in range(seconds // 5):
+            driver.idle = float(driver.idle) + 5
+            driver.run_for(5)
+
+    assert driver.desk.status().away_seconds is None  # nothing known before a bout ends
+    driver.idle = 0.0
+    driver.run_for(20 * 60)
+    assert driver.desk.status().away_seconds is None  # at the desk
+    leave_for(12 * 60)
+    status = driver.desk.status()
+    assert status.state is State.AWAY
+    assert status.away_seconds == pytest.approx(12 * 60, abs=5)  # from the last input
+    driver.idle = 0.0
+    driver.run_for(5)  # a touch of the mouse in passing, then gone again
+    leave_for(6 * 60)
+    assert driver.desk.status().away_seconds == pytest.approx(18 * 60 + 5, abs=10)
+    driver.idle = 0.0
+    driver.run_for(5 * 60)
+    assert driver.desk.status().away_seconds is None

@@ -131,6 +131,7 @@ def test_sitting_never_exceeds_wall_time_and_bouts_never_overlap(script: list[St
 @settings(max_examples=150, deadline=None)
 @given(steps)
 @example([("gap", 2), ("idle", 11)])  # once an input "during" the sleep started a bout
+@example([("gap", 1)])  # a 60 s sleep right at the start, then quit
 def test_backward_jumps_never_give_negative_or_inflated_bouts(script: list[Step]) -> None:
     run = Run(script, allow_backwards=True)
     assert all(b.seconds >= 0 for b in run.driver.bouts)

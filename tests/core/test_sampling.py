@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.records import EndReason
-from sitbreak.core.sampling import ClockWatch, SamplingRule
+from sitbreak.core.sampling import SamplingRule
 from sitbreak.core.sitting import Bout, SittingTracker
 from sitbreak.core.status import State
 
@@ -28,28 +28,6 @@ def test_at_the_desk_the_next_reading_is_when_idle_could_reach_the_threshold() -
 def test_while_away_readings_are_rare() -> None:
     assert RULE.next_delay(900, present=False) == 60
     assert SamplingRule(300, 90, 60).next_delay(900, present=False) == 90
-
-
-def test_a_clock_watch_tells_sleep_set_back_and_nothing() -> None:
-    clock = FakeClock(START)
-    watch = ClockWatch()
-    assert not watch.observe(clock.now(), clock.monotonic()).slept
-    clock.advance(600)  # ten quiet minutes awake: however long, not a sleep
-    step = watch.observe(clock.now(), clock.monotonic())
-    assert not step.slept
-    assert not step.set_back
-    before = clock.now()
-    clock.advance(20)
-    clock.suspend_for(3600)
-    clock.advance(40)
-    step = watch.observe(clock.now(), clock.monotonic())
-    assert step.slept == timedelta(hours=1)
-    assert step.asleep_from == before
-    clock.jump_wall(-7200)
-    clock.advance(5)
-    assert watch.observe(clock.now(), clock.monotonic()).set_back == timedelta(hours=2)
-    clock.jump_wall(5)  # an NTP step of a few seconds is no sleep
-    assert not watch.observe(clock.now(), clock.monotonic()).slept
 
 
 class Desk:

@@ -37,6 +37,7 @@ def test_round_trip_through_a_mapping() -> None:
         "prompts": {"squeeze_every_minutes": 10, "style": "notification"},
         "schedule": {"work_days": ["Mon", "tuesday"], "quiet_hours": "22:00-07:00"},
         "routine": {"daily_time": "17:30"},
+        "app": {"tray_icon": "mono"},
     }
     settings, problems = settings_from_mapping(data)
     assert problems == []
@@ -44,6 +45,7 @@ def test_round_trip_through_a_mapping() -> None:
     assert settings.prompts.style == "notification"
     assert settings.schedule.work_days == ("mon", "tue")
     assert settings.routine.daily_time == time(17, 30)
+    assert settings.app.tray_icon == "mono"
     again, _ = settings_from_mapping(settings_to_mapping(settings))
     assert again == settings
 
@@ -67,6 +69,7 @@ def test_round_trip_through_a_mapping() -> None:
         ("schedule", "work_days", ["mon", "funday"], ["funday"]),
         ("schedule", "work_hours", "9-5", ["[schedule] work_hours", "08:00-18:00"]),
         ("routine", "daily_time", "25:00", ["[routine] daily_time"]),
+        ("app", "tray_icon", "rainbow", ["[app] tray_icon", '"colour", "mono"', "colour"]),
     ],
 )
 def test_a_bad_value_names_the_key_and_range_and_uses_the_default(

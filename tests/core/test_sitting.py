@@ -143,6 +143,27 @@ def test_clock_set_back_never_gives_a_negative_bout() -> None:
     assert desk.bouts[0].seconds == pytest.approx(20 * 60, abs=10)
 
 
+@pytest.mark.parametrize("jump_hours", [26, -26])
+def test_a_status_read_right_after_a_clock_jump_shows_the_real_bout(jump_hours: int) -> None:
+    desk = Desk()
+    desk.work(10 * 60)
+    desk.clock.jump_wall(jump_hours * 3600)
+    desk.clock.advance(3)  # read before the next sample sees the jump
+    assert desk.tracker.bout_seconds() == pytest.approx(10 * 60, abs=5)  # not 93,600 s
+
+
+def test_a_bout_across_the_clock_set_back_26_h_lies_on_the_day_the_clock_now_says() -> None:
+    desk = Desk()
+    desk.work(30 * 60)  # 08:00-08:30 on 2 March
+    desk.clock.jump_wall(-26 * 3600)  # 06:30 on 1 March
+    desk.work(30 * 60)
+    desk.idle(6 * 60)
+    (bout,) = desk.bouts
+    assert bout.seconds == pytest.approx(60 * 60, abs=10)  # what the monotonic clock saw
+    assert bout.start.date() == bout.end.date() == (START - timedelta(days=1)).date()
+    assert bout.end <= desk.clock.now()
+
+
 def test_stood_up_ends_the_bout_now_and_next_input_starts_another() -> None:
     desk = Desk()
     desk.work(45 * 60)

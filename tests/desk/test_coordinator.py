@@ -172,6 +172,19 @@ def test_manual_mode_counts_presence_and_says_why() -> None:
     assert d.coordinator.status().detection_note
 
 
+def test_manual_mode_keeps_the_bout_when_its_minute_tick_comes_a_little_late() -> None:
+    d = Harness(manual=True)
+    for _ in range(5):
+        d.scheduler.jobs["sample"].when += timedelta(seconds=0.7)  # a loaded machine
+        d.minutes(1)
+    assert d.scheduler.runs.count("sample") == 4
+    assert d.coordinator.status().bout_seconds == pytest.approx(5 * 60, abs=1)
+    d.coordinator.stop()
+    (bout,) = d.db.bouts_between(T0, FAR)
+    assert bout.end_reason is EndReason.QUIT
+    assert bout.seconds == pytest.approx(5 * 60, abs=1)
+
+
 def test_quit_saves_the_open_bout_as_ended() -> None:
     d = Harness()
     d.minutes(7)
@@ -283,7 +296,7 @@ def test_a_failing_database_does_not_leave_the_prompt_stuck() -> None:
     d.coordinator.observe(Answered(Outcome.ACCEPTED))
     assert d.presenter.on_screen is None
     assert len(problems) == 1
-    assert problems[0].startswith("Sitbreak could not save to its database: not authorized")
+    assert problems[0].startswith("Cannot save to the database: no permission")
     d.db._conn.set_authorizer(None)
     d.minutes(20)
     assert [k for k, _ in d.shown_at()] == ["squeeze", "squeeze"]

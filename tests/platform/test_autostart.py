@@ -181,6 +181,14 @@ def test_default_launch_command(tmp_path):
     assert default_launch_command("/app/Sitbreak", frozen=True, platform="darwin") == [
         "/app/Sitbreak"
     ]
+    # A frozen Windows build: the console twin `sitbreak status` runs in registers the
+    # windowless sitbreak-tray.exe beside it.
+    frozen = tmp_path / "sitbreak.exe"
+    assert default_launch_command(str(frozen), frozen=True, platform="win32") == [str(frozen)]
+    (tmp_path / "sitbreak-tray.exe").write_bytes(b"")
+    assert default_launch_command(str(frozen), frozen=True, platform="win32") == [
+        str(tmp_path / "sitbreak-tray.exe")
+    ]
     # On Windows the console-less interpreter next to python.exe is preferred when present.
     assert default_launch_command(str(python), frozen=False, platform="win32")[0] == str(python)
     (tmp_path / "pythonw.exe").write_bytes(b"")

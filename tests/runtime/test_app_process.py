@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,8 @@ def start(tmp_path: Path) -> tuple[subprocess.Popen[str], dict[str, str]]:
         "SITBREAK_CONFIG_DIR": str(tmp_path / "config"),
         "SITBREAK_DATA_DIR": str(tmp_path / "data"),
     }
+    for variable in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE"):
+        env.pop(variable, None)  # no idle source: manual mode, sitting from the start
     app = subprocess.Popen(
         [sys.executable, "-m", "sitbreak"], env=env, stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT, text=True,
@@ -70,3 +73,45 @@ def test_a_crashed_instance_does_not_block_the_next_start(tmp_path: Path) -> Non
         again.terminate()
         again.communicate(timeout=30)
     assert again.returncode == 0
+
+
+def test_the_welcome_shows_on_the_first_start_only(tmp_path: Path) -> None:
+    log_file = tmp_path / "data" / "logs" / "sitbreak.log"
+    marker = tmp_path / "data" / "welcome-shown"
+    for start_number in (1, 2):
+        app, env = start(tmp_path)
+        try:
+            wait_for_status(env, app)
+            if start_number == 1:
+                wait_until(marker.exists, timeout=10, what="the welcome to be remembered")
+        finally:
+            app.terminate()
+            app.communicate(timeout=30)
+        assert app.returncode == 0
+        shown = log_file.read_text().count("first start: showing the welcome")
+        assert shown == 1, f"after start {start_number}"
+    assert stat.S_IMODE(marker.stat().st_mode) == 0o600
+
+
+def test_the_running_app_picks_up_sitbreak_config_set(tmp_path: Path) -> None:
+    app, env = start(tmp_path)
+    try:
+        first = wait_for_status(env, app)
+        assert first["state"] == "sitting", first
+        assert first["next_prompt"]["kind"] == "squeeze"
+        assert first["next_prompt"]["due_in_seconds"] > 15 * 60
+        done = subprocess.run(
+            [sys.executable, "-m", "sitbreak", "config", "set", "prompts.squeeze_every_minutes",
+             "1"], env=env, capture_output=True, text=True, timeout=20, check=False,
+        )  # fmt: skip
+        assert (done.returncode, done.stdout, done.stderr) == (0, "1\n", "")
+
+        def replanned() -> bool:
+            nxt = (status(env) or {}).get("next_prompt") or {}
+            return nxt.get("kind") == "squeeze" and nxt.get("due_in_seconds", 3600) <= 3 * 60
+
+        wait_until(replanned, timeout=20, interval=0.2, what="the app to use the new interval")
+    finally:
+        app.terminate()
+        app.communicate(timeout=30)
+    assert app.returncode == 0

@@ -18,6 +18,7 @@ from sitbreak.core.settings import Settings
 from sitbreak.desk.coordinator import DeskCoordinator
 from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.storage.database import Database
+from tests.support.fake_time import patch_scheduler_time, run_until
 from tests.support.fakes import DeskUser, RecordingPresenter
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -26,46 +27,8 @@ T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     fake = FakeClock(T0)
-
-    class FakeDatetime(datetime):
-        @classmethod
-        def now(cls, tz=None):  # type: ignore[no-untyped-def, override]
-            moment = fake.now()
-            return moment if tz is None else moment.astimezone(tz)
-
-    import apscheduler.executors.base
-    import apscheduler.schedulers.base
-    import apscheduler.triggers.date
-    import apscheduler.triggers.interval
-
-    import sitbreak.runtime.scheduler
-
-    for module in (
-        apscheduler.executors.base,
-        apscheduler.schedulers.base,
-        apscheduler.triggers.interval,
-        apscheduler.triggers.date,
-        sitbreak.runtime.scheduler,
-    ):
-        monkeypatch.setattr(module, "datetime", FakeDatetime)
+    patch_scheduler_time(monkeypatch, fake)
     return fake
-
-
-def run_until(scheduler: Scheduler, clock: FakeClock, end: datetime) -> int:
-    """Move the clock from one scheduled run to the next, processing each; returns passes."""
-    passes = 0
-    while True:
-        runs = [t for j in scheduler.job_ids() if (t := scheduler.next_run(j)) is not None]
-        if not runs or min(runs) > end:
-            break
-        step = (min(runs) - clock.now()).total_seconds()
-        if step > 0:
-            clock.advance(step)
-        scheduler._scheduler._process_jobs()  # what the QTimer's timeout would do
-        passes += 1
-        assert passes < 10_000, "the scheduler keeps finding work: a growing timer chain?"
-    clock.advance(max(0.0, (end - clock.now()).total_seconds()))
-    return passes
 
 
 def test_an_hour_of_sitting_through_the_real_scheduler(clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]

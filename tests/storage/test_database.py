@@ -19,8 +19,13 @@ from sitbreak.core.records import (
     SessionStatus,
     StorageError,
 )
-from sitbreak.storage.database import Database, DatabaseError, DatabaseTooNewError
-from sitbreak.storage.schema import SCHEMA_VERSION
+from sitbreak.storage.database import (
+    Database,
+    DatabaseBusyError,
+    DatabaseError,
+    DatabaseTooNewError,
+)
+from sitbreak.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 T0 = datetime(2026, 3, 29, 0, 30, tzinfo=UTC)  # 01:30 CET, before Berlin's DST switch
 
@@ -91,6 +96,7 @@ def test_a_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite3"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
@@ -174,22 +180,38 @@ def test_bouts_between_finds_overlapping_bouts_only(tmp_path: Path) -> None:
     assert [b.start.astimezone(UTC).hour for b in found] == [1, 2]
 
 
-def test_a_locked_database_is_not_mistaken_for_a_corrupt_one(tmp_path: Path) -> None:
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+def test_a_locked_database_opens_and_is_set_up_once_the_lock_is_gone(
+    tmp_path: Path, journal: str
+) -> None:
     path = tmp_path / "s.sqlite3"
     db = Database.open(path)
-    db.save_bout(None, T0, T0 + timedelta(minutes=5), Posture.SITTING, EndReason.AWAY)
+    db.save_bout(None, T0, T0 + timedelta(minutes=5), Posture.SITTING, None)  # left open
     db.close()
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = DELETE")
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA journal_mode = {journal}")
     conn.execute("BEGIN EXCLUSIVE")  # a backup or sync tool holding the file
     try:
-        with pytest.raises(DatabaseError, match="locked"):
-            Database.open(path)
+        db = Database.open(path)
+        assert db.report.locked_at_start
+        assert db.setup_pending
+        assert db.report.corrupt_copy is None  # a lock is no sign of damage
+        with pytest.raises(DatabaseBusyError, match="locked by another program"):
+            db.save_bout(
+                None, T0 + timedelta(hours=1), T0 + timedelta(hours=2), Posture.SITTING, None
+            )
     finally:
-        conn.rollback()
+        conn.execute("ROLLBACK")
         conn.close()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.sqlite3"]
-    assert len(everything_since(Database.open(path))[0]) == 1
+    new_id = db.save_bout(
+        None, T0 + timedelta(hours=1), T0 + timedelta(hours=2), Posture.SITTING, None
+    )
+    assert not db.setup_pending
+    assert db.report.closed_after_crash == 1  # the leftover, not the bout saved just now
+    bouts = everything_since(db)[0]
+    assert [(b.end_reason, b.seconds) for b in bouts] == [(EndReason.CRASH, 300), (None, 3600)]
+    assert bouts[1].id == new_id
+    assert not any(p.name.endswith("corrupt") for p in tmp_path.iterdir())
 
 
 def test_exercise_completions_count_completed_results_only(tmp_path: Path) -> None:

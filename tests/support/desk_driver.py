@@ -14,10 +14,12 @@ from datetime import datetime, timedelta
 from sitbreak.core.clock import FakeClock
 from sitbreak.core.desk import (
     Cancel,
+    CheckHolds,
     ClosePrompt,
     Desk,
     DropOpenBout,
     Effect,
+    HoldsSeen,
     IdleReadFailed,
     IdleSampled,
     Job,
@@ -41,6 +43,7 @@ from sitbreak.core.desk import (
     TakeSample,
     TellUser,
 )
+from sitbreak.core.holds import HoldReason
 from sitbreak.core.records import Outcome, RoutineSessionRecord
 from sitbreak.core.settings import Settings
 from sitbreak.core.sitting import Bout, OpenPeriod
@@ -57,6 +60,8 @@ class DeskDriver:
     clock: FakeClock
     desk: Desk
     idle: float | OSError = 0.0
+    holds: frozenset[HoldReason] = frozenset()  # what the hold detectors see
+    hold_checks: int = 0  # how often they were asked
     routine_sessions: list[RoutineSessionRecord] = field(default_factory=list)
     jobs: dict[Job, PlannedJob] = field(default_factory=dict)
     bouts: list[Bout] = field(default_factory=list)
@@ -111,6 +116,9 @@ class DeskDriver:
 
     def _perform(self, effect: Effect) -> None:
         match effect:
+            case CheckHolds():
+                self.hold_checks += 1
+                self.observe(HoldsSeen(self.holds))
             case Schedule(job, at):
                 self.jobs[job] = PlannedJob(at)
             case ScheduleEvery(job, seconds):

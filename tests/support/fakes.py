@@ -89,3 +89,16 @@ class RecordingPresenter:
 
     def close_prompt(self) -> None:
         self.on_screen = None
+
+
+def window_opener_without_routines(clock: FakeClock):  # type: ignore[no-untyped-def]
+    """A WindowOpener for tests of the welcome and settings: no catalogue, no stats."""
+    from sitbreak.core.exercise import LoadedCatalogue
+    from sitbreak.core.settings import Settings
+    from sitbreak.ui.windows import RoutineSources, WindowOpener
+
+    def nothing(*_args: object) -> object:
+        raise AssertionError("not needed here")
+
+    sources = RoutineSources(lambda: LoadedCatalogue(None, ()), nothing, nothing)  # type: ignore[arg-type]
+    return WindowOpener(clock, sources, nothing, Settings)  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from sitbreak.core.prompt_text import prompt_text
@@ -122,12 +123,69 @@ def test_keyboard(window: PromptWindow, qtbot: QtBot, key: Qt.Key, signal: str) 
         qtbot.keyClick(window, key)
 
 
-def test_return_means_done_even_with_another_button_focused(
+def focus_on(window: PromptWindow, qtbot: QtBot) -> None:
+    """The user comes to the prompt (a click on it, Alt+Tab)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_once_focused_tab_moves_through_the_answers_and_return_presses_one(
     window: PromptWindow, qtbot: QtBot
 ) -> None:
-    shown(window, qtbot)
-    with qtbot.waitSignal(window.accepted):
+    shown(window, qtbot, STAND)
+    focus_on(window, qtbot)
+    assert window.focusWidget() is window.done_button  # Return = Done to begin with
+    order = []
+    for _ in range(4):
+        order.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert order == [
+        window.done_button,
+        window.snooze_button,
+        window.skip_button,
+        window.routine_button,
+    ]
+    assert QApplication.focusWidget() is window.close_button  # the × comes last
+    qtbot.keyClick(window.close_button, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert window.snooze_button.hasFocus()
+    with qtbot.waitSignal(window.snoozed) as blocker:
         qtbot.keyClick(window.snooze_button, Qt.Key.Key_Return)
+    assert blocker.args == [5]
+
+
+def test_space_presses_the_focused_answer(window: PromptWindow, qtbot: QtBot) -> None:
+    shown(window, qtbot)
+    focus_on(window, qtbot)
+    qtbot.keyClick(window.done_button, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.snooze_button, Qt.Key.Key_Tab)
+    assert window.skip_button.hasFocus()
+    with qtbot.waitSignal(window.skipped):
+        qtbot.keyClick(window.skip_button, Qt.Key.Key_Space)
+
+
+def test_a_prompt_does_not_take_the_keyboard_from_what_the_user_types_in(
+    window: PromptWindow, qtbot: QtBot
+) -> None:
+    editor = QLineEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "hello")
+    shown(window, qtbot)
+    qtbot.keyClicks(QApplication.focusWidget(), " world")
+    assert editor.text() == "hello world"
+    assert QApplication.activeWindow() is editor
+    assert window.prompt is not None  # still up, unanswered
+
+
+def test_the_prompt_is_named_for_screen_readers(window: PromptWindow, qtbot: QtBot) -> None:
+    shown(window, qtbot)
+    assert window.accessibleName() == "Squeeze your glutes"
+    assert "hold 5 s" in window.accessibleDescription()
+    assert window.close_button.accessibleName() == "Dismiss"
 
 
 def test_closes_itself_after_the_timeout(window: PromptWindow, qtbot: QtBot) -> None:
@@ -185,3 +243,32 @@ def test_placement_next_to_a_tray_icon_at_the_top(window: PromptWindow) -> None:
     corner = window.placement(size, icon)
     assert corner.y() > icon.bottom()
     assert corner.x() + size.width() - 1 == icon.right()
+
+
+def test_the_focus_ring_takes_a_high_contrast_themes_colours(
+    window: PromptWindow, qtbot: QtBot, qapp: QApplication
+) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    saved = qapp.palette()
+    contrast = QPalette(saved)
+    for role, colour in [
+        (QPalette.ColorRole.Window, "#000000"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Button, "#000000"),
+        (QPalette.ColorRole.ButtonText, "#ffffff"),
+        (QPalette.ColorRole.Highlight, "#ffff00"),
+    ]:
+        contrast.setColor(role, QColor(colour))
+    qapp.setPalette(contrast)
+    try:
+        shown(window, qtbot)
+        focus_on(window, qtbot)
+        image = window.grab().toImage()
+        ring = window.done_button.geometry()
+        edge = image.pixelColor(ring.left() + 1, ring.center().y())
+        inside = image.pixelColor(ring.left() + 8, ring.top() + 8)
+        assert edge.name() == "#ffff00"  # the theme's highlight marks the focus
+        assert inside.name() == "#000000"  # the theme's button colour, not a fixed one
+    finally:
+        qapp.setPalette(saved)

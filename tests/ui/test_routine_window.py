@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from sitbreak.core.clock import Clock, FakeClock, SystemClock
@@ -243,8 +244,8 @@ def test_the_buttons_do_what_the_keys_do(opened: Opened, qtbot) -> None:
     assert w.exercise_label.text() == "Bridge"
     qtbot.mouseClick(w.pause_button, Qt.MouseButton.LeftButton)
     assert opened.controller.player.paused
-    # Buttons never take the focus, so Space stays pause and never clicks a button.
-    assert w.pause_button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    # A click leaves the focus where it was, so Space stays pause and never repeats it.
+    assert not w.pause_button.hasFocus()
     opened.key(Qt.Key.Key_Space)
     assert not opened.controller.player.paused
 
@@ -545,3 +546,50 @@ def test_the_start_page_offers_the_shipped_short_and_full_routine_with_their_len
         assert short[1].endswith("monster walk; 1 set of 10 reps each.")
         assert full[1].endswith("monster walk; 3 sets of 10 reps each.")
         assert ("single-leg bridge" in short[1]) == bool(progress)
+
+
+def focus_chain(window: QWidget, steps: int) -> list[str]:
+    names = []
+    for _ in range(steps):
+        QtBot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        names.append(focused.text() if isinstance(focused, QPushButton) else type(focused).__name__)
+    return names
+
+
+def test_tab_reaches_every_button_in_order_and_keys_press_the_focused_one(
+    opened: Opened, qtbot
+) -> None:
+    w = shown(opened, qtbot).window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    opened.advance(GET_READY_SECONDS + 1)
+    assert focus_chain(w, 4) == ["Previous", "Pause", "Next", "Close"]
+    assert w.close_button.hasFocus()
+    QtBot.keyClick(w.close_button, Qt.Key.Key_Tab)  # back to the window, where Space pauses
+    assert w.hasFocus()
+    QtBot.keyClick(w, Qt.Key.Key_Tab)  # and round again
+    assert w.previous_button.hasFocus()
+    QtBot.keyClick(w.previous_button, Qt.Key.Key_Tab)
+    assert w.pause_button.hasFocus()
+    QtBot.keyClick(w.pause_button, Qt.Key.Key_Space)  # Space presses the focused button
+    assert opened.controller.player.paused
+    QtBot.keyClick(w.pause_button, Qt.Key.Key_Return)  # and so does Return
+    assert not opened.controller.player.paused
+    QtBot.keyClick(w.pause_button, Qt.Key.Key_Right)  # the arrows keep their meaning
+    assert w.exercise_label.text() == "Clam Shell"
+    assert w.pause_button.hasFocus()
+
+
+def test_the_figure_says_what_it_shows(opened: Opened, qtbot) -> None:
+    w = shown(opened, qtbot).window
+    assert w.figure.accessibleName() == "Demonstration figure"
+    assert w.figure.accessibleDescription().startswith("Bridge. In the start position:")
+    opened.run_to(Phase.LIFT)
+    assert w.figure.accessibleDescription().startswith("Bridge. Moving: ")
+    opened.run_to(Phase.LOWER)
+    assert w.figure.accessibleDescription() == (
+        "Bridge. Lowering slowly back to the start position."
+    )
+    opened.key(Qt.Key.Key_Right)
+    assert w.figure.accessibleDescription().startswith("Clam Shell, left side. In the start")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -207,3 +208,87 @@ def test_an_unreadable_database_is_said_in_the_window(window: StatsWindow, caplo
     assert window.problem_label.text().startswith("Cannot show the stats: Cannot read")
     assert card(window, "Sitting")[0] == "1 h 10 min"  # the last figures stay
     assert "stats window" in caplog.text
+
+
+def test_day_timeline_is_zoomed_to_the_active_hours(window: StatsWindow) -> None:
+    chart = window.timeline_chart
+    assert (chart.span.first_hour, chart.span.last_hour) == (8, 13)  # 09:00 to now (12:00)
+    assert (window.hour_chart._span.first_hour, window.hour_chart._span.last_hour) == (8, 13)
+    # 09:00-09:50 takes a sixth of the axis, not a 29th as on a 24-hour axis
+    left, right = chart._left_right()
+    width = chart.x_of(cet(TODAY, 9, 50)) - chart.x_of(cet(TODAY, 9))
+    assert width == pytest.approx((right - left) * 50 / 300, abs=1)
+    assert "Timeline" in chart.accessibleName()
+    assert chart.accessibleDescription().startswith("08:00–13:00. 2 sitting bouts")
+    assert "3 prompts: 1 done" in chart.accessibleDescription()
+    assert window.hour_chart.accessibleDescription() == (
+        "Most sitting in the hour from 09:00: 50 min."
+    )
+
+
+def test_timeline_tooltips_name_each_bout_break_and_prompt(window: StatsWindow) -> None:
+    chart = window.timeline_chart
+
+    def tip(moment: datetime, y: float) -> str | None:
+        from PySide6.QtCore import QPointF
+
+        return chart.tooltip_at(QPointF(chart.x_of(moment), y))
+
+    bouts_y = chart.BOUTS_TOP + chart.BOUTS_H / 2
+    assert tip(cet(TODAY, 9, 25), bouts_y) == (
+        "Sitting 09:00–09:50 (50 min), over the stand-up limit"
+    )
+    assert tip(cet(TODAY, 9, 55), chart.BREAKS_TOP + 4) == "Prompted break 09:50–10:00 (10 min)"
+    assert tip(cet(TODAY, 9, 20), chart.PROMPTS_Y) == "Squeeze prompt at 09:20: done"
+    assert tip(cet(TODAY, 10, 40), bouts_y) is None  # nothing there
+
+
+def test_dense_missed_prompts_merge_into_one_counted_mark(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "dense.sqlite3"
+    db = Database.open(path, CET_CLOCK)
+    db.save_bout(None, cet(TODAY, 9), cet(TODAY, 11, 40), Posture.SITTING, EndReason.AWAY)
+    for minute in range(0, 120, 4):  # 30 prompts nobody answered, four minutes apart
+        shown = cet(TODAY, 9) + timedelta(minutes=minute)
+        pid = db.add_prompt(PromptKind.SQUEEZE, shown, shown, 0, False)
+        db.answer_prompt(pid, Outcome.MISSED, shown + timedelta(minutes=2))
+    for shown in (cet(TODAY, 11, 10), cet(TODAY, 11, 30)):  # two answered ones after it
+        pid = db.add_prompt(PromptKind.STAND, shown, shown, 0, False)
+        db.answer_prompt(pid, Outcome.ACCEPTED, shown)
+    db.close()
+    source = Database.open_readonly(path, CET_CLOCK)
+    reader = StatsReader(
+        source, FakeClock(cet(TODAY, 12), zone=CET), lambda: 2700.0, lambda: 21600.0
+    )
+    win = StatsWindow(reader)
+    qtbot.addWidget(win)
+    win.resize(820, 480)
+    win.show()
+    qtbot.waitExposed(win)
+    clusters = win.timeline_chart.clusters()
+    assert sum(c.count for c in clusters) == 32
+    assert [c.count for c in clusters][-2:] == [1, 1]  # the answered ones stay single dots
+    assert len(clusters) < 10  # no red bar of thirty overlapping dots
+    assert {c.outcome for c in clusters[:-2]} == {Outcome.MISSED}
+    marks = [m for m in win.timeline_chart.marks() if "prompt" in m.tooltip]
+    assert len(marks) == len(clusters)
+    for a, b in itertools.pairwise(marks):
+        assert a.rect.right() < b.rect.left()  # marks never overlap
+    assert any(
+        m.tooltip.startswith(f"{c.count} prompts") for m, c in zip(marks, clusters, strict=True)
+    )
+    # the count is painted on the mark: its centre is not the mark's own red
+    image = win.timeline_chart.grab().toImage()
+    big = max(marks, key=lambda m: m.rect.width())
+    colours = {
+        image.pixelColor(int(big.rect.center().x()) + dx, int(big.rect.center().y())).name()
+        for dx in range(-3, 4)
+    }
+    assert len(colours) > 1
+    source.close()
+
+
+def test_history_chart_is_described_for_screen_readers(window: StatsWindow) -> None:
+    assert window.history_chart.accessibleDescription() == (
+        "7 days, 2 with sitting recorded. Most sitting on Sunday 1 March: 2 h 30 min. "
+        "0 over the goal of 6 h."
+    )

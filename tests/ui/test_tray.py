@@ -104,6 +104,7 @@ def test_manual_mode_line_and_stood_up(controller: TrayController, qtbot: QtBot)
         ("Daily routine…", "routine_requested"),
         ("Full routine…", "full_routine_requested"),
         ("Today's stats…", "stats_requested"),
+        ("Settings…", "settings_requested"),
         ("Edit settings file", "edit_settings_requested"),
         ("Quit", "quit_requested"),
     ],
@@ -210,7 +211,8 @@ def test_without_a_tray_the_status_window_stands_in(
     qtbot.waitExposed(window)
     assert not controller.has_tray
     assert "no system tray" in window.reason.text()
-    assert window.summary.text() == "Sitting 38 min · stand-up prompt in 7 min"
+    assert window.summary.text() == "Sitting 38 min"
+    assert window.prompt_line.text() == "Next: stand-up prompt in 7 min"
     window.close()  # closing would strand the user: it only minimises
     assert window.isVisible()
     assert window.isMinimized()
@@ -227,11 +229,11 @@ def test_status_window_buttons_follow_the_state(controller: TrayController, qtbo
     controller.show_status()
     qtbot.waitExposed(window)
     assert window.summary.text().startswith("Prompts paused")
-    assert not window.resume_button.isHidden()
+    assert window.resume_button.isEnabled()
     with qtbot.waitSignal(controller.intents.resume_requested):
         window.resume_button.click()
     controller.set_status(MANUAL)
-    assert window.resume_button.isHidden()
+    assert not window.resume_button.isEnabled()  # there, greyed: nothing moves
     assert window.manual.text() == MANUAL_LINE
     assert window.details.isHidden()  # the backends' reasons only on request
     window.details_button.click()
@@ -317,3 +319,23 @@ def test_the_menu_and_the_status_window_emit_on_one_intents_object(
 def test_a_click_on_a_tray_message_is_told(controller: TrayController, qtbot: QtBot) -> None:
     with qtbot.waitSignal(controller.message_clicked):
         controller.tray.messageClicked.emit()
+
+
+def test_mono_tray_icon_setting_redraws_the_icon_in_one_colour(
+    controller: TrayController,
+) -> None:
+    def hues() -> set[int]:
+        image = controller.tray.icon().pixmap(QSize(22, 22)).toImage()
+        return {
+            image.pixelColor(x, y).hslHue()
+            for y in range(22)
+            for x in range(22)
+            if image.pixelColor(x, y).alpha() > 200 and image.pixelColor(x, y).hslSaturation() > 60
+        }
+
+    controller.set_status(SITTING)
+    assert hues()  # the coloured ring
+    controller.set_icon_style("mono")
+    assert hues() == set()
+    controller.set_icon_style("colour")
+    assert hues()

@@ -12,6 +12,7 @@ from sitbreak.core.status import State, Status
 from sitbreak.ui.tray_icon import (
     RING_STEPS,
     IconLook,
+    IconStyle,
     TrayIconCache,
     look_for,
     render_image,
@@ -80,7 +81,7 @@ def test_sitting_colour_warms_towards_red() -> None:
 def ring_sample(image: QImage, degrees_clockwise: float) -> QColor:
     """The colour on the ring at an angle measured clockwise from 12 o'clock."""
     size = image.width()
-    radius = size / 2 - max(1.0, size / 28) - max(2.2, size * 0.13) / 2
+    radius = size / 2 - max(1.0, size / 28) - max(1.9, size * 0.12) / 2
     angle = math.radians(degrees_clockwise)
     x = size / 2 + radius * math.sin(angle)
     y = size / 2 - radius * math.cos(angle)
@@ -125,3 +126,101 @@ def test_icon_has_every_tray_size_and_a_hidpi_version() -> None:
     assert len(cache) == 1
     cache.icon(IconLook(State.SITTING, 4))
     assert len(cache) == 2
+
+
+def bright_parts(image: QImage) -> list[set[tuple[int, int]]]:
+    """The figure: pixels near white, grouped into 4-connected parts (head, body)."""
+    lit = {
+        (x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if QColor.fromRgba(image.pixel(x, y)).lightness() > 200
+        and QColor.fromRgba(image.pixel(x, y)).alpha() > 200
+    }
+    parts: list[set[tuple[int, int]]] = []
+    while lit:
+        todo = [lit.pop()]
+        part = set(todo)
+        while todo:
+            x, y = todo.pop()
+            for near in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                if near in lit:
+                    lit.remove(near)
+                    part.add(near)
+                    todo.append(near)
+        parts.append(part)
+    return sorted(parts, key=len, reverse=True)
+
+
+def faint_pixels(image: QImage) -> set[tuple[int, int]]:
+    """The chair: lighter than the dark disc, fainter than the figure."""
+    inner = image.width() * 0.3
+    centre = image.width() / 2
+    return {
+        (x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if 80 < QColor.fromRgba(image.pixel(x, y)).lightness() <= 200
+        and abs(x + 0.5 - centre) < inner
+        and abs(y + 0.5 - centre) < inner
+    }
+
+
+@pytest.mark.parametrize("size", [22, 24, 32])
+def test_seated_glyph_is_a_person_with_a_head_on_a_chair(size: int) -> None:
+    """Not a "4": a head apart from the body, above it, and a chair drawn under it."""
+    image = render_image(IconLook(State.SITTING, 3), size)
+    body, head = bright_parts(image)[:2]
+    assert len(head) >= 2
+    assert max(y for _x, y in head) < min(y for _x, y in body)  # the head sits on top
+    body_bottom = max(y for _x, y in body)
+    thigh_row = min(y for _x, y in body if x_extent(body, y) >= size * 0.2)
+    chair = faint_pixels(image)
+    assert any(y > thigh_row for _x, y in chair)  # a seat under the thigh
+    assert any(x < min(x for x, _y in body) for x, _y in chair)  # a backrest behind
+    assert body_bottom > thigh_row + size * 0.15  # a shin reaches down to the floor
+
+
+def x_extent(part: set[tuple[int, int]], row: int) -> int:
+    xs = [x for x, y in part if y == row]
+    return max(xs) - min(xs) + 1 if xs else 0
+
+
+MONO_LOOKS = [IconLook(look.state, look.step, IconStyle.MONO, 0xFF202428) for look in ALL_LOOKS]
+
+
+@pytest.mark.parametrize("look", MONO_LOOKS, ids=lambda look: f"{look.state}-{look.step}")
+def test_mono_icon_is_one_colour_at_varying_strength(look: IconLook) -> None:
+    image = render_image(look, 22)
+    colours = {
+        QColor.fromRgba(p).toRgb().getRgb()[:3]
+        for p in pixels(image.convertToFormat(QImage.Format.Format_ARGB32))
+        if QColor.fromRgba(p).alpha() > 80  # fainter ones round off in un-premultiplying
+    }
+    ink = (0x20, 0x24, 0x28)
+    assert colours  # something is drawn
+    assert all(all(abs(a - b) <= 3 for a, b in zip(c, ink, strict=True)) for c in colours)
+
+
+def test_mono_looks_differ_by_shape_not_hue() -> None:
+    rendered = {look: pixels(render_image(look, 16)) for look in MONO_LOOKS}
+    assert len({tuple(p) for p in rendered.values()}) == len(MONO_LOOKS)
+
+
+def test_mono_ink_follows_the_palette(qapp: QApplication) -> None:
+    from PySide6.QtGui import QPalette
+
+    from sitbreak.ui.tray_icon import panel_ink
+
+    status = Status(State.SITTING, 600, 2700, PromptKind.STAND, 2100)
+    saved = qapp.palette()
+    try:
+        dark = QPalette(saved)
+        dark.setColor(QPalette.ColorRole.WindowText, QColor(240, 240, 240))
+        qapp.setPalette(dark)
+        light_ink = look_for(status, IconStyle.MONO, panel_ink())
+        assert QColor.fromRgba(light_ink.ink).lightness() > 200
+        # the colour style ignores the palette: one cached icon per ring step
+        assert look_for(status, IconStyle.COLOUR, panel_ink()) == look_for(status)
+    finally:
+        qapp.setPalette(saved)

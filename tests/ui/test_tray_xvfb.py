@@ -104,15 +104,18 @@ APP = textwrap.dedent(
     print(json.dumps(report), flush=True)
     sys.stdin.readline()  # the test takes its screenshot
 
-    # Once clicked, the prompt takes keys: Return means Done.
+    # Once clicked, the prompt takes keys: the focus starts on Done, Tab moves it to
+    # Snooze and Return presses that.
     answers = []
     prompt.accepted.connect(lambda: answers.append("accepted"))
+    prompt.snoozed.connect(lambda minutes: answers.append(f"snoozed {minutes}"))
     click = [str(frame.x() + 40), str(frame.y() + 90)]  # on the body text
     subprocess.run(["xdotool", "mousemove", *click, "click", "1"], check=True, timeout=5)
     prompt_id = str(int(prompt.winId()))
     wait(lambda: focused() == prompt_id, 2)
     report = {"focus_after_click": focused() == prompt_id}
-    subprocess.run(["xdotool", "key", "Return"], check=True, timeout=5)
+    report["focus_widget"] = type(app.focusWidget()).__name__ + ":" + app.focusWidget().text()
+    subprocess.run(["xdotool", "key", "Tab", "Return"], check=True, timeout=5)
     wait(lambda: bool(answers), 2)
     report["answers"] = answers
     report["prompt_visible"] = prompt.isVisible()
@@ -282,7 +285,8 @@ def test_icon_is_embedded_in_a_real_tray_and_the_prompt_leaves_the_keyboard_alon
     assert py < sy + sh / 2
     assert SCREENSHOT.stat().st_size > 0
     assert keyboard["focus_after_click"]
-    assert keyboard["answers"] == ["accepted"]
+    assert keyboard["focus_widget"] == "QPushButton:Done"
+    assert keyboard["answers"] == ["snoozed 5"]
     assert not keyboard["prompt_visible"]
 
 

@@ -86,7 +86,7 @@ def test_a_routine_opens_with_its_controller_and_only_one_at_a_time(opener: Open
     assert controller is not None
     assert [e.id for e in controller.player.exercises] == ["bridge"]  # not yet unlocked
     assert opener.windows.open_routine("daily", "tray")  # the same one: brought forward
-    with pytest.raises(RoutineBusyError, match="'daily' routine is open"):
+    with pytest.raises(RoutineBusyError, match="the Daily routine is still open"):
         opener.windows.open_routine("desk", "cli")
 
 
@@ -241,3 +241,16 @@ def test_quitting_on_the_start_page_closes_it(opener: Opener, qtbot: QtBot) -> N
     opener.windows.close_all()
     wait_until(lambda: not window.isVisible(), timeout=2)
     assert opener.sessions() == []
+
+
+def test_an_open_routine_holds_prompts_until_its_window_closes(
+    opener: Opener, qtbot: QtBot
+) -> None:
+    running: list[bool] = []
+    opener.windows.routine_running.connect(running.append)
+    assert opener.windows.open_routine("daily", "tray")
+    assert running == [True]
+    with qtbot.waitSignal(opener.windows.routine_running, timeout=5000) as closed:
+        opener.windows.close_all()
+    assert closed.args == [False]
+    assert running == [True, False]

@@ -41,7 +41,13 @@ from pathlib import Path
 from typing import Any
 
 from sitbreak.cli.registry import ExitCode
-from sitbreak.cli.stats import open_source, parse_date
+from sitbreak.cli.stats import (
+    RECORDED_FROM,
+    RECORDED_TO,
+    open_source,
+    parse_date,
+    report_bad_rows,
+)
 from sitbreak.core.records import BoutRecord, PromptRecord, RoutineSessionRecord
 from sitbreak.core.stats import routine_dose, utc_window
 from sitbreak.desk.ports import StatsSource
@@ -49,8 +55,9 @@ from sitbreak.paths import AppPaths
 from sitbreak.storage.atomic import write_text_atomic
 from sitbreak.storage.database import DatabaseError
 
-_ALL_FROM = date(1970, 1, 2)
-_ALL_TO = date(9998, 12, 30)
+_ALL_FROM = RECORDED_FROM
+_ALL_TO = RECORDED_TO
+CSV_FILES = ("bouts.csv", "prompts.csv", "routine_sessions.csv", "routine_exercises.csv")
 
 BOUT_COLUMNS = (
     *("id", "date", "start", "end", "utc_offset", "minutes", "posture", "end_reason"),
@@ -76,17 +83,33 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help="csv: a folder for the four files (required); json: a file (default: stdout)",
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace output files that exist (never a link or a device)",
+    )
 
 
 def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
-    first: date = args.from_date or _ALL_FROM
-    last: date = args.to_date or _ALL_TO
+    first: date = args.from_date or date.min
+    last: date = args.to_date or date.max
     if first > last:
         print(f"sitbreak export: --from {first} is after --to {last}.", file=sys.stderr)
         return ExitCode.USAGE
     if args.format == "csv" and args.output is None:
         print("sitbreak export: csv needs --output FOLDER (it writes four files).", file=sys.stderr)
         return ExitCode.USAGE
+    first, last = max(first, _ALL_FROM), min(last, _ALL_TO)
+    if args.output is not None:
+        names = CSV_FILES if args.format == "csv" else ()
+        targets = [args.output / name for name in names] or [args.output]
+        refusal = output_refusal(args.output, args.format, targets, args.force)
+        if refusal is not None:
+            print(f"sitbreak export: {refusal}", file=sys.stderr)
+            return ExitCode.FAILED
+    if first > last:  # asked only for days before 1970 or after 9998
+        print("sitbreak export: nothing recorded in that period.", file=sys.stderr)
+        return ExitCode.FAILED
     source = open_source(paths)
     if source is None:
         return ExitCode.FAILED
@@ -97,6 +120,7 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         return ExitCode.FAILED
     finally:
         source.close()
+    report_bad_rows("export", source)
     if not any(records):
         print("sitbreak export: nothing recorded in that period.", file=sys.stderr)
         return ExitCode.FAILED
@@ -110,10 +134,34 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         else:
             for name, text in export_csv(*records).items():
                 write_text_atomic(args.output / name, text)
-    except OSError as error:
-        print(f"sitbreak export: cannot write {args.output}: {error}", file=sys.stderr)
+    except OSError as error:  # strerror only: the message must not name our temp file
+        print(
+            f"sitbreak export: cannot write {args.output}: {error.strerror or error}",
+            file=sys.stderr,
+        )
         return ExitCode.FAILED
     return ExitCode.OK
+
+
+def output_refusal(output: Path, fmt: str, targets: list[Path], force: bool) -> str | None:
+    """Why the export must not write there, or None. Only regular files are ever replaced,
+    and only with --force: a link, a device or a folder in the way is refused."""
+    if fmt == "json" and output.is_dir():
+        return f"{output} is a folder; json is written to a file (give a file name)."
+    if fmt == "csv" and output.is_symlink():
+        return f"{output} is a symbolic link; give the folder itself."
+    if fmt == "csv" and output.exists() and not output.is_dir():
+        return f"{output} is not a folder; csv writes four files into a folder."
+    for target in targets:
+        if target.is_symlink():
+            return f"{target} is a symbolic link; it was left as it is."
+        if not target.exists():
+            continue
+        if not target.is_file():
+            return f"{target} is not a regular file (a device, pipe or folder); it was left alone."
+        if not force:
+            return f"{target} exists; add --force to replace it."
+    return None
 
 
 Records = tuple[list[BoutRecord], list[PromptRecord], list[RoutineSessionRecord]]

@@ -14,6 +14,7 @@ from sitbreak.paths import AppPaths
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from sitbreak.cli.config import add_config_arguments
     from sitbreak.cli.export import add_export_arguments
     from sitbreak.cli.routines import add_routine_arguments, add_routines_arguments
     from sitbreak.cli.stats import add_stats_arguments
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         Local.EXPORT: add_export_arguments,
         Remote.ROUTINE: add_routine_arguments,
         Local.ROUTINES: add_routines_arguments,
+        Local.CONFIG: add_config_arguments,
     }
     for command in COMMANDS:
         command_parser = sub.add_parser(command.name.value, help=command.help)
@@ -66,6 +68,14 @@ def main(argv: Sequence[str]) -> int:
         from sitbreak.cli.routines import run_routines
 
         return run_routines(args, paths)
+    if command == Local.SETTINGS:
+        from sitbreak.cli.settings import run_settings_dialog
+
+        return run_settings_dialog(paths)
+    if command == Local.CONFIG:
+        from sitbreak.cli.config import run_config
+
+        return run_config(args, paths)
     from sitbreak.cli.remote import run_remote
 
     return run_remote(Remote(command), args, paths)

@@ -3,8 +3,8 @@
 The parser (cli/main.py) builds its sub-commands from COMMANDS; the command channel
 accepts exactly the remote ones (the app hands it `REMOTE_NAMES`); the running app's
 handler (desk/commands.py) answers each `Remote` member. A command's arguments are
-declared here too, except for `stats`, `export`, `routine` and `routines`, whose arguments
-live with them (the routine ids come from the shipped routine files).
+declared here too, except for `stats`, `export`, `routine`, `routines` and `config`, whose
+arguments live with them (the routine ids come from the shipped routine files).
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ class Local(StrEnum):
     STATS = "stats"
     EXPORT = "export"
     ROUTINES = "routines"
+    CONFIG = "config"
+    SETTINGS = "settings"
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ COMMANDS: tuple[Command, ...] = (
     Command(Remote.QUIT, "quit the running app (the open bout is saved)"),
     Command(Local.STATS, "daily sitting stats (reads the database directly)"),
     Command(Local.EXPORT, "export bouts, prompts and routines as CSV or JSON"),
+    Command(Local.CONFIG, "list, get, set or reset a setting (edits settings.toml)"),
+    Command(Local.SETTINGS, "open the settings dialog (the running app applies what you save)"),
 )
 
 REMOTE_NAMES = frozenset(command.value for command in Remote)

@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sitbreak.cli.registry import ExitCode
@@ -29,6 +29,12 @@ STATS_COLUMNS = (
     *("date", "sitting", "standing", "bouts", "longest", "over", "breaks", "squeezes"),
     "routine",
 )
+
+
+# The days a record can have: nothing is stored before the epoch, and date arithmetic
+# stops at 9999-12-31. Asked-for days outside are days with nothing recorded.
+RECORDED_FROM = date(1970, 1, 1)
+RECORDED_TO = date(9998, 12, 31)
 
 
 def parse_date(text: str) -> date:
@@ -70,13 +76,15 @@ def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
             lambda: settings.stats.daily_sitting_goal_minutes * 60.0,
         )
         last = args.date or reader.today()
-        first = last - timedelta(days=(args.days or 1) - 1)
-        days = reader.days(first, last)
+        first = date.fromordinal(max(1, last.toordinal() - (args.days or 1) + 1))
+        shown_first, shown_last = max(first, RECORDED_FROM), min(last, RECORDED_TO)
+        days = reader.days(shown_first, shown_last) if shown_first <= shown_last else []
     except DatabaseError as error:
         print(f"sitbreak stats: {error}", file=sys.stderr)
         return ExitCode.FAILED
     finally:
         source.close()
+    report_bad_rows("stats", source)
     if not any(d.has_data for d in days):
         span = str(first) if first == last else f"{first} to {last}"
         print(f"sitbreak stats: nothing recorded for {span}.", file=sys.stderr)
@@ -158,6 +166,19 @@ def stats_table(days: Sequence[DayStats], goal_seconds: float) -> str:
         lines.append(f"Prompts shown: {prompts or 'none'}")
         lines.append(f"Exercises done: {d.exercises_done}")
     return "\n".join(lines)
+
+
+def report_bad_rows(command: str, source: Database) -> None:
+    """Rows that could not be read were skipped: say which, on stderr."""
+    bad = list(source.bad_rows.values())
+    if bad:
+        names = ", ".join(f"{row.table} #{row.row_id}" for row in bad[:5])
+        more = f" and {len(bad) - 5} more" if len(bad) > 5 else ""
+        print(
+            f"sitbreak {command}: skipped {len(bad)} stored record(s) that cannot be read "
+            f"({names}{more}: {bad[0].problem}); the rest is shown.",
+            file=sys.stderr,
+        )
 
 
 def open_source(paths: AppPaths) -> Database | None:

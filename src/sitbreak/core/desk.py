@@ -18,7 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 
+from sitbreak.core.backoff import MissedPromptBackoff
 from sitbreak.core.clock import Clock
 from sitbreak.core.exercise import (
     DAILY_ROUTINE_ID,
@@ -26,6 +28,7 @@ from sitbreak.core.exercise import (
     SQUEEZE_ROUTINE_ID,
     is_activation_routine,
 )
+from sitbreak.core.holds import RECHECK_SECONDS, GatedPrompt, HoldGate, HoldReason
 from sitbreak.core.pause import PauseLength, pause_until
 from sitbreak.core.records import (
     EndReason,
@@ -57,6 +60,7 @@ class Job(StrEnum):
     PROMPT = "prompt"
     DAILY_ROUTINE = "daily-routine"
     PAUSE_END = "pause-end"
+    HOLD_CHECK = "hold-check"  # while a due prompt is held: ask the detectors again
 
 
 class FollowUp(StrEnum):
@@ -76,6 +80,7 @@ class ShownPrompt:
     snooze_minutes: int  # what Snooze will postpone by now (escalation halves it)
     timeout_seconds: int
     sitting_seconds: float  # the bout's length when shown ("you have been sitting for...")
+    held_seconds: float = 0.0  # how long a hold kept it back ("held back for ...")
 
 
 # -- observations ------------------------------------------------------------------------
@@ -207,6 +212,21 @@ class JobMissed:
 
 
 @dataclass(frozen=True)
+class HoldsSeen:
+    """What the platform's hold detectors see now (full screen, call, ...), respected
+    by the settings or not: the answer to CheckHolds, or a change they pushed."""
+
+    reasons: frozenset[HoldReason]
+
+
+@dataclass(frozen=True)
+class RoutineRunning:
+    """A Sitbreak routine window opened (True) or closed: prompts wait meanwhile."""
+
+    running: bool
+
+
+@dataclass(frozen=True)
 class RoutineSessionsFound:
     """The answer to LookUpRoutineSessions."""
 
@@ -228,7 +248,7 @@ Observation = (
     | IdleWatchLost | InputStopped | InputResumed | Locked | Unlocked
     | Suspending | Resumed | ClockJumped | StandingSet | StoodUp | PauseRequested
     | ResumeRequested | PromptNow | Answered | RoutineDone | JobDue | JobMissed
-    | RoutineSessionsFound | WriteFailed | WriteSucceeded
+    | RoutineSessionsFound | WriteFailed | WriteSucceeded | HoldsSeen | RoutineRunning
 )  # fmt: skip
 
 
@@ -259,6 +279,11 @@ class Cancel:
 @dataclass(frozen=True)
 class TakeSample:
     """Read the idle time now and observe it (IdleSampled or IdleReadFailed)."""
+
+
+@dataclass(frozen=True)
+class CheckHolds:
+    """Ask the platform's hold detectors now and observe what they see (HoldsSeen)."""
 
 
 @dataclass(frozen=True)
@@ -337,6 +362,7 @@ Effect = (
     Schedule | ScheduleEvery | ScheduleDaily | Cancel | TakeSample | SaveOpenBout | SaveBout
     | DropOpenBout | RecordPromptShown | RecordAnswer | ShowPrompt | ClosePrompt
     | LookUpRoutineSessions | OpenRoutine | NotifyChanged | NotifyRecorded | TellUser
+    | CheckHolds
 )  # fmt: skip
 
 _FOLLOW_UPS = {
@@ -405,6 +431,36 @@ class InputFeed:
         return None
 
 
+@dataclass
+class AwayClock:
+    """Since when the user is away: the end of the last bout. A touch in passing (a period
+    too short to be a bout) does not end the time away."""
+
+    since: datetime | None = None
+
+    def follow(self, tracker: SittingTracker) -> AwayClock:
+        tracker.on_bout_closed(lambda bout: self.left(bout.end))
+        tracker.on_period_dropped(lambda period: self.passed_by(period.start))
+        tracker.on_clock_shift(self.shift)
+        return self
+
+    def left(self, end: datetime) -> None:
+        self.since = end
+
+    def passed_by(self, start: datetime) -> None:
+        self.since = self.since or start
+
+    def shift(self, step: timedelta) -> None:
+        if self.since is not None:
+            self.since += step
+
+    def seconds(self, now: datetime, present: bool) -> float | None:
+        """None at the desk, or when no bout has ended since the start."""
+        if present or self.since is None:
+            return None
+        return max(0.0, (now - self.since).total_seconds())
+
+
 class Desk:
     """The rules of the desk: feeds the tracker and the policy and says what to do."""
 
@@ -415,17 +471,18 @@ class Desk:
         idle_source: bool,
         manual_reason: str | None,
         idle_source_name: str = "",
+        saving_problem: str | None = None,
     ) -> None:
-        """`idle_source`: whether input idle time can be read; without one the desk runs in
-        manual mode (the user counts as present) and `manual_reason` says why.
-        `idle_source_name` is the backend's name for `status --json`."""
+        """Without an `idle_source` the desk runs in manual mode (`manual_reason` says why);
+        `saving_problem`: why nothing can be saved yet; `idle_source_name` for status."""
         self._clock = clock
-        self._settings = settings
+        self.settings = settings
         self._feed = InputFeed(idle_source, manual_reason, idle_source_name)
-        self._storage_failing = False
+        self._saving = SavingState(saving_problem)
         self._out: list[Effect] = []  # shared with the parts below; emptied by observe()
         tracking = settings.tracking
         self.tracker = SittingTracker(clock, tracking.away_after_seconds, tracking.sample_seconds)
+        self._away = AwayClock().follow(self.tracker)
         self.policy = ReminderPolicy(clock, settings.prompts, settings.schedule)
         self._prompts = PromptSlot(clock, self.tracker, self.policy, settings, self._out)
         self._routine = DailyRoutineOffer(clock, self.policy, self._prompts, settings, self._out)
@@ -435,16 +492,11 @@ class Desk:
         self.tracker.on_clock_shift(self._clock_shifted)
 
     @property
-    def settings(self) -> Settings:
-        return self._settings
-
-    @property
     def manual_mode(self) -> bool:
         return self._feed.manual
 
     @property
-    def idle_failures(self) -> int:
-        """Idle readings that failed in a row."""
+    def idle_failures(self) -> int:  # idle readings that failed in a row
         return self._feed.failures
 
     @property
@@ -455,8 +507,7 @@ class Desk:
         """Take in one observation; the effects it calls for, in the order to perform them."""
         self._out.clear()
         self._handle(observation)
-        effects = list(self._out)
-        self._out.clear()
+        effects, self._out[:] = list(self._out), []
         return effects
 
     def status(self) -> Status:
@@ -472,7 +523,11 @@ class Desk:
             paused_until=self.tracker.paused_until,
             detection_note=self._feed.note,
             standing_seconds=self.tracker.standing_seconds(),
+            prompt_showing=None if self.showing is None else self.showing.kind,
+            saving_problem=self._saving.problem,
             idle_source=self._feed.source_name,
+            **self._prompts.hold_status(),
+            away_seconds=self._away.seconds(now, self.tracker.present),
         )
 
     # -- what each observation means ----------------------------------------------------
@@ -554,18 +609,18 @@ class Desk:
             case RoutineSessionsFound(sessions):
                 self._routine.sessions_found(sessions)
             case WriteFailed(error):
-                if not self._storage_failing:  # told once, until writing works again
-                    self._storage_failing = True
-                    self._out.append(TellUser(f"Sitbreak could not save to its database: {error}"))
+                self._out.extend(self._saving.failed(error))
             case WriteSucceeded():
-                self._storage_failing = False
+                self._out.extend(self._saving.succeeded())
+            case HoldsSeen() | RoutineRunning():
+                prompts.hold_observed(observation)
 
     def _job_due(self, job: Job) -> None:
         if job is Job.SAMPLE:
             self._sample()
         elif job is Job.SAVE_OPEN_BOUT:
             self._save_open_bout()
-        elif job is Job.PROMPT:
+        elif job in (Job.PROMPT, Job.HOLD_CHECK):
             self._prompts.due()
         elif job is Job.DAILY_ROUTINE:
             self._routine.offer()
@@ -575,17 +630,19 @@ class Desk:
             self._prompts.replan()
 
     def _apply(self, settings: Settings) -> None:
-        self._settings = settings
-        self._prompts.settings = self._routine.settings = settings
+        self.settings = settings
+        self._routine.settings = settings
         tracking = settings.tracking
         self.tracker.configure(tracking.away_after_seconds, tracking.sample_seconds)
         self.policy.configure(settings.prompts, settings.schedule)
         self._schedule_sampling()
         self._routine.schedule()
-        self._prompts.replan()
+        self._prompts.configure(settings)
 
     def _schedule_sampling(self) -> None:
-        seconds = self._feed.tick_seconds(float(self._settings.tracking.sample_seconds))
+        seconds = self._feed.tick_seconds(float(self.settings.tracking.sample_seconds))
+        away = self.settings.tracking.away_after_seconds
+        self.tracker.configure(away, seconds)  # a late tick is judged against its own pace
         self._out.append(ScheduleEvery(Job.SAMPLE, seconds))
 
     def _sample(self) -> None:
@@ -617,7 +674,7 @@ class Desk:
             self._schedule_sampling()
 
     def _pause(self, length: PauseLength | None) -> None:
-        work_start = self._settings.schedule.work_hours.start
+        work_start = self.settings.schedule.work_hours.start
         until = None if length is None else pause_until(length, self._clock, work_start)
         self._prompts.leave()
         self.tracker.pause(until)
@@ -627,8 +684,7 @@ class Desk:
 
     # -- periods, as the tracker reports them ---------------------------------------------
     def _save_open_bout(self) -> None:
-        period = self.tracker.open_period
-        if period is not None:
+        if (period := self.tracker.open_period) is not None:
             self._out.append(SaveOpenBout(period, self._clock.now()))
 
     def _period_started(self, period: OpenPeriod) -> None:
@@ -637,6 +693,7 @@ class Desk:
 
     def _bout_closed(self, bout: Bout) -> None:
         self._out.append(SaveBout(bout))
+        self._prompts.bout_closed(bout.end_reason)
         if bout.posture is Posture.SITTING:
             self.policy.bout_ended()
             if bout.end_reason is not EndReason.STOOD_UP:
@@ -650,11 +707,42 @@ class Desk:
 
     def _clock_shifted(self, step: timedelta) -> None:
         self.policy.shift(step)
-        self._prompts.forget_plan()
+        self._prompts.shift(step)
+
+
+class SavingState:
+    """Whether writes fail: told once when they start failing, and again when they work."""
+
+    def __init__(self, problem: str | None) -> None:
+        self.problem = problem  # None while saving works; else what is wrong, in words
+        self._told = problem is not None  # a problem known at start was told by the app
+
+    def failed(self, error: str) -> list[Effect]:
+        self.problem = error
+        if self._told:
+            return []
+        self._told = True
+        return [
+            TellUser(
+                f"{error} Sitbreak keeps tracking and saves once it can; nothing is lost "
+                "unless it quits before then."
+            )
+        ]
+
+    def succeeded(self) -> list[Effect]:
+        if self.problem is None:
+            return []
+        self.problem, self._told = None, False  # what was said is no longer true
+        return [TellUser("Sitbreak can save to its database again.")]
 
 
 class PromptSlot:
-    """The one prompt on screen, and the one PROMPT job that brings the next."""
+    """The one prompt on screen, and the one PROMPT job that brings the next.
+
+    Holds: when a prompt comes due the detectors are asked (CheckHolds); while a hold
+    keeps it back they are asked again every RECHECK_SECONDS (one HOLD_CHECK job) until
+    it ends. The gate then shows one prompt after the grace, and ignored prompts back off.
+    """
 
     def __init__(
         self,
@@ -667,13 +755,64 @@ class PromptSlot:
         self._clock = clock
         self._tracker = tracker
         self._policy = policy
+        self._gate = HoldGate(clock, settings.respect)
+        self._backoff = MissedPromptBackoff(timedelta(minutes=settings.prompts.snooze_minutes))
         self.settings = settings
         self._out = out
         self.showing: ShownPrompt | None = None
         self._planned: datetime | None = None  # due time of the PROMPT job, if set
+        self._asked = False  # a CheckHolds for a due prompt awaits its answer
+        self._holding = False  # a due prompt is held: the HOLD_CHECK job runs
+
+    def configure(self, settings: Settings) -> None:
+        self.settings = settings
+        self._backoff.configure(timedelta(minutes=settings.prompts.snooze_minutes))
+        self._gate.configure(settings.respect)  # a reason switched off releases at once
+        self.holds_seen()
+
+    def hold_status(self) -> dict[str, Any]:
+        """The Status fields of holds and of the backoff of ignored prompts."""
+        return {
+            "held_by": tuple(r.value for r in self._gate.held_by),
+            "missed_in_row": self._backoff.misses,
+            "spaced_until": self._backoff.not_before,
+        }
+
+    def hold_observed(self, observation: HoldsSeen | RoutineRunning) -> None:
+        """The platform's reasons, or our own: a running routine."""
+        if isinstance(observation, HoldsSeen):
+            routine = self._gate.seen & {HoldReason.ROUTINE}
+            self._gate.observe(observation.reasons | routine)
+        else:
+            self._gate.set_reason(HoldReason.ROUTINE, observation.running)
+        self.holds_seen()
+
+    def bout_closed(self, reason: EndReason) -> None:
+        if reason.is_break:
+            self._backoff.reset()  # back from a real break: prompts come as planned again
+
+    def shift(self, step: timedelta) -> None:
+        """The wall clock was set back (or on)."""
+        self._backoff.shift(step)
+        self.forget_plan()
+
+    def _gated(self, state: State) -> GatedPrompt | None:
+        return self._gate.next_prompt(self._policy.candidates(state), self._backoff.not_before)
 
     def next_prompt(self, state: State) -> DuePrompt | None:
-        return None if self.showing is not None else self._policy.next_prompt(state)
+        """The next prompt and when (None while one is up, held, or nothing is due)."""
+        if self.showing is not None:
+            return None
+        gated = self._gated(state)
+        return None if gated is None else gated.prompt
+
+    def _raw_due(self, state: State) -> datetime | None:
+        """When the next prompt would be due if nothing held it."""
+        nxt = self._policy.next_prompt(state)
+        if nxt is None:
+            return None
+        floor = self._backoff.not_before
+        return nxt.due if floor is None else max(nxt.due, floor)
 
     def forget_plan(self) -> None:
         """The PROMPT job may no longer be where it was set: the next replan sets it anew."""
@@ -681,23 +820,57 @@ class PromptSlot:
 
     def replan(self) -> None:
         """Ask the policy what is next and set the one PROMPT job for it."""
-        nxt = self.next_prompt(self._tracker.state())
-        due = None if nxt is None else nxt.due
+        state, due = self._tracker.state(), None
+        if self.showing is None and not self._holding:
+            if self._gate.held_by:  # held already (pushed): ask again when it falls due
+                due = self._raw_due(state)
+            else:
+                nxt = self.next_prompt(state)
+                due = None if nxt is None else nxt.due
         if due != self._planned:  # most samples change nothing: leave the job alone
             self._out.append(Cancel(Job.PROMPT) if due is None else Schedule(Job.PROMPT, due))
             self._planned = due
         self._out.append(NotifyChanged())
 
     def due(self) -> None:
-        """The PROMPT job ran: show what is due, unless the plan moved meanwhile."""
+        """The PROMPT or HOLD_CHECK job ran: ask about holds first (the answer comes as
+        HoldsSeen)."""
         self._planned = None
-        nxt = self._policy.next_prompt(self._tracker.state())
-        if self.showing is not None or nxt is None:
+        self.recheck()
+
+    def recheck(self) -> None:
+        """A prompt is (still) due: ask the detectors; nothing due any more ends holding."""
+        due = None if self.showing is not None else self._raw_due(self._tracker.state())
+        if due is None or due > self._clock.now() + timedelta(seconds=1):
+            self._stop_holding()  # answered, left, or the plan moved meanwhile
             self.replan()
-        elif nxt.due > self._clock.now() + timedelta(seconds=1):
-            self.replan()  # the plan moved since this job was set
+            return
+        self._asked = True
+        self._out.append(CheckHolds())
+
+    def holds_seen(self) -> None:
+        """The gate took in new holds: hold the due prompt, or show it, or re-plan."""
+        asked, self._asked = self._asked, False
+        if self.showing is not None or not (asked or self._holding):
+            self.replan()
+            return
+        if self._gate.held_by:
+            if not self._holding:
+                self._holding = True
+                self._out.append(ScheduleEvery(Job.HOLD_CHECK, RECHECK_SECONDS))
+            self.replan()
+            return
+        self._stop_holding()
+        gated = self._gated(self._tracker.state())
+        if gated is not None and gated.prompt.due <= self._clock.now() + timedelta(seconds=1):
+            self._show(gated)
         else:
-            self._show(nxt)
+            self.replan()  # released: the prompt comes after the grace
+
+    def _stop_holding(self) -> None:
+        if self._holding:
+            self._holding = False
+            self._out.append(Cancel(Job.HOLD_CHECK))
 
     def show_now(self, kind: PromptKind) -> None:
         if self.showing is not None:
@@ -705,7 +878,8 @@ class PromptSlot:
                 return  # already on screen
             self.answer(Outcome.DISMISSED, None)
         plan = self._policy.plan(kind)
-        self._show(DuePrompt(kind, self._clock.now(), plan.snooze_count if plan else 0))
+        now = self._clock.now()
+        self._show(GatedPrompt(DuePrompt(kind, now, plan.snooze_count if plan else 0)))
 
     def leave(self) -> None:
         """The user is leaving (lock, suspend, away, a pause) with a prompt up: unanswered."""
@@ -718,6 +892,7 @@ class PromptSlot:
             now = self._clock.now()
             self._out.append(ClosePrompt())
             self._policy.answer(shown.kind, outcome)
+            self._backoff.answered(outcome, now)
             if shown.kind is PromptKind.STAND and outcome is Outcome.ACCEPTED:
                 self._tracker.stood_up()
             self._out.extend([RecordAnswer(outcome, now), NotifyRecorded()])
@@ -728,7 +903,11 @@ class PromptSlot:
         elif routine_prompt and outcome is Outcome.ACCEPTED:
             self._out.append(OpenRoutine(DAILY_ROUTINE_ID, "daily"))
 
-    def _show(self, prompt: DuePrompt) -> None:
+    def _show(self, gated: GatedPrompt) -> None:
+        prompt = gated.prompt
+        self._gate.shown()
+        for kind in gated.superseded:  # due as well: their interval starts afresh
+            self._policy.supersede(kind)
         delay = self._policy.snooze_delay(prompt.snooze_count + 1)
         self.showing = ShownPrompt(
             kind=prompt.kind,
@@ -739,6 +918,7 @@ class PromptSlot:
             snooze_minutes=round(delay.total_seconds() / 60),
             timeout_seconds=self.settings.prompts.timeout_seconds,
             sitting_seconds=self._tracker.bout_seconds(),
+            held_seconds=gated.held_seconds,
         )
         self._planned = None
         self._out.extend(

@@ -25,11 +25,10 @@ def parse_pause(text: str) -> PauseLength:
     if not match:
         raise PauseSpecError(f"{text!r} is not a pause length: use e.g. 30m, 1h or tomorrow")
     amount = int(match.group(1))
-    unit = match.group(2).lower()
-    delta = timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
-    if not timedelta(minutes=1) <= delta <= timedelta(hours=24):
+    minutes = amount * 60 if match.group(2).lower().startswith("h") else amount
+    if not 1 <= minutes <= 24 * 60:  # checked before timedelta, which overflows on huge ones
         raise PauseSpecError("a pause lasts from 1 minute to 24 hours, or until tomorrow")
-    return delta
+    return timedelta(minutes=minutes)
 
 
 def pause_until(length: PauseLength, clock: Clock, work_start: time) -> datetime:

@@ -7,10 +7,11 @@ Pure: the widgets ask here what to say and only lay it out. Durations read like
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sitbreak.core.clock import Clock
+from sitbreak.core.holds import HoldReason
 from sitbreak.core.records import PromptKind
 from sitbreak.core.status import State, Status
 
@@ -96,10 +97,17 @@ def _until(moment: datetime, clock: Clock) -> str:
     return text
 
 
+def away_phrase(status: Status) -> str:
+    """ "Away for 12 min", or "Away from the desk" before the first bout ended."""
+    if status.away_seconds is None:
+        return "Away from the desk"
+    return f"Away for {format_duration(status.away_seconds)}"
+
+
 def status_summary(status: Status, clock: Clock) -> str:
     """One line: "Sitting 38 min · stand-up prompt in 7 min"."""
     if status.state is State.AWAY:
-        return "Away from the desk · on a break"
+        return f"{away_phrase(status)} · on a break"
     if status.state is State.STANDING:
         return f"Standing {format_duration(status.standing_seconds)}"
     if status.state is State.PAUSED:
@@ -141,6 +149,7 @@ def tray_hint(desktops: list[str]) -> str | None:
 
 def tooltip(status: Status, clock: Clock) -> str:
     lines = ["Sitbreak", status_summary(status, clock)]
+    lines += filter(None, [held_line(status.held_by), status_backoff_line(status, clock)])
     manual = manual_mode_line(status)
     if manual is not None:
         lines.append(manual)
@@ -194,8 +203,26 @@ def prompt_text(
     urgent: bool = False,
     snooze_count: int = 0,
     sitting_seconds: float = 0.0,
+    held_seconds: float = 0.0,
 ) -> PromptText:
-    """The words for a prompt of this kind; urgent after repeated snoozes."""
+    """The words for a prompt of this kind; urgent after repeated snoozes. A prompt that
+    waited through a hold of a minute or more first says how long the user sat."""
+    text = _prompt_text(kind, snooze_minutes, urgent, snooze_count, sitting_seconds)
+    # A stand prompt's body already says how long you sat.
+    sat = None if kind is PromptKind.STAND else sitting_seconds
+    after_hold = after_hold_line(held_seconds, sat)
+    if after_hold is None:
+        return text
+    return replace(text, body=f"{after_hold} {text.body}")
+
+
+def _prompt_text(
+    kind: PromptKind,
+    snooze_minutes: int,
+    urgent: bool,
+    snooze_count: int,
+    sitting_seconds: float,
+) -> PromptText:
     sitting = format_duration(sitting_seconds)
     if kind is PromptKind.SQUEEZE:
         instruction = f"Squeeze, hold {SQUEEZE_HOLD_SECONDS} s, release · {SQUEEZE_REPS} times"
@@ -275,4 +302,49 @@ def prompt_text(
         "Start the routine",
         snooze_minutes,
         skip_label="Not today",
+    )
+
+
+HOLD_PHRASES = {
+    HoldReason.FULLSCREEN: "a full-screen window",
+    HoldReason.CALL: "in a call",
+    HoldReason.SCREEN_SHARE: "sharing the screen",
+    HoldReason.DESKTOP_DND: "the desktop's do not disturb",
+    HoldReason.ROUTINE: "a routine is running",
+}
+MIN_HOLD_TO_MENTION = 60.0  # seconds: a shorter hold is not worth a sentence
+
+
+def held_line(held_by: tuple[str, ...]) -> str | None:
+    """ "Prompts held: in a call, a full-screen window", or None when nothing holds."""
+    if not held_by:
+        return None
+    # A reason this version does not know (a newer app answering) is shown as it is.
+    phrases = {reason.value: phrase for reason, phrase in HOLD_PHRASES.items()}
+    return "Prompts held: " + ", ".join(phrases.get(r, r) for r in held_by)
+
+
+def status_backoff_line(status: Status, clock: Clock) -> str | None:
+    return backoff_line(status.missed_in_row, status.spaced_until, clock)
+
+
+def after_hold_line(held_seconds: float, sitting_seconds: float | None) -> str | None:
+    """The first sentence of the prompt that waited through a hold (with how long the
+    user sat, unless the prompt says that itself)."""
+    if held_seconds < MIN_HOLD_TO_MENTION:
+        return None
+    held = f"Held back for {format_duration(held_seconds)} so as not to disturb you"
+    if sitting_seconds is None:
+        return held + "."
+    return f"{held}; you have been sitting for {format_duration(sitting_seconds)}."
+
+
+def backoff_line(misses: int, not_before: datetime | None, clock: Clock) -> str | None:
+    """The tooltip's note while ignored prompts are spaced out."""
+    if not_before is None:
+        return None
+    when = _until(not_before, clock)
+    return (
+        f"{misses} prompts in a row went unanswered: the next waits until {when}. "
+        "Answer one to go back to normal."
     )

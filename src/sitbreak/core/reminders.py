@@ -21,7 +21,7 @@ RETURN_GRACE = timedelta(minutes=2)
 ALLOWED_CACHE_SIZE = 32
 
 # Which prompt wins when two are due together: standing up beats a squeeze.
-_PRECEDENCE = {PromptKind.STAND: 0, PromptKind.ROUTINE: 1, PromptKind.SQUEEZE: 2}
+PRECEDENCE = {PromptKind.STAND: 0, PromptKind.ROUTINE: 1, PromptKind.SQUEEZE: 2}
 
 
 @dataclass(frozen=True)
@@ -117,8 +117,15 @@ class ReminderPolicy:
     # -- deciding ------------------------------------------------------------------
     def next_prompt(self, state: State) -> DuePrompt | None:
         """The next prompt to show and when, or None while nothing can be due."""
-        if state not in (State.SITTING, State.STANDING):
+        candidates = self.candidates(state)
+        if not candidates:
             return None
+        return min(candidates, key=lambda p: (p.due, PRECEDENCE[p.kind]))
+
+    def candidates(self, state: State) -> list[DuePrompt]:
+        """Every prompt that is planned, each at the first moment it is allowed."""
+        if state not in (State.SITTING, State.STANDING):
+            return []
         candidates = []
         for plan in self._plans.values():
             if state is State.STANDING and plan.kind is not PromptKind.ROUTINE:
@@ -132,9 +139,7 @@ class ReminderPolicy:
             if allowed is None:
                 continue
             candidates.append(replace(plan, due=allowed))
-        if not candidates:
-            return None
-        return min(candidates, key=lambda p: (p.due, _PRECEDENCE[p.kind]))
+        return candidates
 
     def allowed_from(self, moment: datetime) -> datetime | None:
         """The first moment at or after `moment` within work days and hours and outside
@@ -197,6 +202,16 @@ class ReminderPolicy:
             self._plans[kind] = DuePrompt(kind, now + self.stand_after)
             return
         self._plans[kind] = DuePrompt(kind, now + self.squeeze_every)
+
+    def supersede(self, kind: PromptKind) -> None:
+        """Another prompt was shown in place of this one (both fell due in a hold): start
+        this one's interval afresh, so the two never come as a burst."""
+        plan = self._plans.get(kind)
+        if plan is None:
+            return
+        now = self._clock.now()
+        delay = self.squeeze_every if kind is PromptKind.SQUEEZE else self.snooze_delay(0)
+        self._plans[kind] = replace(plan, due=now + delay)
 
     def snooze_delay(self, snooze_count: int) -> timedelta:
         """From the escalate_after-th snooze on, snoozes are halved (at least a minute)."""

@@ -103,6 +103,18 @@ class StatsSettings:
 @dataclass(frozen=True)
 class AppSettings:
     autostart: bool = False
+    tray_icon: str = "colour"
+
+
+@dataclass(frozen=True)
+class RespectSettings:
+    """Which holds keep prompts back (do not disturb), and the grace after a hold ends."""
+
+    fullscreen: bool = True
+    calls: bool = True
+    screen_sharing: bool = True
+    desktop_dnd: bool = True
+    grace_seconds: int = 30
 
 
 @dataclass(frozen=True)
@@ -113,6 +125,7 @@ class Settings:
     routine: RoutineSettings = field(default_factory=RoutineSettings)
     stats: StatsSettings = field(default_factory=StatsSettings)
     app: AppSettings = field(default_factory=AppSettings)
+    respect: RespectSettings = field(default_factory=RespectSettings)
 
 
 class ValueType:
@@ -198,6 +211,21 @@ class PromptStyleChoice(ValueType):
         if not isinstance(raw, str) or raw not in {style.value for style in PromptStyle}:
             raise ValueError(f"{raw!r} is not a prompt style")
         return raw
+
+
+@dataclass(frozen=True)
+class Choice(ValueType):
+    """One of a few words."""
+
+    choices: tuple[str, ...]
+
+    def allowed(self) -> str:
+        return "one of " + ", ".join(f'"{c}"' for c in self.choices)
+
+    def parse(self, raw: Any) -> str:
+        if raw not in self.choices:
+            raise ValueError(f"{raw!r} is not a choice")
+        return str(raw)
 
 
 def _text(raw: Any) -> str:
@@ -360,6 +388,43 @@ SCHEMA: tuple[SettingKey, ...] = (
         "Your goal for the most sitting in a day; drawn as a line in the history chart.",
     ),
     SettingKey("app", "autostart", Switch(), "Start Sitbreak when you log in."),
+    SettingKey(
+        "app",
+        "tray_icon",
+        Choice(("colour", "mono")),
+        "The tray icon: a coloured disc, or one colour (the panel's text colour) for "
+        "panels of monochrome icons.",
+    ),
+    SettingKey(
+        "respect",
+        "fullscreen",
+        Switch(),
+        "Hold prompts back while the focused window is full screen (a talk, a film, a game).",
+    ),
+    SettingKey(
+        "respect",
+        "calls",
+        Switch(),
+        "Hold prompts back while an application uses the microphone or the camera.",
+    ),
+    SettingKey(
+        "respect",
+        "screen_sharing",
+        Switch(),
+        "Hold prompts back while the screen is shared or recorded (where the desktop tells).",
+    ),
+    SettingKey(
+        "respect",
+        "desktop_dnd",
+        Switch(),
+        "Hold prompts back while the desktop's own do not disturb (or focus mode) is on.",
+    ),
+    SettingKey(
+        "respect",
+        "grace_seconds",
+        WholeNumber(0, 600),
+        "Seconds to wait after the last hold ends before the prompt that fell due is shown.",
+    ),
 )
 
 

@@ -3,8 +3,8 @@
 The tracker is fed observations (input idle time, lock, suspend, "I'm standing",
 "I stood up") and turns them into periods: sitting bouts and declared standing
 periods. A period ends when the user is away (the break starts at their last input,
-not when that was noticed), at a lock or a suspend, when wall time passed that
-monotonic time did not (the machine slept), or when the user says they stood up.
+not when that was noticed), at a lock or a suspend, at a wall-clock gap between
+samples (the machine slept), or when the user says they stood up.
 """
 
 from __future__ import annotations
@@ -15,11 +15,15 @@ from datetime import datetime, timedelta
 
 from sitbreak.core.clock import Clock
 from sitbreak.core.records import EndReason, Posture
-from sitbreak.core.sampling import ClockWatch
 from sitbreak.core.status import State
 
 # After "I stood up", input within this grace is still the click or key that said so.
 STOOD_UP_GRACE = timedelta(seconds=3)
+# A backwards wall-clock step smaller than this is ordinary clock noise.
+BACKWARD_TOLERANCE = timedelta(seconds=1)
+# Wall time passing unseen by the monotonic clock beyond this is a sleep or a jump forward
+# (time synchronisation slews by milliseconds a minute, never seconds).
+UNSEEN_TOLERANCE = timedelta(seconds=10)
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,8 @@ class SittingTracker:
         self._await_input_after: datetime | None = None
         self._paused = False
         self._paused_until: datetime | None = None
-        self._clock_watch = ClockWatch()
+        self._last_wall: datetime | None = None
+        self._last_mono: float | None = None
         self._bout_listeners: list[BoutListener] = []
         self._start_listeners: list[PeriodListener] = []
         self._drop_listeners: list[PeriodListener] = []
@@ -92,6 +97,11 @@ class SittingTracker:
         self.sample = timedelta(seconds=sample_seconds)
 
     # -- what is known -------------------------------------------------------------
+    @property
+    def gap_threshold(self) -> timedelta:
+        """A wall-clock gap between observations longer than this means the machine slept."""
+        return max(timedelta(seconds=60), 4 * self.sample)
+
     @property
     def open_period(self) -> OpenPeriod | None:
         return self._open
@@ -128,14 +138,16 @@ class SittingTracker:
 
     def bout_seconds(self) -> float:
         start = self.bout_start()
-        if start is None:
-            return 0.0
-        return max(0.0, (self._clock.now() - start).total_seconds())
+        return 0.0 if start is None else self._seconds_since(start)
 
     def standing_seconds(self) -> float:
         if self._open is None or self._open.posture is not Posture.STANDING:
             return 0.0
-        return max(0.0, (self._clock.now() - self._open.start).total_seconds())
+        return self._seconds_since(self._open.start)
+
+    def _seconds_since(self, start: datetime) -> float:
+        now = observed_now(self._clock, self._last_wall, self._last_mono)
+        return max(0.0, (now - start).total_seconds())
 
     # -- observations --------------------------------------------------------------
     def observe_idle(self, idle_seconds: float) -> None:
@@ -258,22 +270,25 @@ class SittingTracker:
             self.resume_prompts()
 
     def _check_clock(self) -> datetime:
-        """The current time, after accounting for a sleep or a clock step since the last call."""
-        now = self._clock.now()
-        step = self._clock_watch.observe(now, self._clock.monotonic())
+        """The current time, after accounting for a jump of the wall clock since last call."""
+        now, mono = self._clock.now(), self._clock.monotonic()
+        last_wall, last_mono = self._last_wall, self._last_mono
+        self._last_wall, self._last_mono = now, mono
         self._expire_pause(now)
-        if step.set_back:
-            # The clock was set back: move what we hold by the same step, so no duration
-            # goes negative and the bout keeps the length the monotonic clock measured.
-            self._shift(-step.set_back)
-        elif step.asleep_from is not None:
-            # Wall time passed that monotonic time did not: the machine slept (however
-            # rarely anything was observed). Time away, from the last input.
-            asleep_from = step.asleep_from
+        if last_wall is None or last_mono is None:
+            return now
+        wall_step = now - last_wall
+        # Wall time monotonic time did not see: a suspend (Linux, macOS), a jump either way.
+        unseen = wall_step - timedelta(seconds=max(0.0, mono - last_mono))
+        if wall_step < -BACKWARD_TOLERANCE:
+            # Set back: move what we hold by the step; bouts keep their monotonic length.
+            self._shift(unseen)
+        elif unseen > UNSEEN_TOLERANCE or wall_step > self.gap_threshold:
+            # The machine slept (or nobody sampled for long). Time away, from the last input.
             if self._open is not None:
-                end = self._last_input if self._last_input is not None else asleep_from
-                self._close(min(max(end, self._open.start), asleep_from), EndReason.SLEEP)
-            self._await_input_after = asleep_from
+                end = self._last_input if self._last_input is not None else last_wall
+                self._close(min(max(end, self._open.start), last_wall), EndReason.SLEEP)
+            self._await_input_after = last_wall
         return now
 
     def _shift(self, step: timedelta) -> None:
@@ -285,3 +300,11 @@ class SittingTracker:
             self._await_input_after += step
         for listener in list(self._shift_listeners):
             listener(step)
+
+
+def observed_now(clock: Clock, last_wall: datetime | None, last_mono: float | None) -> datetime:
+    """Now, as the last observation's wall time plus the monotonic time since: a wall clock
+    that jumped since then (not yet observed) shows no day-long bout."""
+    if last_wall is None or last_mono is None:
+        return clock.now()
+    return last_wall + timedelta(seconds=max(0.0, clock.monotonic() - last_mono))

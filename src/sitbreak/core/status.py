@@ -27,7 +27,13 @@ class Status:
     paused_until: datetime | None = None  # None with PAUSED means until resumed
     detection_note: str | None = None  # why idle detection is off (manual mode), if it is
     standing_seconds: float = 0.0  # length of the current standing period
+    prompt_showing: PromptKind | None = None  # the prompt on screen now, if one is
+    saving_problem: str | None = None  # why nothing is saved now (kept in memory meanwhile)
     idle_source: str = "manual"  # the idle backend in use, e.g. "gnome-mutter"
+    held_by: tuple[str, ...] = ()  # hold reasons keeping prompts back ("call", ...)
+    missed_in_row: int = 0  # prompts missed in a row (the backoff of ignored prompts)
+    spaced_until: datetime | None = None  # ignored prompts back off: none before this
+    away_seconds: float | None = None  # how long away, when known (AWAY only)
 
     @property
     def bout_fraction(self) -> float:
@@ -48,9 +54,13 @@ class Status:
             "state": self.state.value,
             "bout_seconds": round(self.bout_seconds),
             "standing_seconds": round(self.standing_seconds),
+            "away_seconds": None if self.away_seconds is None else round(self.away_seconds),
             "next_prompt": next_prompt,
             "paused_until": None if self.paused_until is None else self.paused_until.isoformat(),
             "manual_mode": self.detection_note is not None,
             "detection_note": self.detection_note,
+            "prompt_showing": None if self.prompt_showing is None else self.prompt_showing.value,
+            "saving_problem": self.saving_problem,
             "idle_source": self.idle_source,
+            "held_by": list(self.held_by),
         }

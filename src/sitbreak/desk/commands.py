@@ -58,6 +58,7 @@ class CommandHandler:
         return handler(args)
 
     def _status(self, _: dict[str, Any]) -> dict[str, Any]:
+        self._desk.check_holds()  # held_by says what holds at this moment
         return self._desk.status().to_json()
 
     def _show(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -104,5 +105,9 @@ class CommandHandler:
         return {"message": f"Routine {routine_id!r} opened."}
 
     def _quit_command(self, _: dict[str, Any]) -> dict[str, Any]:
+        self._desk.save_open_bout()  # so the answer can say whether it was
         self._quit()
+        problem = self._desk.storage_problem
+        if problem is not None:
+            return {"message": f"Sitbreak is quitting, but could not save the open bout: {problem}"}
         return {"message": "Sitbreak is quitting; the open bout was saved."}

@@ -16,10 +16,12 @@ from typing import TypeVar
 from sitbreak.core.clock import Clock
 from sitbreak.core.desk import (
     Cancel,
+    CheckHolds,
     ClosePrompt,
     Desk,
     DropOpenBout,
     Effect,
+    HoldsSeen,
     IdleReadFailed,
     IdleSampled,
     Job,
@@ -32,6 +34,7 @@ from sitbreak.core.desk import (
     OpenRoutine,
     RecordAnswer,
     RecordPromptShown,
+    RoutineRunning,
     RoutineSessionsFound,
     SaveBout,
     SaveOpenBout,
@@ -50,7 +53,7 @@ from sitbreak.core.desk import (
 from sitbreak.core.records import StorageError
 from sitbreak.core.settings import Settings
 from sitbreak.core.status import Status
-from sitbreak.desk.ports import DeskStore, IdleReader, JobScheduler, PromptDisplay
+from sitbreak.desk.ports import DeskStore, HoldReader, IdleReader, JobScheduler, PromptDisplay
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -66,15 +69,22 @@ class DeskCoordinator:
         presenter: PromptDisplay,
         idle_reader: IdleReader | None,
         manual_reason: str | None = None,
+        saving_problem: str | None = None,
+        holds: HoldReader | None = None,
     ) -> None:
+        """`saving_problem`: why nothing can be saved yet (a database locked at start)."""
         name = getattr(idle_reader, "name", "")
-        self.desk = Desk(clock, settings, idle_reader is not None, manual_reason, name)
+        self.desk = Desk(
+            clock, settings, idle_reader is not None, manual_reason, name, saving_problem
+        )
+        self._holds = holds
         self._store = store
         self._scheduler = scheduler
         self._presenter = presenter
         self._idle = idle_reader
         self._open_bout_row: int | None = None
         self._prompt_row: int | None = None
+        self._unsaved: list[Callable[[], object]] = []  # bout writes that failed, in order
         self._changed: list[Callable[[], None]] = []
         self._recorded: list[Callable[[], None]] = []
         self._problems: list[Callable[[str], None]] = []
@@ -87,6 +97,22 @@ class DeskCoordinator:
     def stop(self) -> None:
         """Quit: close the open bout (saved as ended now) and any prompt on screen."""
         self.observe(Stopped())
+        if self._unsaved:
+            log.error("quitting with %d bout write(s) not saved", len(self._unsaved))
+
+    def save_open_bout(self) -> None:
+        """Save now what the minute's save would (`sitbreak quit` tells whether it could)."""
+        self.observe(JobDue(Job.SAVE_OPEN_BOUT))
+
+    @property
+    def storage_problem(self) -> str | None:
+        """What keeps Sitbreak from saving now, in words; None while saving works."""
+        return self.desk.status().saving_problem
+
+    @property
+    def all_saved(self) -> bool:
+        """Whether every closed bout reached the database."""
+        return not self._unsaved and self.desk.status().saving_problem is None
 
     def on_changed(self, listener: Callable[[], None]) -> None:
         """Called after anything the status shows may have changed."""
@@ -120,6 +146,15 @@ class DeskCoordinator:
     def status(self) -> Status:
         return self.desk.status()
 
+    def check_holds(self) -> None:
+        """Ask the hold detectors now: a push from them, or `sitbreak status` asking."""
+        reasons = self._holds.check() if self._holds is not None else frozenset()
+        self.observe(HoldsSeen(frozenset(reasons)))
+
+    def routine_running(self, running: bool) -> None:
+        """A routine window opened or closed: prompts wait while it runs."""
+        self.observe(RoutineRunning(running))
+
     # -- observations in, effects out ----------------------------------------------------
     def observe(self, observation: Observation) -> None:
         """Tell the desk what happened and carry out what it decides."""
@@ -143,14 +178,21 @@ class DeskCoordinator:
                 self._scheduler.cancel(job.value)
             case TakeSample():
                 self._sample()
+            case CheckHolds():
+                self.check_holds()
             case SaveOpenBout(period, until):
+                # What failed before goes first; a failed save keeps the row id, so the
+                # next one updates the same row (a lost id made a second, overlapping row).
+                self._retry_unsaved()
                 row = self._open_bout_row
-                self._open_bout_row = self._write(
+                saved = self._write(
                     lambda: self._store.save_bout(row, period.start, until, period.posture, None)
                 )
+                if saved is not None:
+                    self._open_bout_row = saved
             case SaveBout(bout):
                 row, self._open_bout_row = self._open_bout_row, None
-                self._write(
+                self._write_or_keep(
                     lambda: self._store.save_bout(
                         row, bout.start, bout.end, bout.posture, bout.end_reason
                     )
@@ -158,7 +200,7 @@ class DeskCoordinator:
             case DropOpenBout():
                 row, self._open_bout_row = self._open_bout_row, None
                 if row is not None:
-                    self._write(lambda: self._store.delete_bout(row))
+                    self._write_or_keep(lambda: self._store.delete_bout(row))
             case RecordPromptShown(p):
                 self._prompt_row = self._write(
                     lambda: self._store.add_prompt(p.kind, p.due, p.shown, p.snooze_count, p.urgent)
@@ -198,6 +240,27 @@ class DeskCoordinator:
             self.observe(IdleReadFailed(str(error)))
         else:
             self.observe(IdleSampled(idle))
+
+    def _write_or_keep(self, call: Callable[[], object]) -> None:
+        """A bout write that must reach the database: kept in memory until it does."""
+        self._unsaved.append(call)
+        self._retry_unsaved()
+
+    def _retry_unsaved(self) -> None:
+        while self._unsaved:
+            if not self._try(self._unsaved[0]):
+                return
+            self._unsaved.pop(0)
+
+    def _try(self, call: Callable[[], object]) -> bool:
+        try:
+            call()
+        except StorageError as error:
+            log.error("saving to the database failed: %s", error)
+            self.observe(WriteFailed(str(error)))
+            return False
+        self.observe(WriteSucceeded())
+        return True
 
     def _write(self, call: Callable[[], T]) -> T | None:
         """A database call that must not stop the app: a failure is logged and the desk

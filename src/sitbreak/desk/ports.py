@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from typing import Protocol
 
 from sitbreak.core.desk import ShownPrompt
+from sitbreak.core.holds import HoldReason
 from sitbreak.core.records import (
     BoutRecord,
     EndReason,
@@ -33,6 +34,12 @@ class JobScheduler(Protocol):
 class IdleReader(Protocol):
     def idle_seconds(self) -> float:
         """Seconds since the last input; raises OSError when it cannot be read."""
+        ...
+
+
+class HoldReader(Protocol):
+    def check(self) -> frozenset[HoldReason]:
+        """The hold reasons the platform's detectors see now (a failing one: none)."""
         ...
 
 

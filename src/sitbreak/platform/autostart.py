@@ -1,10 +1,11 @@
-"""Start Sitbreak at login: an XDG autostart entry, a Windows Run key, or a macOS LaunchAgent.
+"""Start Sitbreak at login: an XDG autostart entry, a Windows Run key, a macOS LaunchAgent,
+or inside a Flatpak sandbox the Background portal (platform/portal_autostart.py).
 
 `autostart_for` picks the switch for this platform; each writes atomically and `describe`s
 where the setting lives. The command to start is the caller's: `default_launch_command`
 gives the running installation's own (the frozen executable, or this interpreter with
-`-m sitbreak`, pythonw.exe on Windows so no console opens), and a packager may pass
-another.
+`-m sitbreak`; on Windows their windowless twins sitbreak-tray.exe and pythonw.exe, so no
+console opens), and a packager may pass another.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import os
 import plistlib
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -174,10 +175,14 @@ def default_launch_command(
 ) -> list[str]:
     """How to start this same installation at login, if the caller has nothing better.
 
-    A frozen build is its own executable. Otherwise the running interpreter with
-    `-m sitbreak`; on Windows its console-less twin pythonw.exe, so no console opens.
+    A frozen build is its own executable (on Windows its windowless twin
+    sitbreak-tray.exe). Otherwise the running interpreter with `-m sitbreak`; on Windows
+    its console-less twin pythonw.exe. Either way no console window opens at login.
     """
     if frozen:
+        windowless = Path(executable).with_name("sitbreak-tray.exe")
+        if platform == "win32" and windowless.is_file():
+            return [str(windowless)]
         return [executable]
     if platform == "win32":
         windowless = Path(executable).with_name("pythonw.exe")
@@ -191,9 +196,24 @@ def autostart_for(
     platform: str = sys.platform,
     environ: Mapping[str, str] | None = None,
     home: Path | None = None,
+    on_refused: Callable[[str], None] | None = None,
 ) -> Autostart:
+    """The switch for this platform. Inside a Flatpak sandbox the Background portal: it
+    starts the app with its desktop entry's command, and tells refusals to `on_refused`."""
+    env = os.environ if environ is None else environ
     if platform == "win32":
         return WindowsAutostart(command)
     if platform == "darwin":
         return MacAutostart(command, home)
-    return XdgAutostart(command, os.environ if environ is None else environ, home)
+    from sitbreak.platform.portal_autostart import in_flatpak
+
+    if in_flatpak(env):
+        from PySide6.QtDBus import QDBusConnection
+
+        from sitbreak.platform.portal_autostart import PortalAutostart
+
+        state = env.get("XDG_STATE_HOME") or ""
+        base = Path(state) if os.path.isabs(state) else (home or Path.home()) / ".local" / "state"
+        state_file = base / "sitbreak" / "autostart-portal.json"
+        return PortalAutostart(QDBusConnection.sessionBus(), state_file, on_refused)
+    return XdgAutostart(command, env, home)

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from sitbreak.platform.peer import is_same_user
 from sitbreak.runtime.instance import InstanceError
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,11 @@ class CommandServer(QObject):
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
+            if not is_same_user(int(socket.socketDescriptor())):
+                log.warning("refused a command connection from another user")
+                socket.abort()
+                socket.deleteLater()
+                continue
             self._connections.add(_Connection(socket, self._reply_to, self._connections.discard))
 
     def _reply_to(self, line: bytes) -> dict[str, Any]:
@@ -210,6 +216,8 @@ def _connect(socket: QLocalSocket, name: str, timeout_ms: int, retry_until: floa
     while True:
         socket.connectToServer(name)
         if socket.waitForConnected(timeout_ms):
+            if not is_same_user(int(socket.socketDescriptor())):
+                raise ChannelError(f"the socket {name} belongs to another user; not trusted")
             return
         error = socket.error()
         if error not in gone:

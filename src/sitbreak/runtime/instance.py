@@ -1,17 +1,21 @@
 """One running Sitbreak per data dir.
 
-The primary holds a lock file next to the data (a crashed holder's lock is stale: its
-PID is gone) and listens on a local socket, which only this user may reach; the command
-channel (runtime/command_channel.py) answers on it.
+The primary holds a lock file in the user's private runtime folder (a crashed holder's
+lock is stale: its PID is gone, or belongs to a process that is no Sitbreak) and listens
+on a local socket there, which only this user may reach; the command channel
+(runtime/command_channel.py) answers on it.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from sitbreak.platform.processes import is_sitbreak_process
 
 log = logging.getLogger(__name__)
 
@@ -58,11 +62,15 @@ class SingleInstance(QObject):
         self._lock_path.parent.mkdir(parents=True, exist_ok=True)
         lock = QLockFile(str(self._lock_path))
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-        if not lock.tryLock(0):
+        if not lock.tryLock(0) and not self._clear_foreign_lock(lock):
             if lock.error() == QLockFile.LockError.LockFailedError:
                 log.info("another Sitbreak holds %s", self._lock_path)
                 return False
             raise InstanceError(f"cannot create the lock file {self._lock_path}: {lock.error()}")
+        try:
+            os.chmod(self._lock_path, 0o600)  # it names our process and host
+        except OSError as error:
+            log.warning("cannot make %s private: %s", self._lock_path, error)
         if answers(self._name):
             # Its lock file was removed by hand; the live one stays in charge.
             lock.unlock()
@@ -79,6 +87,18 @@ class SingleInstance(QObject):
         self._lock, self._server = lock, server
         log.info("primary instance on %s", server.fullServerName())
         return True
+
+    def _clear_foreign_lock(self, lock: QLockFile) -> bool:
+        """A lock whose PID now belongs to another program (the PID was reused after a
+        crash) is stale too; Qt cannot tell when that program is Python as well. True if
+        it was cleared and the lock is ours now."""
+        if lock.error() != QLockFile.LockError.LockFailedError or answers(self._name):
+            return False
+        pid = int(lock.getLockInfo()[0])
+        if pid <= 0 or pid == os.getpid() or is_sitbreak_process(pid) is not False:
+            return False
+        log.warning("the lock %s names process %d, no Sitbreak: taken over", self._lock_path, pid)
+        return lock.removeStaleLockFile() and lock.tryLock(0)
 
     def release(self) -> None:
         """Stop listening and drop the lock (on quit; a crash leaves them stale)."""

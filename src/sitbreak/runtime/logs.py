@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from io import TextIOWrapper
 from pathlib import Path
+
+from sitbreak.storage.private import make_private_dir, make_private_file
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -25,8 +28,8 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path | None:
     logging.getLogger("apscheduler").setLevel(logging.DEBUG if verbose else logging.WARNING)
     log_file = log_dir / "sitbreak.log"
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
+        make_private_dir(log_dir)
+        file_handler = _PrivateRotatingFileHandler(
             log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError as error:
@@ -35,3 +38,29 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path | None:
     file_handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(file_handler)
     return log_file
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log tells what the user did when: readable by them only (0600), rotated too."""
+
+    def _open(self) -> TextIOWrapper:
+        make_private_file(Path(self.baseFilename))
+        return super()._open()
+
+    _failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self._failed:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A full or read-only disk: say so once on stderr and stop writing the file,
+        instead of a traceback on stderr for every record."""
+        if self._failed:
+            return
+        self._failed = True
+        error = sys.exc_info()[1]
+        sys.stderr.write(
+            f"sitbreak: the log file {self.baseFilename} cannot be written ({error}); "
+            "logging goes to stderr only from now on\n"
+        )

@@ -1,8 +1,10 @@
 """The SQLite database: bouts, prompts and routine sessions, and its one error type.
 
-Opening it handles what a long-lived user database meets: a newer schema (refused, file
-untouched), a corrupt file (kept under a new name, a fresh one started), an unwritable
-directory (a clear error; the app may then run on an in-memory database). Every method
+Opening it handles what a long-lived user database meets: another program's SQLite file
+or a newer schema (refused, the file untouched and no -wal/-shm left beside it), a
+corrupt file (kept under a new name, a fresh one started), a file locked by another
+program (the app starts and saves once the lock is gone), an unwritable directory (a
+clear error; the app may then run on an in-memory database). Every method
 turns SQLite's errors into DatabaseError (a core StorageError), worded for the user:
 nothing above storage/ sees sqlite3. Reads go through storage/queries.py.
 """
@@ -14,7 +16,7 @@ import logging
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -34,19 +36,39 @@ from sitbreak.core.records import (
 )
 from sitbreak.core.stats import DayStats
 from sitbreak.storage import day_totals, queries
-from sitbreak.storage.schema import SCHEMA_VERSION, migrate, schema_version
+from sitbreak.storage.private import make_private_dir, make_private_file, restrict_if_present
+from sitbreak.storage.queries import BadRow
+from sitbreak.storage.schema import SCHEMA_VERSION, Kind, identify, migrate
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
+
+# The app writes on the GUI thread: a lock held by another program must not freeze it.
+# A write that waits longer fails, is kept in memory and is tried again later.
+APP_BUSY_TIMEOUT_MS = 250
+READER_BUSY_TIMEOUT_MS = 2000  # `sitbreak stats` and the stats window can wait a little
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class DatabaseError(StorageError):
     """A problem with the database, worded for the user."""
 
 
-class DatabaseTooNewError(DatabaseError):
+class DatabaseRefusedError(DatabaseError):
+    """A file Sitbreak will not touch: another program's, or a newer Sitbreak's."""
+
+
+class DatabaseTooNewError(DatabaseRefusedError):
     pass
+
+
+class ForeignDatabaseError(DatabaseRefusedError):
+    pass
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another program holds the database locked: a passing condition, try again later."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +78,7 @@ class OpenReport:
     migrated_from: int | None = None  # old schema version, if a migration ran
     corrupt_copy: Path | None = None  # where an unreadable file was moved to
     closed_after_crash: int = 0  # open bouts found and closed
+    locked_at_start: bool = False  # set up once the lock is gone, at the first write
 
 
 def _reads(method: Callable[P, R]) -> Callable[P, R]:
@@ -80,7 +103,7 @@ def _writes(method: Callable[P, R]) -> Callable[P, R]:
         try:
             return method(*args, **kwargs)
         except sqlite3.Error as error:
-            raise DatabaseError(str(error)) from error
+            raise _failure(error, "Cannot save to the database") from error
 
     return write
 
@@ -97,40 +120,52 @@ class Database:
         self.path = path
         self._clock = clock  # times are stored with the local UTC offset of their moment
         self.report = report or OpenReport()
+        self._setup_pending = False
+        self.bad_rows: dict[tuple[str, int], BadRow] = {}  # skipped while reading, by row
 
     # -- opening -----------------------------------------------------------------
     @classmethod
     def open(cls, path: Path, clock: Clock | None = None) -> Database:
-        """The database file for the app, created or migrated as needed."""
-        conn, old, corrupt_copy = _open_for_writing(path)
-        db = cls(conn, path, clock or SystemClock())
-        closed = db.close_open_bouts(EndReason.CRASH)
-        db.report = OpenReport(
+        """The app's database, created or migrated as needed; DatabaseRefusedError for a file
+        not ours to use. One locked by another program opens all the same and is set up at
+        the first write after the lock (DatabaseBusyError until then)."""
+        conn, corrupt_copy = _open_for_writing(path)
+        db = cls(conn, path, clock or SystemClock(), OpenReport(corrupt_copy=corrupt_copy))
+        db._setup_pending = True
+        try:
+            db._finish_setup()
+        except DatabaseBusyError as error:
+            log.warning("%s Tracking goes on; it is saved once the lock is gone.", error)
+            db.report = replace(db.report, locked_at_start=True)
+        except DatabaseError:
+            conn.close()
+            raise
+        return db
+
+    def _finish_setup(self) -> None:
+        old, closed = _set_up(self._conn, self.path)
+        self._setup_pending = False
+        self.report = replace(
+            self.report,
             migrated_from=old if old not in (0, SCHEMA_VERSION) else None,
-            corrupt_copy=corrupt_copy,
             closed_after_crash=closed,
         )
-        return db
+
+    @property
+    def setup_pending(self) -> bool:
+        """Opened while locked by another program and not set up yet (nothing saved yet)."""
+        return self._setup_pending
 
     @classmethod
     def open_readonly(cls, path: Path, clock: Clock | None = None) -> Database:
         """For `sitbreak stats`/`export`: reads beside the running app without blocking it."""
         if not path.exists():
             raise DatabaseError(f"No database at {path} yet: Sitbreak has not recorded anything.")
+        version = _check_readable(path)
         try:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro",
-                uri=True,
-                isolation_level=None,
-                check_same_thread=False,
-            )
-            conn.execute("PRAGMA busy_timeout = 5000")
-            version = schema_version(conn)
+            conn = _connect_readonly(path)
         except sqlite3.Error as error:
-            raise DatabaseError(f"Cannot read the database {path}: {error}.") from error
-        if version > SCHEMA_VERSION:
-            conn.close()
-            raise _too_new(path, version)
+            raise _failure(error, f"Cannot read the database {path}") from error
         if version < SCHEMA_VERSION:
             conn.close()
             raise DatabaseError(
@@ -171,6 +206,8 @@ class Database:
         )
         with self._write():
             if bout_id is None:
+                bout_id = _open_bout_row(self._conn, values[0], posture)
+            if bout_id is None:
                 cur = self._conn.execute(
                     "INSERT INTO bouts (start_utc, start_offset, end_utc, end_offset, posture,"
                     " end_reason, is_open) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -194,15 +231,12 @@ class Database:
     def close_open_bouts(self, reason: EndReason) -> int:
         """Close bouts left open (by a crash): they end at their last saved moment."""
         with self._write():
-            cur = self._conn.execute(
-                "UPDATE bouts SET is_open = 0, end_reason = ? WHERE is_open = 1", (reason.value,)
-            )
-            return cur.rowcount
+            return _close_open(self._conn, reason)
 
     @_reads
     def bouts_between(self, start: datetime, end: datetime) -> list[BoutRecord]:
         """Bouts that overlap [start, end), oldest first."""
-        return queries.bouts_overlapping(self._conn, start, end)
+        return queries.bouts_overlapping(self._conn, start, end, self.bad_rows)
 
     # -- prompts -----------------------------------------------------------------
     @_writes
@@ -237,7 +271,7 @@ class Database:
     @_reads
     def prompts_between(self, start: datetime, end: datetime) -> list[PromptRecord]:
         """Prompts shown in [start, end), oldest first."""
-        return queries.prompts_shown(self._conn, start, end)
+        return queries.prompts_shown(self._conn, start, end, self.bad_rows)
 
     # -- routine sessions ----------------------------------------------------------
     @_writes
@@ -304,7 +338,7 @@ class Database:
         self, start: datetime, end: datetime
     ) -> list[RoutineSessionRecord]:
         """Sessions started in [start, end), oldest first, with their exercises."""
-        return queries.sessions_started(self._conn, start, end)
+        return queries.sessions_started(self._conn, start, end, self.bad_rows)
 
     @_reads
     def day_totals(
@@ -321,26 +355,17 @@ class Database:
         return int(offset.total_seconds()) if offset is not None else 0
 
     def _write(self) -> _Transaction:
-        return _Transaction(self._conn)
+        if self._setup_pending:
+            self._finish_setup()
+            log.info("the database %s is no longer locked; saving again", self.path)
+        return _Transaction(self._conn, self.path)
 
 
-class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error (connection is in autocommit mode)."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-
-    def __enter__(self) -> None:
-        self._conn.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self._conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
-
-
-def _open_for_writing(path: Path) -> tuple[sqlite3.Connection, int, Path | None]:
-    """A migrated connection, the schema version found, and where a corrupt file went."""
+def _open_for_writing(path: Path) -> tuple[sqlite3.Connection, Path | None]:
+    """A connection to our database file (set up later: see _set_up), and where a corrupt
+    file went. Refuses another program's file and a newer one without touching them."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
     except OSError as error:
         raise DatabaseError(
             f"Cannot create the data folder {path.parent}: {error.strerror or error}."
@@ -352,27 +377,146 @@ def _open_for_writing(path: Path) -> tuple[sqlite3.Connection, int, Path | None]
             corrupt_copy = _move_aside(path)
             log.error("database %s is unreadable (%s); kept as %s", path, problem, corrupt_copy)
     try:
-        conn = _connect(path)
-        old = schema_version(conn)
-        if old > SCHEMA_VERSION:  # a race with a newer app writing meanwhile
-            conn.close()
-            raise _too_new(path, old)
-        migrate(conn)
+        make_private_file(path)
+        for suffix in SIDE_FILES:  # left readable by a version before 0600
+            restrict_if_present(path.with_name(path.name + suffix))
+    except OSError as error:
+        raise DatabaseError(
+            f"Cannot create the database {path}: {error.strerror or error}."
+        ) from error
+    try:
+        return _connect(path), corrupt_copy
     except sqlite3.Error as error:
-        raise DatabaseError(f"Cannot open the database {path}: {error}.") from error
-    return conn, old, corrupt_copy
+        raise _failure(error, f"Cannot open the database {path}") from error
+
+
+def _set_up(conn: sqlite3.Connection, path: Path | None) -> tuple[int, int]:
+    """Refuse a file that changed under us, switch to WAL, migrate, close crash leftovers.
+    Returns the schema version found and the bouts closed; DatabaseBusyError while another
+    program holds the file."""
+    where = f"Cannot open the database {path}"
+    try:
+        identity = identify(conn)
+        if identity.kind is Kind.NEWER:
+            raise _too_new(path, identity.version)
+        if identity.kind is Kind.FOREIGN:
+            raise _foreign(path)
+        if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
+            raise DatabaseBusyError(f"{where}: the database is locked by another program.")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        old = migrate(conn)
+        return old, _close_open(conn, EndReason.CRASH)
+    except sqlite3.Error as error:
+        raise _failure(error, where) from error
+
+
+def _open_bout_row(conn: sqlite3.Connection, start_utc: float, posture: Posture) -> int | None:
+    """Keyed on the bout: a save whose id was lost (its commit reported failed) finds its
+    own open row instead of adding a second one."""
+    row = conn.execute(
+        "SELECT id FROM bouts WHERE is_open = 1 AND start_utc = ? AND posture = ?"
+        " ORDER BY id DESC LIMIT 1",
+        (start_utc, posture.value),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def _close_open(conn: sqlite3.Connection, reason: EndReason) -> int:
+    cur = conn.execute(
+        "UPDATE bouts SET is_open = 0, end_reason = ? WHERE is_open = 1", (reason.value,)
+    )
+    return cur.rowcount
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error (connection is in autocommit mode).
+
+    A failure at any step leaves no transaction open and leaves as a DatabaseError.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self._conn = conn
+        self._where = f"Cannot save to the database {path or ''}".rstrip()
+
+    def __enter__(self) -> None:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _failure(error, self._where) from error
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            try:
+                self._conn.execute("COMMIT")
+                return
+            except sqlite3.Error as error:
+                self._rollback()
+                raise _failure(error, self._where) from error
+        self._rollback()
+        if isinstance(exc, sqlite3.Error):
+            raise _failure(exc, self._where) from exc
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute("ROLLBACK")
+            except sqlite3.Error as error:  # SQLite rolled back already (a full disk)
+                log.warning("rollback after a failed write: %s", error)
+
+
+# SQLite's primary result codes, worded for the user.
+_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+_PLAIN_WORDS = {
+    8: "the database file cannot be written (read-only)",  # SQLITE_READONLY
+    10: "a disk error",  # SQLITE_IOERR
+    13: "the disk is full",  # SQLITE_FULL
+    14: "the database file cannot be opened",  # SQLITE_CANTOPEN
+    23: "no permission to use the database file",  # SQLITE_AUTH
+}
+
+
+def _failure(error: sqlite3.Error, where: str) -> DatabaseError:
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if code in _BUSY_CODES:
+        return DatabaseBusyError(f"{where}: the database is locked by another program.")
+    words = _PLAIN_WORDS.get(code, str(error))
+    return DatabaseError(f"{where}: {words}.")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
+    """The app's read-write connection; WAL is switched on once the file is known ours."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=APP_BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {APP_BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")  # a connection setting: takes no lock
     return conn
 
 
-def _too_new(path: Path, version: int) -> DatabaseTooNewError:
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=READER_BUSY_TIMEOUT_MS / 1000,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {READER_BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _peek(path: Path) -> sqlite3.Connection:
+    """A read-only look that leaves nothing beside the file: immutable (no locks, no
+    -shm) unless a -wal or -journal is there, whose content must be seen."""
+    live = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+    query = "mode=ro" if live else "mode=ro&immutable=1"
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?{query}", uri=True, isolation_level=None, timeout=0.25
+    )
+    conn.execute("PRAGMA busy_timeout = 250")
+    return conn
+
+
+def _too_new(path: Path | None, version: int) -> DatabaseTooNewError:
     return DatabaseTooNewError(
         f"The database {path} was written by a newer Sitbreak (schema {version}; this version "
         f"knows up to {SCHEMA_VERSION}). It was left untouched; update Sitbreak, or start this "
@@ -380,32 +524,59 @@ def _too_new(path: Path, version: int) -> DatabaseTooNewError:
     )
 
 
-# SQLite's primary result codes that mean the file itself is damaged or not a database.
-_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+def _foreign(path: Path | None) -> ForeignDatabaseError:
+    return ForeignDatabaseError(
+        f"The file {path} is an SQLite database of another program, not Sitbreak's. It was "
+        "left untouched; move it elsewhere, or start Sitbreak with another --data-dir."
+    )
+
+
+def _check_readable(path: Path) -> int:
+    """The schema version of a Sitbreak database to read; refuses any other file."""
+    try:
+        conn = _peek(path)
+        try:
+            identity = identify(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise _failure(error, f"Cannot read the database {path}") from error
+    if identity.kind is Kind.NEWER:
+        raise _too_new(path, identity.version)
+    if identity.kind is Kind.FOREIGN:
+        raise _foreign(path)
+    if identity.kind is Kind.EMPTY:
+        raise DatabaseError(f"The database {path} is empty: Sitbreak has not recorded anything.")
+    return identity.version
 
 
 def _check_existing(path: Path) -> str | None:
     """None if the file is a healthy database; otherwise what is wrong with the file itself.
 
-    Raises DatabaseTooNewError (without changing the file) for a newer schema, and
-    DatabaseError for a passing or outside condition (locked, no permission, disk
-    trouble): those are no reason to move the user's history aside.
+    Raises DatabaseRefusedError (without changing the file, nor leaving a -wal or -shm
+    beside it) for another program's file or a newer schema, and DatabaseError for an
+    outside condition (no permission, disk trouble): those are no reason to move the
+    user's history aside. A lock held by another program passes: it is no sign of damage.
     """
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        conn = _peek(path)
     except sqlite3.Error as error:
-        raise DatabaseError(f"Cannot open the database {path}: {error}.") from error
+        raise _failure(error, f"Cannot open the database {path}") from error
     try:
-        conn.execute("PRAGMA busy_timeout = 5000")
-        version = schema_version(conn)
-        if version > SCHEMA_VERSION:
-            raise _too_new(path, version)
+        identity = identify(conn)
+        if identity.kind is Kind.NEWER:
+            raise _too_new(path, identity.version)
+        if identity.kind is Kind.FOREIGN:
+            raise _foreign(path)
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         return None if result == "ok" else str(result)
-    except sqlite3.DatabaseError as error:
-        if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _CORRUPT_CODES:
+    except sqlite3.Error as error:
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code in _CORRUPT_CODES:
             return str(error)
-        raise DatabaseError(f"Cannot read the database {path}: {error}.") from error
+        if code in _BUSY_CODES:
+            return None
+        raise _failure(error, f"Cannot read the database {path}") from error
     finally:
         conn.close()
 

@@ -5,13 +5,19 @@ as aware datetimes in that offset (one tzinfo per offset seen). Bouts are read w
 query that uses the start index on both sides: as bouts never overlap, those overlapping
 [s, e) start between the last start at or before s and e (0.3 ms a query after five
 years, where bounding the start only from above walks the index from the first bout).
-The caller (storage/database.py) turns sqlite3's errors into the storage error.
+The caller (storage/database.py) turns sqlite3's errors into the storage error. A row
+whose values are out of range (an end far in the future, an impossible offset, an unknown
+name) is skipped and noted in the caller's `bad_rows`, never fatal to the whole read.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any, TypeVar
 
 from sitbreak.core.records import (
     BoutRecord,
@@ -24,6 +30,54 @@ from sitbreak.core.records import (
     RoutineSessionRecord,
     SessionStatus,
 )
+
+log = logging.getLogger(__name__)
+R = TypeVar("R")
+
+# A bout ends when its sitter is away; none lasts days. Longer is a damaged row (an end
+# far in the future), which would otherwise fill every day after it.
+LONGEST_PLAUSIBLE_BOUT = timedelta(hours=48)
+# What a stored value out of range raises when it is turned into a record.
+BAD_ROW_ERRORS = (ValueError, OverflowError, OSError, TypeError)
+
+
+@dataclass(frozen=True)
+class BadRow:
+    """A stored row that could not be read (a value out of range): skipped, reported."""
+
+    table: str
+    row_id: int
+    problem: str
+
+
+BadRows = dict[tuple[str, int], BadRow]
+
+
+def readable(
+    table: str,
+    rows: Iterable[Any],
+    convert: Callable[[Any], R],
+    bad_rows: BadRows | None,
+) -> list[R]:
+    """The rows that convert; one out of range is logged once and kept in `bad_rows`."""
+    records = []
+    for row in rows:
+        try:
+            records.append(convert(row))
+        except BAD_ROW_ERRORS as error:
+            key = (table, int(row[0]))
+            if bad_rows is not None and key not in bad_rows:
+                log.warning("skipping unreadable row %d of %s: %s", key[1], table, error)
+                bad_rows[key] = BadRow(table, key[1], str(error))
+    return records
+
+
+def checked_bout(bout: BoutRecord) -> BoutRecord:
+    length = bout.end - bout.start
+    if not timedelta(0) <= length <= LONGEST_PLAUSIBLE_BOUT:
+        raise ValueError(f"a bout from {bout.start} to {bout.end} cannot be real")
+    return bout
+
 
 _BOUTS_OVERLAPPING = (
     "SELECT id, start_utc, start_offset, end_utc, end_offset, posture, end_reason FROM bouts"
@@ -66,28 +120,38 @@ class _LocalTimes:
         return None if utc_seconds is None else self.at(utc_seconds, offset_seconds or 0)
 
 
-def bouts_overlapping(conn: sqlite3.Connection, start: datetime, end: datetime) -> list[BoutRecord]:
+def bouts_overlapping(
+    conn: sqlite3.Connection, start: datetime, end: datetime, bad_rows: BadRows | None = None
+) -> list[BoutRecord]:
     """Bouts that overlap [start, end), oldest first."""
     rows = conn.execute(_BOUTS_OVERLAPPING, {"start": start.timestamp(), "end": end.timestamp()})
     local = _LocalTimes()
-    return [
-        BoutRecord(
-            id=row[0],
-            start=local.at(row[1], row[2]),
-            end=local.at(row[3], row[4]),
-            posture=Posture(row[5]),
-            end_reason=None if row[6] is None else EndReason(row[6]),
-        )
-        for row in rows
-    ]
+    return readable(
+        "bouts",
+        rows,
+        lambda row: checked_bout(
+            BoutRecord(
+                id=row[0],
+                start=local.at(row[1], row[2]),
+                end=local.at(row[3], row[4]),
+                posture=Posture(row[5]),
+                end_reason=None if row[6] is None else EndReason(row[6]),
+            )
+        ),
+        bad_rows,
+    )
 
 
-def prompts_shown(conn: sqlite3.Connection, start: datetime, end: datetime) -> list[PromptRecord]:
+def prompts_shown(
+    conn: sqlite3.Connection, start: datetime, end: datetime, bad_rows: BadRows | None = None
+) -> list[PromptRecord]:
     """Prompts shown in [start, end), oldest first."""
     rows = conn.execute(_PROMPTS_SHOWN, (start.timestamp(), end.timestamp()))
     local = _LocalTimes()
-    return [
-        PromptRecord(
+    return readable(
+        "prompts",
+        rows,
+        lambda row: PromptRecord(
             id=row[0],
             kind=PromptKind(row[1]),
             due=local.at(row[2], row[3]),
@@ -96,13 +160,13 @@ def prompts_shown(conn: sqlite3.Connection, start: datetime, end: datetime) -> l
             outcome=None if row[8] is None else Outcome(row[8]),
             snooze_count=row[9],
             urgent=bool(row[10]),
-        )
-        for row in rows
-    ]
+        ),
+        bad_rows,
+    )
 
 
 def sessions_started(
-    conn: sqlite3.Connection, start: datetime, end: datetime
+    conn: sqlite3.Connection, start: datetime, end: datetime, bad_rows: BadRows | None = None
 ) -> list[RoutineSessionRecord]:
     """Routine sessions started in [start, end), oldest first, with their exercises."""
     window = (start.timestamp(), end.timestamp())
@@ -112,8 +176,10 @@ def sessions_started(
         for row in conn.execute(_SESSION_EXERCISES, window):
             results[row[0]].append(ExerciseResult(row[1], row[2], row[3], bool(row[4])))
     local = _LocalTimes()
-    return [
-        RoutineSessionRecord(
+    return readable(
+        "routine_sessions",
+        sessions,
+        lambda row: RoutineSessionRecord(
             id=row[0],
             routine_id=row[1],
             trigger=row[2],
@@ -122,9 +188,9 @@ def sessions_started(
             status=SessionStatus(row[7]),
             exercises_total=row[8],
             exercises=tuple(results[row[0]]),
-        )
-        for row in sessions
-    ]
+        ),
+        bad_rows,
+    )
 
 
 def exercise_completions(conn: sqlite3.Connection) -> dict[str, int]:

@@ -1,8 +1,15 @@
-"""Schema versions and the stepwise migrations between them (PRAGMA user_version)."""
+"""Schema versions and the stepwise migrations between them (PRAGMA user_version), and
+how a Sitbreak database is told from any other SQLite file (PRAGMA application_id)."""
 
 from __future__ import annotations
 
+import enum
 import sqlite3
+from dataclasses import dataclass
+
+# "SitB": written into every Sitbreak database's header (`file` shows it too). Databases
+# made before it existed are recognised by their version and tables, then stamped.
+APPLICATION_ID = 0x53697442
 
 # Times are REAL seconds since the epoch (UTC) plus INTEGER seconds east of UTC at that moment.
 _V1 = """
@@ -63,6 +70,47 @@ CREATE TABLE routine_exercises (
 # MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1.
 MIGRATIONS: tuple[str, ...] = (_V1,)
 SCHEMA_VERSION = len(MIGRATIONS)
+# The tables each version has, to recognise a Sitbreak database from before APPLICATION_ID.
+TABLES_OF_VERSION: dict[int, frozenset[str]] = {
+    1: frozenset({"bouts", "prompts", "routine_sessions", "routine_exercises"}),
+}
+
+
+class Kind(enum.Enum):
+    EMPTY = "empty"  # no tables at all: a new file, ours to set up
+    OURS = "ours"  # a Sitbreak database this version can use (maybe after a migration)
+    NEWER = "newer"  # a Sitbreak database from a newer version
+    FOREIGN = "foreign"  # another program's SQLite file
+
+
+@dataclass(frozen=True)
+class Identity:
+    kind: Kind
+    version: int
+    application_id: int
+
+
+def identify(conn: sqlite3.Connection) -> Identity:
+    """What this SQLite file is, from its header and table names; reads only."""
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    version = schema_version(conn)
+    tables = frozenset(
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    )
+    if app_id == APPLICATION_ID:
+        kind = Kind.NEWER if version > SCHEMA_VERSION else Kind.OURS
+    elif app_id != 0:
+        kind = Kind.FOREIGN
+    elif not tables and version == 0:
+        kind = Kind.EMPTY
+    elif TABLES_OF_VERSION.get(version) == tables:
+        kind = Kind.OURS  # made by a Sitbreak from before the application id
+    else:
+        kind = Kind.FOREIGN
+    return Identity(kind, version, app_id)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -76,11 +124,17 @@ def migrate(conn: sqlite3.Connection) -> int:
     would otherwise commit half a step.
     """
     old = schema_version(conn)
-    for version in range(old, SCHEMA_VERSION):
+    steps = [
+        f"{MIGRATIONS[version]}\nPRAGMA user_version = {version + 1};"
+        for version in range(old, SCHEMA_VERSION)
+    ]
+    if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+        # With the first step, so a new file is never left with tables but no id.
+        stamp = f"PRAGMA application_id = {APPLICATION_ID};"
+        steps = [f"{stamp}\n{steps[0]}", *steps[1:]] if steps else [stamp]
+    for step in steps:
         try:
-            conn.executescript(
-                f"BEGIN;\n{MIGRATIONS[version]}\nPRAGMA user_version = {version + 1};\nCOMMIT;"
-            )
+            conn.executescript(f"BEGIN;\n{step}\nCOMMIT;")
         except sqlite3.Error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

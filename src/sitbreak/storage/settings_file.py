@@ -7,12 +7,15 @@ The file is only ever written when it does not exist; a bad file is reported, ne
 from __future__ import annotations
 
 import logging
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sitbreak.core.settings import (
     SCHEMA,
+    SETTINGS_VERSION,
     SettingKey,
     Settings,
     SettingsProblem,
@@ -24,42 +27,116 @@ from sitbreak.storage.atomic import write_text_atomic
 log = logging.getLogger(__name__)
 
 
+MAX_BYTES = 1_000_000  # a settings file is a few kB; more is a mistake (and a slow start)
+
+
 @dataclass(frozen=True)
 class LoadedSettings:
     settings: Settings
     problems: list[SettingsProblem] = field(default_factory=list)
     created: bool = False
+    readable: bool = True  # False: the file as a whole could not be used (defaults given)
 
 
 def load_settings(path: Path, schema: tuple[SettingKey, ...] = SCHEMA) -> LoadedSettings:
-    """Read the settings file, creating a commented default one if there is none."""
-    if not path.exists():
+    """Read the settings file, creating a commented default one if there is none.
+
+    Whatever the file holds, this returns: an unreadable file gives the defaults and one
+    problem saying why, and is left as it is.
+    """
+    if not path.exists() and not path.is_symlink():
         try:
             write_text_atomic(path, settings_template(schema=schema))
         except OSError as error:
-            message = (
+            return _unusable(
                 f"Cannot create the settings file {path}: {error.strerror or error}. "
                 "Using the defaults."
             )
-            log.warning(message)
-            return LoadedSettings(Settings(), [SettingsProblem("", message)])
         return LoadedSettings(Settings(), created=True)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        message = f"Cannot read the settings file {path}: {error}. Using the defaults."
-        log.warning(message)
-        return LoadedSettings(Settings(), [SettingsProblem("", message)])
+    text = _read(path)
+    if isinstance(text, LoadedSettings):
+        return text
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        message = (
+        return _unusable(
             f"The settings file {path} is not valid TOML ({error}). "
             "Using the defaults until it is fixed; the file was left as it is."
         )
-        log.warning(message)
-        return LoadedSettings(Settings(), [SettingsProblem("", message)])
-    settings, problems = settings_from_mapping(data, schema)
+    except RecursionError:
+        return _unusable(
+            f"The settings file {path} nests too deeply to be read. "
+            "Using the defaults until it is fixed; the file was left as it is."
+        )
+    except Exception as error:  # a parser failure of any other kind must not stop the app
+        return _unusable(
+            f"The settings file {path} could not be read ({type(error).__name__}: {error}). "
+            "Using the defaults until it is fixed; the file was left as it is."
+        )
+    problems = _version_problems(data)
+    settings, more = settings_from_mapping(data, schema)
+    problems += more
     for problem in problems:
         log.warning("%s: %s", path, problem.message)
     return LoadedSettings(settings, problems)
+
+
+def _read(path: Path) -> str | LoadedSettings:
+    """The file's text, or why it cannot be used (as defaults with one problem)."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return _unusable(f"The settings file {path} is not a regular file. Using the defaults.")
+        if info.st_size > MAX_BYTES:
+            return _unusable(_too_big(path, info.st_size))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)  # it may have grown since stat
+    except OSError as error:
+        return _unusable(
+            f"Cannot read the settings file {path}: {error.strerror or error}. Using the defaults."
+        )
+    if len(raw) > MAX_BYTES:
+        return _unusable(_too_big(path, len(raw)))
+    try:
+        return raw.decode("utf-8-sig")  # a byte-order mark from a Windows editor is fine
+    except UnicodeDecodeError as error:
+        return _unusable(
+            f"The settings file {path} is not UTF-8 text (byte {error.start}). "
+            "Using the defaults until it is fixed; the file was left as it is."
+        )
+
+
+def _too_big(path: Path, size: int) -> str:
+    return (
+        f"The settings file {path} is {size / 1_000_000:.1f} MB; a settings file is a few kB, "
+        f"so it was not read (the limit is {MAX_BYTES // 1000} kB). Using the defaults."
+    )
+
+
+def _version_problems(data: dict[str, Any]) -> list[SettingsProblem]:
+    """`version` must be a whole number this Sitbreak knows (newer ones are told by core)."""
+    if "version" not in data:
+        return []
+    version = data["version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        return [
+            SettingsProblem(
+                "version",
+                f"version = {version!r} is not a whole number (write version = "
+                f"{SETTINGS_VERSION}); the file is read as version {SETTINGS_VERSION}.",
+            )
+        ]
+    if version < 1:
+        return [
+            SettingsProblem(
+                "version",
+                f"version = {version} is not a settings version; the file is read as "
+                f"version {SETTINGS_VERSION}.",
+            )
+        ]
+    return []
+
+
+def _unusable(message: str) -> LoadedSettings:
+    log.warning(message)
+    return LoadedSettings(Settings(), [SettingsProblem("", message)], readable=False)

@@ -30,8 +30,21 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.records import Outcome, Posture
 from sitbreak.core.stats import BreakKind, DayStats, Timeline
+from sitbreak.core.timeline_view import (
+    BREAK_WORD,
+    FULL_DAY,
+    OUTCOME_WORD,
+    HourSpan,
+    PromptCluster,
+    active_span,
+    bout_tooltip,
+    break_tooltip,
+    cluster_prompts,
+    cluster_tooltip,
+    describe_timeline,
+    second_of_day,
+)
 
-DAY_SECONDS = 24 * 3600
 _LEGEND_TOP = 110.0  # the timeline's legend starts under its hour axis
 
 
@@ -119,38 +132,42 @@ def _small_font(widget: QWidget, delta: float = -1.0) -> QFont:
     return font
 
 
-def day_fraction(moment: datetime, day: date) -> float:
-    """Where a moment sits on its day's 00-24 axis, by the wall clock of its own offset."""
-    if moment.date() > day:
-        return 1.0
-    if moment.date() < day:
-        return 0.0
-    return (moment.hour * 3600 + moment.minute * 60 + moment.second) / DAY_SECONDS
+def _paint_break(painter: QPainter, rect: QRectF, colour: QColor, continues: bool) -> None:
+    if not continues:
+        painter.fillRect(rect, colour)
+        return
+    fade = QLinearGradient(rect.topLeft(), rect.topRight())  # a long break fades out
+    fade.setColorAt(0.0, colour)  # instead of painting the evening
+    clear = QColor(colour)
+    clear.setAlpha(0)
+    fade.setColorAt(1.0, clear)
+    painter.fillRect(rect, fade)
 
 
-_OUTCOME_WORD = {
-    Outcome.ACCEPTED: "done",
-    Outcome.SNOOZED: "snoozed",
-    Outcome.SKIPPED: "skipped",
-    Outcome.DISMISSED: "dismissed",
-    Outcome.MISSED: "missed",
-}
-_BREAK_WORD = {
-    BreakKind.PROMPTED: "prompted break",
-    BreakKind.NATURAL: "natural break",
-    BreakKind.LOCK_SUSPEND: "lock / suspend",
-}
+@dataclass(frozen=True)
+class _Mark:
+    """Something drawn on the timeline that answers a tooltip."""
+
+    rect: QRectF
+    tooltip: str
 
 
 class TimelineChart(QWidget):
-    """One day from 00 to 24: prompts as dots on top, bouts as bars, breaks underneath."""
+    """One day's active hours: prompts as dots on top (close ones merged into a counted
+    mark), bouts as bars, breaks underneath. Hovering any of them says what it was."""
+
+    PROMPTS_Y, BOUTS_TOP, BOUTS_H, BREAKS_TOP, AXIS_Y = 14.0, 28.0, 34.0, 66.0, 84.0
+    MARK_RADIUS = 4.5
+    MARK_SPACING = 16.0  # prompts closer than this many pixels merge into one mark
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timeline: Timeline | None = None
         self._now: datetime | None = None
+        self._span = FULL_DAY
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(168)
+        self.setMouseTracking(True)
         self.setAccessibleName("Timeline of the day")
 
     def sizeHint(self) -> QSize:
@@ -160,74 +177,172 @@ class TimelineChart(QWidget):
         """`now` draws a "now" mark: pass it for today only."""
         self._timeline = timeline
         self._now = now
+        self._span = active_span(timeline, now)
+        self.setAccessibleDescription(
+            "{hours}. {summary}".format(
+                hours=f"{self._span.first_hour:02d}:00–{self._span.last_hour:02d}:00",
+                summary=describe_timeline(timeline),
+            )
+        )
         self.update()
 
+    @property
+    def span(self) -> HourSpan:
+        return self._span
+
+    # -- geometry ------------------------------------------------------------------------
+    def _left_right(self) -> tuple[float, float]:
+        return 12.0, max(13.0, self.width() - 12.0)
+
+    def x_of(self, moment: datetime) -> float:
+        assert self._timeline is not None
+        return self._x(second_of_day(moment, self._timeline))
+
+    def _x(self, second: float) -> float:
+        left, right = self._left_right()
+        return left + self._span.fraction(second) * (right - left)
+
+    def clusters(self) -> tuple[PromptCluster, ...]:
+        if self._timeline is None:
+            return ()
+        left, right = self._left_right()
+        seconds_per_pixel = self._span.hours * 3600 / (right - left)
+        return cluster_prompts(
+            self._timeline.prompts, self._timeline, self.MARK_SPACING * seconds_per_pixel
+        )
+
+    def _cluster_rect(self, cluster: PromptCluster, metrics: QFontMetricsF) -> QRectF:
+        """A dot for one prompt; a capsule from the first to the last of a cluster,
+        wide enough for its count."""
+        r = self.MARK_RADIUS
+        if cluster.count == 1:
+            cx = self.x_of(cluster.first)
+            return QRectF(cx - r, self.PROMPTS_Y - r, 2 * r, 2 * r)
+        x0, x1 = self.x_of(cluster.first), self.x_of(cluster.last)
+        width = max(x1 - x0 + 2 * r, metrics.horizontalAdvance(str(cluster.count)) + 10)
+        cx = (x0 + x1) / 2
+        return QRectF(cx - width / 2, self.PROMPTS_Y - 7, width, 14)
+
+    def marks(self) -> list[_Mark]:
+        """Everything that answers a tooltip, topmost first."""
+        tl = self._timeline
+        if tl is None:
+            return []
+        metrics = QFontMetricsF(_small_font(self, -2))
+        marks = [_Mark(self._cluster_rect(c, metrics), cluster_tooltip(c)) for c in self.clusters()]
+        for bout in tl.bouts:
+            x0, x1 = self.x_of(bout.start), self.x_of(bout.end)
+            rect = QRectF(x0, self.BOUTS_TOP, max(1.5, x1 - x0), self.BOUTS_H)
+            marks.append(_Mark(rect, bout_tooltip(bout)))
+        for brk in tl.breaks:
+            x0, x1 = self.x_of(brk.start), self.x_of(brk.end)
+            marks.append(
+                _Mark(QRectF(x0, self.BREAKS_TOP, max(1.5, x1 - x0), 8), break_tooltip(brk))
+            )
+        return marks
+
+    def tooltip_at(self, pos: QPointF) -> str | None:
+        for mark in self.marks():
+            # a little slack: a 2 px bar or a dot is hard to hit exactly
+            if mark.rect.adjusted(-3, -3, 3, 3).contains(pos):
+                return mark.tooltip
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)
+
+    # -- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         colours = ChartColours.for_palette(self.palette())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        left, right = 12.0, self.width() - 12.0
-        span = max(1.0, right - left)
-        prompts_y, bouts_top, bouts_h, breaks_top, axis_y = 14.0, 28.0, 34.0, 66.0, 84.0
-
-        def x(frac: float) -> float:
-            return left + frac * span
-
+        left, right = self._left_right()
         painter.setFont(_small_font(self))
-        for hour in range(0, 25, 3):
-            hx = x(hour / 24)
-            painter.setPen(QPen(colours.grid, 1))
-            painter.drawLine(QPointF(hx, bouts_top - 4), QPointF(hx, axis_y))
-            painter.setPen(colours.muted)
-            painter.drawText(
-                QRectF(hx - 20, axis_y + 2, 40, 16), Qt.AlignmentFlag.AlignCenter, f"{hour:02d}"
-            )
+        self._paint_axis(painter, colours, right - left)
         tl = self._timeline
         if tl is not None:
-            day = tl.day
-            for brk in tl.breaks:
-                x0, x1 = x(day_fraction(brk.start, day)), x(day_fraction(brk.end, day))
-                rect = QRectF(x0, breaks_top, max(1.5, x1 - x0), 8)
-                colour = colours.breaks[brk.kind]
-                if brk.continues:  # a long break: fade out instead of painting the evening
-                    fade = QLinearGradient(rect.topLeft(), rect.topRight())
-                    fade.setColorAt(0.0, colour)
-                    clear = QColor(colour)
-                    clear.setAlpha(0)
-                    fade.setColorAt(1.0, clear)
-                    painter.fillRect(rect, fade)
-                else:
-                    painter.fillRect(rect, colour)
-            for bout in tl.bouts:
-                x0, x1 = x(day_fraction(bout.start, day)), x(day_fraction(bout.end, day))
-                rect = QRectF(x0, bouts_top, max(1.5, x1 - x0), bouts_h)
-                if bout.posture is Posture.STANDING:
-                    colour = colours.standing
-                else:
-                    colour = colours.over if bout.over_limit else colours.sitting
-                painter.fillRect(rect, colour)
-                if bout.open:
-                    painter.setPen(QPen(colours.open_edge, 1.5, Qt.PenStyle.DashLine))
-                    painter.drawRect(rect.adjusted(0.75, 0.75, -0.75, -0.75))
-            if self._now is not None and self._now.date() == day:
-                nx = x(day_fraction(self._now, day))
-                painter.setPen(QPen(colours.text, 1.5, Qt.PenStyle.DashLine))
-                painter.drawLine(QPointF(nx, bouts_top - 2), QPointF(nx, breaks_top + 10))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colours.text)  # a small "now" pointer on top
-                painter.drawPolygon(
-                    [
-                        QPointF(nx - 4, bouts_top - 7),
-                        QPointF(nx + 4, bouts_top - 7),
-                        QPointF(nx, bouts_top - 2),
-                    ]
-                )
-            painter.setPen(Qt.PenStyle.NoPen)
-            for prompt in tl.prompts:
-                painter.setBrush(colours.outcomes[prompt.outcome])
-                painter.drawEllipse(QPointF(x(day_fraction(prompt.at, day)), prompts_y), 4.5, 4.5)
+            self._paint_breaks(painter, colours, tl)
+            self._paint_bouts(painter, colours, tl)
+            self._paint_now(painter, colours, tl)
+            self._paint_prompts(painter, colours)
         self._paint_legend(painter, colours, left, _LEGEND_TOP)
         painter.end()
+
+    def _paint_axis(self, painter: QPainter, colours: ChartColours, width: float) -> None:
+        span = self._span
+        step = span.label_step(width / span.hours)
+        for hour in range(span.first_hour, span.last_hour + 1):
+            hx = self._x(hour * 3600)
+            labelled = hour % step == 0
+            painter.setPen(QPen(colours.grid, 1))
+            bottom = self.AXIS_Y if labelled else self.BREAKS_TOP + 10
+            painter.drawLine(QPointF(hx, self.BOUTS_TOP - 4), QPointF(hx, bottom))
+            if labelled:
+                painter.setPen(colours.muted)
+                painter.drawText(
+                    QRectF(hx - 20, self.AXIS_Y + 2, 40, 16),
+                    Qt.AlignmentFlag.AlignCenter,
+                    f"{hour:02d}",
+                )
+
+    def _paint_breaks(self, painter: QPainter, colours: ChartColours, tl: Timeline) -> None:
+        for brk in tl.breaks:
+            x0, x1 = self.x_of(brk.start), self.x_of(brk.end)
+            rect = QRectF(x0, self.BREAKS_TOP, max(1.5, x1 - x0), 8)
+            _paint_break(painter, rect, colours.breaks[brk.kind], brk.continues)
+
+    def _paint_bouts(self, painter: QPainter, colours: ChartColours, tl: Timeline) -> None:
+        for bout in tl.bouts:
+            x0, x1 = self.x_of(bout.start), self.x_of(bout.end)
+            rect = QRectF(x0, self.BOUTS_TOP, max(1.5, x1 - x0), self.BOUTS_H)
+            if bout.posture is Posture.STANDING:
+                colour = colours.standing
+            else:
+                colour = colours.over if bout.over_limit else colours.sitting
+            painter.fillRect(rect, colour)
+            if bout.open:
+                painter.setPen(QPen(colours.open_edge, 1.5, Qt.PenStyle.DashLine))
+                painter.drawRect(rect.adjusted(0.75, 0.75, -0.75, -0.75))
+
+    def _paint_now(self, painter: QPainter, colours: ChartColours, tl: Timeline) -> None:
+        if self._now is None or self._now.date() != tl.day:
+            return
+        nx = self.x_of(self._now)
+        top = self.BOUTS_TOP
+        painter.setPen(QPen(colours.text, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(nx, top - 2), QPointF(nx, self.BREAKS_TOP + 10))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.text)  # a small "now" pointer on top
+        painter.drawPolygon(
+            [QPointF(nx - 4, top - 7), QPointF(nx + 4, top - 7), QPointF(nx, top - 2)]
+        )
+
+    def _paint_prompts(self, painter: QPainter, colours: ChartColours) -> None:
+        painter.save()
+        font = _small_font(self, -2)
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        for cluster in self.clusters():
+            rect = self._cluster_rect(cluster, metrics)
+            fill = colours.outcomes[cluster.outcome]
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            if cluster.count == 1:
+                painter.drawEllipse(rect)
+                continue
+            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+            painter.setPen(QColor(0, 0, 0) if fill.lightness() > 150 else QColor(255, 255, 255))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(cluster.count))
+        painter.restore()
 
     def _legend_items(self, c: ChartColours) -> list[list[tuple[QColor, str, bool]]]:
         return [
@@ -235,9 +350,9 @@ class TimelineChart(QWidget):
                 (c.sitting, "sitting", False),
                 (c.over, "over the limit", False),
                 (c.standing, "standing", False),
-                *((c.breaks[k], _BREAK_WORD[k], False) for k in BreakKind),
+                *((c.breaks[k], BREAK_WORD[k], False) for k in BreakKind),
             ],
-            [(c.outcomes[o], f"prompt {_OUTCOME_WORD[o]}", True) for o in Outcome],
+            [(c.outcomes[o], f"prompt {OUTCOME_WORD[o]}", True) for o in Outcome],
         ]
 
     def _legend_layout(
@@ -296,6 +411,20 @@ def day_tooltip(day: DayStats) -> str:
     )
 
 
+def history_description(days: tuple[DayStats, ...], goal_seconds: float) -> str:
+    """The bars in words, for screen readers: the busiest day and days over the goal."""
+    tracked = [d for d in days if d.has_data]
+    if not tracked:
+        return f"{len(days)} days: nothing recorded."
+    most = max(tracked, key=lambda d: d.sitting_seconds)
+    over = sum(1 for d in tracked if goal_seconds and d.sitting_seconds > goal_seconds)
+    return (
+        f"{len(days)} days, {len(tracked)} with sitting recorded. Most sitting on "
+        f"{most.day:%A} {most.day.day} {most.day:%B}: {format_duration(most.sitting_seconds)}. "
+        f"{over} over the goal of {format_duration(goal_seconds)}."
+    )
+
+
 class HistoryChart(QWidget):
     """Sitting per day as bars, the longest bout marked on each, a dashed goal line.
 
@@ -323,6 +452,7 @@ class HistoryChart(QWidget):
         self._days = days
         self._goal = goal_seconds
         self._selected = selected
+        self.setAccessibleDescription(history_description(days, goal_seconds))
         self.update()
 
     def bar_rect(self, index: int) -> QRectF:
@@ -427,11 +557,12 @@ class HistoryChart(QWidget):
 
 
 class HourChart(QWidget):
-    """Minutes of sitting in each hour of the day, 00 to 23."""
+    """Minutes of sitting in each hour of the day, over the hours the timeline shows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hours: tuple[float, ...] = (0.0,) * 24
+        self._span = FULL_DAY
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(96)
         self.setAccessibleName("Sitting per hour")
@@ -439,8 +570,17 @@ class HourChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(640, 96)
 
-    def set_hours(self, hours: tuple[float, ...]) -> None:
+    def set_hours(self, hours: tuple[float, ...], span: HourSpan = FULL_DAY) -> None:
         self._hours = hours
+        self._span = span
+        busiest = max(range(len(hours)), key=lambda h: hours[h])
+        if hours[busiest] > 0:
+            self.setAccessibleDescription(
+                f"Most sitting in the hour from {busiest:02d}:00: "
+                f"{format_duration(hours[busiest])}."
+            )
+        else:
+            self.setAccessibleDescription("No sitting recorded.")
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -450,15 +590,18 @@ class HourChart(QWidget):
         left, right, top, bottom = 12.0, self.width() - 12.0, 18.0, self.height() - 20.0
         painter.setPen(colours.muted)
         painter.drawText(QPointF(left, 12), "Sitting per hour (a full bar is 60 min)")
-        scale = max(3600.0, *self._hours)
-        width = (right - left) / 24
+        span = self._span
+        shown = range(span.first_hour, span.last_hour)
+        scale = max(3600.0, *(self._hours[h] for h in shown))
+        width = (right - left) / span.hours
+        step = span.label_step(width)
         painter.setPen(QPen(colours.grid, 1))
         painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
-        for hour, seconds in enumerate(self._hours):
-            h = (bottom - top) * seconds / scale
-            x0 = left + hour * width
+        for index, hour in enumerate(shown):
+            h = (bottom - top) * self._hours[hour] / scale
+            x0 = left + index * width
             painter.fillRect(QRectF(x0 + 2, bottom - h, width - 4, h), colours.sitting)
-            if hour % 3 == 0:
+            if hour % step == 0:
                 painter.setPen(colours.muted)
                 painter.drawText(
                     QRectF(x0 - 10, bottom + 2, 20, 16), Qt.AlignmentFlag.AlignCenter, f"{hour:02d}"

@@ -20,7 +20,8 @@ class Intents(QObject):
     routine_requested = Signal()  # the daily routine (its window also offers the full one)
     full_routine_requested = Signal()  # the full glute routine, straight away
     stats_requested = Signal()
-    edit_settings_requested = Signal()
+    settings_requested = Signal()  # the settings dialog
+    edit_settings_requested = Signal()  # settings.toml in an editor (advanced)
     quit_requested = Signal()
     # The answer to the prompt on screen: an Outcome, and a FollowUp or None (a routine
     # or the guided squeeze asked for along with accepting).

@@ -110,6 +110,7 @@ class PromptPresenter(QObject):
             urgent=prompt.urgent,
             snooze_count=prompt.snooze_count,
             sitting_seconds=prompt.sitting_seconds,
+            held_seconds=prompt.held_seconds,
         )
 
     def show_prompt(self, prompt: ShownPrompt) -> None:

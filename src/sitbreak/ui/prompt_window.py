@@ -1,18 +1,21 @@
 """The prompt: a small always-on-top note by the tray that asks, and reports the answer.
 
 It shows without taking the keyboard from whatever the user is typing into
-(WA_ShowWithoutActivating), but still accepts focus once clicked, so Return = Done
-and Escape = dismiss work then. Each showing ends with exactly one signal; it closes
-itself after `timeout_seconds` with `timed_out`. Its timers run only while it shows.
+(WA_ShowWithoutActivating), but still accepts focus once clicked: then Tab moves
+through the answers, Return presses the focused one (Done at first), Escape
+dismisses. Each showing ends with exactly one signal; it closes itself after
+`timeout_seconds` with `timed_out`. Its timers run only while it shows.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sitbreak.core.prompt_text import GUIDE_LABEL, ROUTINE_LABEL, PromptText, format_clock
+from sitbreak.ui.focus_ring import FOCUS_RING
 
 MARGIN = 12
 _STYLE = """
@@ -136,6 +140,20 @@ class PromptWindow(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(footer)
         self.setFixedWidth(360)
+        # Tab goes through the answers first, the × last; the first Tab lands on Done.
+        order = (
+            self.done_button,
+            self.snooze_button,
+            self.skip_button,
+            self.routine_button,
+            self.guide_button,
+            self.close_button,
+        )
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a tool button skips Tab
+        self.close_button.setAccessibleName("Dismiss")
+        self.progress.setAccessibleName("Time left before the prompt closes")
 
     # -- what it shows ---------------------------------------------------------------
     def set_available(self, *, routine: bool | None = None, guide: bool | None = None) -> None:
@@ -166,7 +184,7 @@ class PromptWindow(QWidget):
         self.skip_button.setText(text.skip_label)
         self.routine_button.setVisible(text.offers_routine and self._routine_available)
         self.guide_button.setVisible(text.offers_guide and self._guide_available)
-        self.setStyleSheet(_STYLE.format(**(_URGENT if text.urgent else _CALM)))
+        self.setStyleSheet(_STYLE.format(**(_URGENT if text.urgent else _CALM)) + FOCUS_RING)
         self._timeout_ms = max(1, round(timeout_seconds * 1000))
         self.progress.setRange(0, self._timeout_ms)
         self._open = True
@@ -174,9 +192,14 @@ class PromptWindow(QWidget):
         self._deadline.start(self._timeout_ms)
         self._tick.start()
         self._show_time_left()
+        self.setAccessibleName(text.title)
+        self.setAccessibleDescription(f"{text.body} {text.instruction}".strip())
         self.adjustSize()
         self.move(self.placement(self.size(), anchor))
         self.show()
+        # Where the keyboard lands once the user comes to the prompt (a click, Alt+Tab):
+        # set on a window that is not active, this does not take the focus from anyone.
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def placement(self, size: QSize, anchor: QRect | None) -> QPoint:
         """Top-left corner: by the tray icon if known, else the available area's corner."""
@@ -241,7 +264,11 @@ class PromptWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.accept()
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton) and focused.isVisible():
+                focused.click()  # the answer the user moved to with Tab
+            else:
+                self.accept()
         elif event.key() == Qt.Key.Key_Escape:
             self.dismiss()
         else:

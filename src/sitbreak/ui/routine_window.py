@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -32,6 +32,7 @@ from sitbreak.core.prompt_text import format_about, format_duration
 from sitbreak.core.routine_overview import RoutineOverview
 from sitbreak.core.routine_player import Phase, RoutineSummary, Snapshot
 from sitbreak.ui.figure_view import FigureView
+from sitbreak.ui.focus_ring import FOCUS_RING
 
 # -- words -------------------------------------------------------------------------------
 _PHASE_WORDS = {
@@ -180,6 +181,22 @@ def choice_texts(overview: RoutineOverview) -> tuple[str, str]:
     return title, f"{listed}; {dose}."
 
 
+_FIGURE_WORDS = {
+    "ready": "In the start position: {start}",
+    "lift": "Moving: {summary}",
+    "hold": "Holding at the top of the movement.",
+    "lower": "Lowering slowly back to the start position.",
+    "rest": "Resting in the start position.",
+}
+
+
+def figure_description(exercise: Exercise, side: str, phase: str) -> str:
+    """What the figure is doing, for screen readers: the exercise, the side, the movement."""
+    who = exercise.name if side == "both" else f"{exercise.name}, {side} side"
+    doing = _FIGURE_WORDS[phase].format(start=exercise.start_position, summary=exercise.summary)
+    return f"{who}. {doing}"
+
+
 def _scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
     font = QFont(base)
     font.setPointSizeF(base.pointSizeF() * factor)
@@ -298,6 +315,36 @@ class ChoicePage(QWidget):
             QWidget.setTabOrder(self.buttons[0], self.buttons[1])
 
 
+def _keyboard_buttons(window: QWidget, *groups: tuple[QPushButton, ...]) -> None:
+    """Tab reaches the buttons (Space or Return presses the one in focus); a mouse click
+    leaves the focus on the window, so Space still pauses after a click; the arrows keep
+    their meaning on a focused button."""
+    arrows = _ArrowsToWindow(window)
+    for button in (b for group in groups for b in group):
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setAutoDefault(True)
+        button.installEventFilter(arrows)
+        button.setMinimumHeight(round(window.fontMetrics().height() * 2.2))
+
+
+class _ArrowsToWindow(QObject):
+    """On a focused button the arrows keep their meaning: previous and next exercise."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        ):
+            self._window.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+
 class RoutineWindow(QWidget):
     pause_requested = Signal()  # toggle pause / resume
     next_requested = Signal()
@@ -369,17 +416,13 @@ class RoutineWindow(QWidget):
         self.again_button, self.finish_close_button = finish.again_button, finish.close_button
         self.again_button.clicked.connect(self.restart_requested)
         self.finish_close_button.clicked.connect(self.close_requested)
-        for button in (
-            self.previous_button,
-            self.pause_button,
-            self.next_button,
-            self.close_button,
-            self.again_button,
-            self.finish_close_button,
-        ):
-            # The window takes the keys: Space must not click whichever button has focus.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(round(self.fontMetrics().height() * 2.2))
+        _keyboard_buttons(
+            self,
+            (self.previous_button, self.pause_button, self.next_button, self.close_button),
+            (self.again_button, self.finish_close_button),
+        )
+        self.figure.setAccessibleName("Demonstration figure")
+        self.setStyleSheet(FOCUS_RING)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(_player_page(self))
@@ -430,6 +473,8 @@ class RoutineWindow(QWidget):
             self._figure_key = (exercise.id, side)
             self.figure.set_exercise(exercise, side)
         self.figure.set_preview(upcoming and not snapshot.paused)
+        phase = "ready" if upcoming else _FIGURE_PHASE[snapshot.phase]
+        self.figure.setAccessibleDescription(figure_description(exercise, side, phase))
         if not upcoming:
             self._show_motion(snapshot)
 

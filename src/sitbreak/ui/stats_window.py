@@ -230,7 +230,7 @@ class StatsWindow(QWidget):
         for card in day_cards(stats, self._goal(), self._limit(), today):
             self.cards[card.title].show_card(card)
         self.timeline_chart.set_timeline(timeline, self._reader.now() if day == today else None)
-        self.hour_chart.set_hours(stats.sitting_by_hour)
+        self.hour_chart.set_hours(stats.sitting_by_hour, self.timeline_chart.span)
         self.day_label.setText(day_title(day, today))
         self.next_button.setEnabled(day < today)
         self.today_button.setEnabled(day != today)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,37 +24,67 @@ from PySide6.QtWidgets import (
 )
 
 from sitbreak.core.clock import Clock
-from sitbreak.core.prompt_text import bout_progress_text, manual_mode_line, status_summary
+from sitbreak.core.prompt_text import (
+    held_line,
+    manual_mode_line,
+    status_backoff_line,
+    status_summary,
+)
 from sitbreak.core.status import State, Status
+from sitbreak.core.status_text import headline, progress_caption, prompt_line
 from sitbreak.ui.intents import Intents
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
 
+STANDING_OFF = "I'm standing"
+STANDING_ON = "✓ I'm standing"
+
+
 class StatusWindow(QWidget):
+    """One layout for every state: lines change their words, never their places."""
+
+    # While shown, the window asks for a fresh status now and then: between the desk's own
+    # updates (a minute apart in manual mode) the bout goes on, and the window must say
+    # what `sitbreak status` says. Hidden, it asks for nothing.
+    refresh_wanted = Signal()
+
     def __init__(
-        self, intents: Intents, menu: QMenu, clock: Clock, parent: QWidget | None = None
+        self,
+        intents: Intents,
+        menu: QMenu,
+        clock: Clock,
+        parent: QWidget | None = None,
+        refresh_ms: int = 5000,
     ) -> None:
         """The buttons emit on `intents`; `menu` is the app menu behind the Menu button."""
         super().__init__(parent, Qt.WindowType.Window)
         self._clock = clock
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(refresh_ms)
+        self._refresh.timeout.connect(self.refresh_wanted)
         self.setWindowTitle("Sitbreak")
         self.setObjectName("sitbreak-status")
         self._fallback = False
         self._shown: tuple[object, ...] = ()
         self._latest: Status | None = None
-        self.summary = QLabel("Starting…")
+        self.summary = QLabel("Starting…")  # the headline: the state in words
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.summary.setFont(font)
-        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Status")
+        self.prompt_line = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
+        self.progress.setAccessibleName("Sitting time towards the stand-up prompt")
         self.caption = QLabel()
+        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.today = QLabel("Today so far: …")
+        self.today.setAccessibleName("Today so far")
         self.manual = QLabel()
         self.manual.setWordWrap(True)
         # The backends' own reasons, for whoever wants them; the line above says it plainly.
@@ -66,29 +96,39 @@ class StatusWindow(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.details_button.toggled.connect(self._show_details)
+        self.holds = QLabel()  # "Prompts held: in a call", the backoff of ignored prompts
+        self.holds.setWordWrap(True)
+        self.holds.hide()
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Room for a two-line message is kept, so one arriving does not move anything.
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
 
         self.squeeze_button = QPushButton("Squeeze now")
         self.squeeze_button.clicked.connect(intents.squeeze_now_requested)
         self.stand_button = QPushButton("Stand up now")
         self.stand_button.clicked.connect(intents.stand_now_requested)
-        self.standing_button = QPushButton("I'm standing")
+        self.standing_button = QPushButton(STANDING_OFF)
         self.standing_button.setCheckable(True)
         self.standing_button.clicked.connect(intents.standing_toggled)
         self.stood_up_button = QPushButton("I stood up")
         self.stood_up_button.clicked.connect(intents.stood_up_requested)
         self.resume_button = QPushButton("Resume")
+        self.resume_button.setToolTip("Show prompts again")
         self.resume_button.clicked.connect(intents.resume_requested)
         self.routine_button = QPushButton("Daily routine…")
         self.routine_button.clicked.connect(intents.routine_requested)
         self.full_routine_button = QPushButton("Full routine…")
         self.full_routine_button.clicked.connect(intents.full_routine_requested)
+        self.settings_button = QPushButton("Settings…")
+        self.settings_button.clicked.connect(intents.settings_requested)
         self.menu_button = QPushButton("Menu")
         self.menu_button.setMenu(menu)
+        self._show_standing(False)
 
         buttons = QGridLayout()
         buttons.addWidget(self.squeeze_button, 0, 0)
@@ -97,10 +137,20 @@ class StatusWindow(QWidget):
         buttons.addWidget(self.routine_button, 1, 0)
         buttons.addWidget(self.full_routine_button, 1, 1)
         buttons.addWidget(self.menu_button, 1, 2)
-        buttons.addWidget(self.stood_up_button, 2, 0)
+        buttons.addWidget(self.settings_button, 2, 0)
         buttons.addWidget(self.resume_button, 2, 1)
+        buttons.addWidget(self.stood_up_button, 2, 2)
+        for column in range(3):
+            buttons.setColumnStretch(column, 1)
         layout = self._layout = QVBoxLayout(self)
-        for widget in (self.summary, self.progress, self.caption):
+        for widget in (
+            self.summary,
+            self.prompt_line,
+            self.holds,
+            self.progress,
+            self.caption,
+            self.today,
+        ):
             layout.addWidget(widget)
         manual_row = QHBoxLayout()
         manual_row.addWidget(self.manual, 1)
@@ -110,50 +160,87 @@ class StatusWindow(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.reason)
-        self.manual.hide()
+        self.manual.hide()  # these belong to the session, not to a state
         self.details_button.hide()
         self.details.hide()
-        self.message.hide()
         self.reason.hide()
         self.stood_up_button.hide()
-        self.resume_button.hide()
+        self.resume_button.setEnabled(False)
         # A width on a child, not the window: the window's minimum then follows the layout.
-        self.summary.setMinimumWidth(360)
+        self.summary.setMinimumWidth(380)
 
     def set_status(self, status: Status) -> None:
         self._latest = status
         if self.isVisible():  # a hidden window catches up when shown
             self._render(status)
 
+    def set_today(self, text: str) -> None:
+        """The "today so far" line (sitting, breaks, squeezes), from the stats."""
+        self.today.setText(text)
+
     def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_wanted.emit()  # what is true now, not what was at the last change
         if self._latest is not None:
             self._render(self._latest)
+        self._refresh.start()
         super().showEvent(event)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._refresh.stop()
+        super().hideEvent(event)
+
     def _render(self, status: Status) -> None:
-        summary = status_summary(status, self._clock)
-        progress = round(status.bout_fraction * 1000)
-        manual = manual_mode_line(status)
-        note = status.detection_note
-        shown = (summary, progress, manual, note, status.state, bout_progress_text(status))
+        shown = (
+            headline(status, self._clock),
+            prompt_line(status),
+            round(status.bout_fraction * 1000),
+            progress_caption(status),
+            manual_mode_line(status),
+            status.detection_note,
+            status.state,
+            "\n".join(
+                line
+                for line in (held_line(status.held_by), status_backoff_line(status, self._clock))
+                if line
+            ),
+        )
         if shown == self._shown:  # most ticks change nothing visible
             return
         self._shown = shown
-        self.summary.setText(summary)
-        sitting = status.state in (State.SITTING, State.PAUSED)
-        self.progress.setVisible(sitting)
-        self.caption.setVisible(sitting)
-        self.progress.setValue(progress)
-        self.caption.setText(shown[-1])
+        title, prompts, progress, caption, manual, note, state, holds = shown
+        self.summary.setText(title)
+        self.prompt_line.setText(prompts)
+        sitting = state in (State.SITTING, State.PAUSED)
+        self.progress.setValue(progress if sitting else 0)
+        self.progress.setEnabled(sitting)
+        self.progress.setAccessibleDescription(caption)
+        self.caption.setText(caption)
+        self.holds.setText(holds)
+        self.holds.setVisible(bool(holds))
         self.manual.setVisible(manual is not None)
         self.manual.setText(manual or "")
+        self.stood_up_button.setVisible(manual is not None)
         self.details.setText(note or "")
         self.details_button.setVisible(note is not None)
         self.details.setVisible(note is not None and self.details_button.isChecked())
-        self.stood_up_button.setVisible(manual is not None)
-        self.resume_button.setVisible(status.state is State.PAUSED)
-        self.standing_button.setChecked(status.state is State.STANDING)
+        self.resume_button.setEnabled(state is State.PAUSED)
+        self._show_standing(state is State.STANDING)
+        self.setAccessibleDescription(status_summary(status, self._clock))
         self._fit()
+
+    def _show_standing(self, standing: bool) -> None:
+        """Checked says it in words and weight too: some themes hardly show a checked button."""
+        button = self.standing_button
+        button.setChecked(standing)
+        button.setText(STANDING_ON if standing else STANDING_OFF)
+        font = button.font()
+        font.setBold(standing)
+        button.setFont(font)
+        button.setToolTip(
+            "You are standing: click when you sit down again"
+            if standing
+            else "Click when you stand at a standing desk: standing is not counted as sitting"
+        )
 
     def _fit(self) -> None:
         """Grow when a line appears, so buttons never get squeezed flat."""
@@ -184,7 +271,6 @@ class StatusWindow(QWidget):
 
     def show_message(self, title: str, text: str) -> None:
         self.message.setText(f"<b>{html.escape(title)}</b><br>{html.escape(text)}")
-        self.message.show()
         self._fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:

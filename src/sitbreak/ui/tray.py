@@ -22,7 +22,7 @@ from sitbreak.core.prompt_text import NO_TRAY_REASON, manual_mode_line, status_s
 from sitbreak.core.status import State, Status
 from sitbreak.ui.intents import Intents
 from sitbreak.ui.status_window import StatusWindow
-from sitbreak.ui.tray_icon import IconLook, TrayIconCache, look_for
+from sitbreak.ui.tray_icon import IconLook, IconStyle, TrayIconCache, look_for, panel_ink
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,11 @@ class TrayMenu(QMenu):
         self._full_routine = True
         self._stats = True
         self._shape: object = None
+        # Made once: rebuilding the menu re-adds it, so no submenu piles up.
+        self._advanced = QMenu("Advanced", self)
+        self._advanced.addAction("Edit settings file").triggered.connect(
+            intents.edit_settings_requested
+        )
         self.aboutToShow.connect(self.rebuild)
         self.triggered.connect(self._triggered)
         self.rebuild()
@@ -121,7 +126,8 @@ class TrayMenu(QMenu):
             self._item("Full routine…", intents.full_routine_requested)
         if self._stats:
             self._item("Today's stats…", intents.stats_requested)
-        self._item("Edit settings file", intents.edit_settings_requested)
+        self._item("Settings…", intents.settings_requested)
+        self.addMenu(self._advanced)
         self.addSeparator()
         self._item("Quit", intents.quit_requested)
 
@@ -129,7 +135,7 @@ class TrayMenu(QMenu):
         return [a.text() for a in self.actions() if not a.isSeparator()]
 
     def action(self, text: str) -> QAction:
-        for candidate in self.actions():
+        for candidate in [*self.actions(), *self._advanced.actions()]:
             if candidate.text() == text:
                 return candidate
         raise KeyError(text)
@@ -142,6 +148,7 @@ class TrayController(QObject):
 
     icon_clicked = Signal()  # the status window was shown for a click on the icon
     message_clicked = Signal()  # the user clicked the last tray message (notification)
+    refresh_wanted = Signal()  # the status window is up and wants what is true now
 
     def __init__(
         self,
@@ -162,6 +169,7 @@ class TrayController(QObject):
         self._tray_available = tray_available
         self._retries_left = tray_retries
         self._icons = TrayIconCache()
+        self._icon_style = IconStyle.COLOUR
         self._look: IconLook | None = None
         self._status: Status | None = None
         self.intents = intents or Intents(self)
@@ -174,6 +182,7 @@ class TrayController(QObject):
         self.tray.setToolTip(self._tooltip)
         self.tray.setIcon(self._icons.icon(IconLook(State.AWAY, 0)))
         self.status_window = StatusWindow(self.intents, self.menu, self._clock)
+        self.status_window.refresh_wanted.connect(self.refresh_wanted)
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(tray_retry_ms)
         self._tray_probe.timeout.connect(self._probe_tray)
@@ -233,12 +242,21 @@ class TrayController(QObject):
         self.status_window.hide()
 
     # -- state -----------------------------------------------------------------------
-    def set_status(self, status: Status) -> None:
-        self._status = status
-        look = look_for(status)
+    def set_icon_style(self, style: str) -> None:
+        """`[app] tray_icon`; the mono ink follows the palette (a dark/light switch too)."""
+        self._icon_style = IconStyle(style)
+        if self._status is not None:
+            self._show_look(self._status)
+
+    def _show_look(self, status: Status) -> None:
+        look = look_for(status, self._icon_style, panel_ink())
         if look != self._look:  # redraw only when the ring moves a step
             self._look = look
             self.tray.setIcon(self._icons.icon(look))
+
+    def set_status(self, status: Status) -> None:
+        self._status = status
+        self._show_look(status)
         text = tooltip(status, self._clock)
         if text != self._tooltip:
             self._tooltip = text
@@ -265,6 +283,7 @@ class TrayController(QObject):
     def show_message(self, title: str, text: str, timeout_ms: int = 15000) -> None:
         """A message for the user: the tray's balloon, else a desktop notification, else the
         status window (which keeps the last message either way)."""
+        log.info("told the user: %s: %s", title, text.replace("\n", " / "))
         if self.tray.isVisible():
             self.tray.showMessage(title, text, self.tray.icon(), timeout_ms)
             return

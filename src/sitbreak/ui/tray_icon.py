@@ -10,15 +10,18 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
+from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
+    QGuiApplication,
     QIcon,
     QIconEngine,
     QImage,
     QPainter,
     QPainterPath,
+    QPalette,
     QPen,
     QPixmap,
 )
@@ -34,6 +37,7 @@ _RIM = QColor(255, 255, 255, 215)
 _TRACK = QColor(255, 255, 255, 55)
 _GLYPH = QColor(255, 255, 255)
 _GLYPH_PAUSED = QColor(205, 214, 219)
+_CHAIR = QColor(255, 255, 255, 120)
 _STANDING = QColor(102, 187, 106)
 _AWAY = QColor(150, 156, 160)
 _OUTLINE = QColor(0, 0, 0, 190)
@@ -50,22 +54,41 @@ _SITTING_STOPS = (
 )
 
 
+class IconStyle(StrEnum):
+    """`[app] tray_icon`: the coloured disc, or one colour for panels of symbolic icons."""
+
+    COLOUR = "colour"
+    MONO = "mono"
+
+
 @dataclass(frozen=True)
 class IconLook:
     state: State
     step: int  # 0..RING_STEPS: how much of the ring is filled
+    style: IconStyle = IconStyle.COLOUR
+    ink: int = 0xFFFFFFFF  # the mono style's one colour (ARGB), from the panel's palette
 
     @property
     def fraction(self) -> float:
         return self.step / RING_STEPS
 
 
-def look_for(status: Status) -> IconLook:
+def look_for(
+    status: Status, style: IconStyle = IconStyle.COLOUR, ink: int = 0xFFFFFFFF
+) -> IconLook:
     if status.state is State.AWAY:
-        return IconLook(State.AWAY, 0)
-    if status.state is State.STANDING:
-        return IconLook(State.STANDING, RING_STEPS)
-    return IconLook(status.state, round(status.bout_fraction * RING_STEPS))
+        step = 0
+    elif status.state is State.STANDING:
+        step = RING_STEPS
+    else:
+        step = round(status.bout_fraction * RING_STEPS)
+    return IconLook(status.state, step, style, ink if style is IconStyle.MONO else 0xFFFFFFFF)
+
+
+def panel_ink() -> int:
+    """The mono icon's colour: the palette's text colour, which follows a dark or
+    high-contrast desktop theme."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.WindowText).rgba()
 
 
 def sitting_colour(fraction: float) -> QColor:
@@ -96,7 +119,7 @@ class _Geometry:
 
     @property
     def ring(self) -> float:
-        return max(2.2, self.size * 0.13)
+        return max(1.9, self.size * 0.12)
 
     @property
     def ring_radius(self) -> float:
@@ -122,47 +145,69 @@ def _circle(centre: QPointF, radius: float) -> QRectF:
     return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
 
 
-def _seated(g: _Geometry) -> QPainterPath:
-    """A figure on a chair, side view: torso, thigh, shin (the head is drawn apart)."""
-    c, u = g.centre, g.inner
-    path = QPainterPath(QPointF(c.x() - 0.16 * u, c.y() - 0.3 * u))
-    path.lineTo(c.x() - 0.32 * u, c.y() + 0.22 * u)
-    path.lineTo(c.x() + 0.34 * u, c.y() + 0.22 * u)
-    path.lineTo(c.x() + 0.34 * u, c.y() + 0.72 * u)
+def _at(g: _Geometry, x: float, y: float) -> QPointF:
+    """A point of the glyph, in units of the glyph's radius from the icon's centre."""
+    return QPointF(g.centre.x() + x * g.inner, g.centre.y() + y * g.inner)
+
+
+def _polyline(g: _Geometry, *points: tuple[float, float]) -> QPainterPath:
+    path = QPainterPath(_at(g, *points[0]))
+    for point in points[1:]:
+        path.lineTo(_at(g, *point))
     return path
 
 
-def _standing(g: _Geometry) -> QPainterPath:
-    c, u = g.centre, g.inner
-    path = QPainterPath(QPointF(c.x(), c.y() - 0.28 * u))
-    path.lineTo(c.x(), c.y() + 0.2 * u)
-    path.lineTo(c.x() - 0.24 * u, c.y() + 0.74 * u)
-    path.moveTo(c.x(), c.y() + 0.2 * u)
-    path.lineTo(c.x() + 0.24 * u, c.y() + 0.74 * u)
-    if g.size >= 32:  # arms only where there is room for them
-        path.moveTo(c.x() - 0.34 * u, c.y() + 0.05 * u)
-        path.lineTo(c.x(), c.y() - 0.22 * u)
-        path.lineTo(c.x() + 0.34 * u, c.y() + 0.05 * u)
+# The seated figure, side view facing right: upright back, thigh level on the seat,
+# shin down to the floor. The chair behind and under it (backrest, seat, one post on a
+# foot, an office chair) is drawn fainter, so the person reads first and the chair
+# says what the person is doing; the "4" shape of a bare body never shows.
+_HEAD_SEATED = (-0.14, -0.68)
+_HEAD_STANDING = (0.0, -0.66)
+_SEATED_BODY = ((-0.2, -0.26), (-0.24, 0.12), (0.34, 0.12), (0.38, 0.66))
+_SEATED_ARM = ((-0.2, -0.22), (0.0, 0.0), (0.3, -0.06))
+_CHAIR_BACK = ((-0.56, -0.38), (-0.56, 0.24))
+_CHAIR_SEAT = ((-0.58, 0.38), (0.24, 0.38))
+_CHAIR_POST = ((-0.16, 0.38), (-0.16, 0.68))
+_CHAIR_FOOT = ((-0.46, 0.7), (0.14, 0.7))
+
+
+def _seated(g: _Geometry) -> QPainterPath:
+    path = _polyline(g, *_SEATED_BODY)
+    if g.size >= 32:  # an arm only where there is room for it
+        path.addPath(_polyline(g, *_SEATED_ARM))
     return path
 
 
 def _chair(g: _Geometry) -> QPainterPath:
-    c, u = g.centre, g.inner
-    path = QPainterPath(QPointF(c.x() - 0.3 * u, c.y() - 0.62 * u))
-    path.lineTo(c.x() - 0.3 * u, c.y() + 0.68 * u)
-    path.moveTo(c.x() - 0.3 * u, c.y() + 0.08 * u)
-    path.lineTo(c.x() + 0.38 * u, c.y() + 0.08 * u)
-    path.lineTo(c.x() + 0.38 * u, c.y() + 0.68 * u)
+    path = _polyline(g, *_CHAIR_BACK)
+    for part in (_CHAIR_SEAT, _CHAIR_POST, _CHAIR_FOOT):
+        path.addPath(_polyline(g, *part))
     return path
 
 
-def _draw_figure(p: QPainter, g: _Geometry, body: QPainterPath, head: QPointF) -> None:
-    p.setPen(_pen(_GLYPH, g.stroke()))
+def _standing(g: _Geometry) -> QPainterPath:
+    path = _polyline(g, (0.0, -0.24), (0.0, 0.2))
+    path.addPath(_polyline(g, (-0.26, 0.74), (0.0, 0.2), (0.26, 0.74)))
+    if g.size >= 32:  # arms only where there is room for them
+        path.addPath(_polyline(g, (-0.36, 0.08), (0.0, -0.22), (0.36, 0.08)))
+    return path
+
+
+def _draw_figure(
+    p: QPainter, g: _Geometry, ink: QColor, body: QPainterPath, head: tuple[float, float]
+) -> None:
+    p.setPen(_pen(ink, g.stroke()))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawPath(body)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(_GLYPH)
-    p.drawEllipse(_circle(head, max(1.1, g.inner * 0.21)))
+    p.setBrush(ink)
+    p.drawEllipse(_circle(_at(g, *head), max(1.2, g.inner * 0.22)))
+
+
+def _draw_chair(p: QPainter, g: _Geometry, ink: QColor) -> None:
+    p.setPen(_pen(ink, g.stroke() * 0.8))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(_chair(g))
 
 
 def _draw_disc(p: QPainter, g: _Geometry, fill: QColor) -> None:
@@ -171,10 +216,10 @@ def _draw_disc(p: QPainter, g: _Geometry, fill: QColor) -> None:
     p.drawEllipse(_circle(g.centre, g.size / 2 - g.rim / 2))
 
 
-def _draw_ring(p: QPainter, g: _Geometry, colour: QColor, fraction: float) -> None:
+def _draw_ring(p: QPainter, g: _Geometry, track: QColor, colour: QColor, fraction: float) -> None:
     rect = _circle(g.centre, g.ring_radius)
     p.setBrush(Qt.BrushStyle.NoBrush)
-    p.setPen(_pen(_TRACK, g.ring))
+    p.setPen(_pen(track, g.ring))
     p.drawEllipse(rect)
     if fraction <= 0:
         return
@@ -188,7 +233,8 @@ def _draw_ring(p: QPainter, g: _Geometry, colour: QColor, fraction: float) -> No
 
 
 def _draw_away(p: QPainter, g: _Geometry) -> None:
-    """Hollow and grey: nobody is sitting. A dark outline keeps it visible on light panels."""
+    """Hollow and grey, an empty chair: nobody is sitting. A dark outline keeps it
+    visible on light panels."""
     rect = _circle(g.centre, g.ring_radius)
     outline = max(1.0, g.size / 32)
     p.setBrush(Qt.BrushStyle.NoBrush)
@@ -203,36 +249,69 @@ def _draw_away(p: QPainter, g: _Geometry) -> None:
     p.drawPath(chair)
 
 
-def _draw_pause_bars(p: QPainter, g: _Geometry) -> None:
+def _draw_pause_bars(p: QPainter, g: _Geometry, ink: QColor) -> None:
     c, u = g.centre, g.inner
     # Fixed minimums keep a visible gap between the bars at 16 px.
     width, gap, height = max(1.6, 0.3 * u), max(1.4, 0.26 * u), 1.0 * u
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(_GLYPH_PAUSED)
+    p.setBrush(ink)
     for x in (c.x() - gap / 2 - width, c.x() + gap / 2):
         p.drawRoundedRect(QRectF(x, c.y() - height / 2, width, height), width / 3, width / 3)
+
+
+def _faded(colour: QColor, alpha: float) -> QColor:
+    faded = QColor(colour)
+    faded.setAlphaF(colour.alphaF() * alpha)
+    return faded
+
+
+def _paint_colour(p: QPainter, g: _Geometry, look: IconLook) -> None:
+    if look.state is State.AWAY:
+        _draw_away(p, g)
+        return
+    if look.state is State.PAUSED:
+        _draw_disc(p, g, _DISC_PAUSED)
+        _draw_ring(p, g, _TRACK, _MUTED_ARC, look.fraction)
+        _draw_pause_bars(p, g, _GLYPH_PAUSED)
+        return
+    _draw_disc(p, g, _DISC)
+    if look.state is State.STANDING:
+        _draw_ring(p, g, _TRACK, _STANDING, 1.0)
+        _draw_figure(p, g, _GLYPH, _standing(g), _HEAD_STANDING)
+        return
+    _draw_ring(p, g, _TRACK, sitting_colour(look.fraction), look.fraction)
+    _draw_chair(p, g, _CHAIR)
+    _draw_figure(p, g, _GLYPH, _seated(g), _HEAD_SEATED)
+
+
+def _paint_mono(p: QPainter, g: _Geometry, look: IconLook, ink: QColor) -> None:
+    """One colour, the panel's text colour: shape and fill say the state, not hue."""
+    track = _faded(ink, 0.3)
+    if look.state is State.AWAY:
+        _draw_ring(p, g, track, ink, 0.0)
+        _draw_chair(p, g, _faded(ink, 0.75))
+        return
+    if look.state is State.PAUSED:
+        _draw_ring(p, g, track, _faded(ink, 0.6), look.fraction)
+        _draw_pause_bars(p, g, ink)
+        return
+    if look.state is State.STANDING:
+        _draw_ring(p, g, track, ink, 1.0)
+        _draw_figure(p, g, ink, _standing(g), _HEAD_STANDING)
+        return
+    _draw_ring(p, g, track, ink, look.fraction)
+    _draw_chair(p, g, _faded(ink, 0.5))
+    _draw_figure(p, g, ink, _seated(g), _HEAD_SEATED)
 
 
 def paint_icon(p: QPainter, look: IconLook, size: float) -> None:
     """Paint the icon in a size x size square at the painter's origin."""
     g = _Geometry(size)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    c, u = g.centre, g.inner
-    if look.state is State.AWAY:
-        _draw_away(p, g)
-        return
-    if look.state is State.PAUSED:
-        _draw_disc(p, g, _DISC_PAUSED)
-        _draw_ring(p, g, _MUTED_ARC, look.fraction)
-        _draw_pause_bars(p, g)
-        return
-    _draw_disc(p, g, _DISC)
-    if look.state is State.STANDING:
-        _draw_ring(p, g, _STANDING, 1.0)
-        _draw_figure(p, g, _standing(g), QPointF(c.x(), c.y() - 0.56 * u))
-        return
-    _draw_ring(p, g, sitting_colour(look.fraction), look.fraction)
-    _draw_figure(p, g, _seated(g), QPointF(c.x() - 0.08 * u, c.y() - 0.58 * u))
+    if look.style is IconStyle.MONO:
+        _paint_mono(p, g, look, QColor(look.ink))
+    else:
+        _paint_colour(p, g, look)
 
 
 def render_image(look: IconLook, size: int, ratio: float = 1.0) -> QImage:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal, SignalInstance
 
 from sitbreak.core.clock import Clock
 from sitbreak.core.exercise import (
@@ -28,15 +29,18 @@ from sitbreak.core.exercise import (
 from sitbreak.core.records import StorageError
 from sitbreak.core.routine_overview import overview
 from sitbreak.core.settings import Settings
+from sitbreak.paths import AppPaths
 from sitbreak.platform import memory
 from sitbreak.ui.routine_controller import Confirm, RoutineController, SessionRecorder, TonePlayer
 from sitbreak.ui.sound import SoundPlayer
 
 if TYPE_CHECKING:
     from sitbreak.core.routine_player import RoutineSummary
+    from sitbreak.core.stats import DayStats
     from sitbreak.desk.stats_reader import StatsReader
     from sitbreak.ui.routine_window import RoutineWindow
     from sitbreak.ui.stats_window import StatsWindow
+    from sitbreak.ui.welcome import WelcomeWindow
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,14 @@ def release_memory() -> None:
     """After a window closed: free any cycles it left, return free heap pages to the system."""
     gc.collect()
     memory.trim()
+
+
+def settings_command(paths: AppPaths) -> tuple[str, list[str]]:
+    """How to start `sitbreak settings` for these folders, from source or a frozen build."""
+    folders = ["--config-dir", str(paths.config_dir), "--data-dir", str(paths.data_dir)]
+    if getattr(sys, "frozen", False):  # a PyInstaller build: the executable is sitbreak
+        return sys.executable, [*folders, "settings"]
+    return sys.executable, ["-m", "sitbreak", *folders, "settings"]
 
 
 class RoutineBusyError(Exception):
@@ -104,9 +116,62 @@ def attach_routine(
     )
 
 
+class SettingsDialogProcess(QObject):
+    """The settings dialog, in a process of its own (`sitbreak settings`): the tray keeps
+    none of its memory. One at a time."""
+
+    def __init__(self, problem: SignalInstance, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._problem = problem  # (title, text) for the user
+        self.process: QProcess | None = None
+
+    @property
+    def running(self) -> bool:
+        process = self.process
+        return process is not None and process.state() != QProcess.ProcessState.NotRunning
+
+    def open(self, paths: AppPaths) -> None:
+        if self.running:
+            log.info("the settings dialog is already open")
+            return
+        program, arguments = settings_command(paths)
+        process = QProcess(self)
+        process.setProgram(program)
+        process.setArguments(arguments)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
+        process.errorOccurred.connect(self._failed)
+        process.finished.connect(self._finished)
+        self.process = process
+        process.start()
+
+    def end(self) -> None:
+        """On quit: unsaved changes in the dialog are dropped, as on Cancel."""
+        process = self.process
+        if process is not None and self.running:
+            process.finished.disconnect(self._finished)  # ended on purpose
+            process.terminate()
+            if not process.waitForFinished(3000):
+                process.kill()
+                process.waitForFinished(1000)
+
+    def _failed(self, error: QProcess.ProcessError) -> None:
+        if error is QProcess.ProcessError.FailedToStart:
+            log.error("the settings dialog could not be started")
+            self._problem.emit(
+                "Sitbreak settings",
+                "The settings dialog could not be started; use Advanced > Edit settings file.",
+            )
+
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        if code != 0 or status is not QProcess.ExitStatus.NormalExit:
+            log.warning("the settings dialog ended with exit code %s", code)
+
+
 class WindowOpener(QObject):
     daily_routine_completed = Signal()  # the short or full routine: no need to offer it today
+    routine_running = Signal(bool)  # a routine window opened (True) or closed: hold prompts
     problem = Signal(str, str)  # title, text: something the user should know
+    settings_requested = Signal()  # "Open settings…" in the welcome
 
     def __init__(
         self,
@@ -126,6 +191,9 @@ class WindowOpener(QObject):
         self._routine_window: RoutineWindow | None = None
         self._controller: RoutineController | None = None
         self._stats_window: StatsWindow | None = None
+        self._stats_reader: StatsReader | None = None
+        self._welcome: WelcomeWindow | None = None
+        self._settings_dialog = SettingsDialogProcess(self.problem, self)
         self._sound = sound
         self._routine_id: str | None = None  # None while the start page offers a choice
         self._offered: tuple[str, ...] = ()  # the routines the start page offers
@@ -154,6 +222,19 @@ class WindowOpener(QObject):
         catalogue = self._load_catalogue()
         return routine_id in catalogue.routines
 
+    def busy_reason(self, routine_id: str) -> str | None:
+        """Why `routine_id` cannot open now (another routine is on screen), in words."""
+        window = self._routine_window
+        if window is None or not window.isVisible() or routine_id == self._routine_id:
+            return None
+        if self._controller is None and routine_id in self._offered:
+            return None  # one of those the start page offers: that one it is
+        if self._routine_id is None:
+            return "the routine choice is open; pick one or close it"
+        open_one = self._load_catalogue().routines.get(self._routine_id)
+        name = open_one.name if open_one is not None else "another"
+        return f"the {name} routine is still open; finish or close it first"
+
     def open_routine(self, routine_id: str, trigger: str, offer_full: bool = False) -> bool:
         """Show the routine; a routine already open is brought to the front instead.
 
@@ -167,12 +248,9 @@ class WindowOpener(QObject):
                 if not offer_full:  # asked for one of those on offer: that one it is
                     self._choose(routine_id)
                 return True
-            if routine_id != self._routine_id:
-                if self._routine_id is None:
-                    raise RoutineBusyError("the routine choice is open; pick one or close it")
-                raise RoutineBusyError(
-                    f"the {self._routine_id!r} routine is open; finish or close it first"
-                )
+            reason = self.busy_reason(routine_id)
+            if reason is not None:
+                raise RoutineBusyError(reason)
             return True
         if not self.has_routine(routine_id):
             return False
@@ -184,6 +262,7 @@ class WindowOpener(QObject):
         new.destroyed.connect(self._routine_closed)
         new.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._routine_window, self._trigger = new, trigger
+        self.routine_running.emit(True)  # its start page too: prompts would hide it
         if offer_full and routine_id in offered and all(map(self.has_routine, offered)):
             self._offered = offered
             new.set_routine_title("Glute routine")
@@ -238,6 +317,7 @@ class WindowOpener(QObject):
         self._routine_window = self._controller = None
         self._routine_id = None
         self._offered = ()
+        self.routine_running.emit(False)
         # The window's figure, pages and timers were freed: hand the pages back now
         # (measured: RSS 0.6 MB lower after ten opens and closes; bench/window_cycles.py).
         QTimer.singleShot(0, release_memory)
@@ -248,11 +328,22 @@ class WindowOpener(QObject):
             self._controller.pause()
 
     # -- stats ---------------------------------------------------------------------------
+    def _reader(self) -> StatsReader:
+        """One reader for the stats window and the status window's today line."""
+        if self._stats_reader is None:
+            self._stats_reader = self._stats()
+        return self._stats_reader
+
+    def today_stats(self) -> DayStats:
+        """Today's figures so far (for the status window). Raises StorageError."""
+        reader = self._reader()
+        return reader.day(reader.today())
+
     def open_stats(self) -> None:
         if self._stats_window is None:
             from sitbreak.ui.stats_window import StatsWindow
 
-            self._stats_window = StatsWindow(self._stats())
+            self._stats_window = StatsWindow(self._reader())
         else:
             self._stats_window.refresh()
         self._stats_window.show()
@@ -265,6 +356,36 @@ class WindowOpener(QObject):
         if window is not None and window.isVisible():
             window.refresh()
 
+    # -- settings ------------------------------------------------------------------------
+    def open_settings(self, paths: AppPaths) -> None:
+        self._settings_dialog.open(paths)
+
+    @property
+    def settings_open(self) -> bool:
+        return self._settings_dialog.running
+
+    # -- welcome -------------------------------------------------------------------------
+    def welcome_once(self, first: bool, has_tray: bool) -> bool:
+        """On the very first start (`first`, remembered by the caller), say what Sitbreak
+        does and where it lives."""
+        if not first:
+            return False
+        from sitbreak.ui.welcome import WelcomeWindow
+
+        log.info("first start: showing the welcome")
+        window = WelcomeWindow(self._settings(), has_tray)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.settings_requested.connect(self.settings_requested)
+        window.destroyed.connect(self._welcome_closed)
+        self._welcome = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return True
+
+    def _welcome_closed(self) -> None:
+        self._welcome = None
+
     def close_all(self) -> None:
         """On quit: a routine in progress is stored as abandoned, without a question."""
         if self._controller is not None:
@@ -273,3 +394,6 @@ class WindowOpener(QObject):
             self._routine_window.close_now()
         if self._stats_window is not None:
             self._stats_window.close()
+        if self._welcome is not None:
+            self._welcome.close()
+        self._settings_dialog.end()
