@@ -133,3 +133,18 @@ def test_an_unknown_style_is_refused_with_the_choices() -> None:
     settings, problems = settings_from_mapping({"prompts": {"style": "popup"}})
     assert settings.prompts.style == "auto"
     assert 'one of "auto", "window", "notification"' in problems[0].message
+
+
+def test_the_template_writes_each_section_once_whatever_the_schema_order() -> None:
+    import tomllib
+
+    from sitbreak.core.settings import SCHEMA, settings_template
+
+    interleaved = (*SCHEMA[1:], SCHEMA[0])  # the first section's key comes back at the end
+    parsed = tomllib.loads(settings_template(schema=interleaved))
+    assert {(k.section, k.name) for k in SCHEMA} == {
+        (section, name)
+        for section, table in parsed.items()
+        if isinstance(table, dict)
+        for name in table
+    }

@@ -526,7 +526,10 @@ def settings_template(
         f"version = {SETTINGS_VERSION}",
     ]
     section = ""
-    for key in schema:
+    # One table per section, in the order sections first appear (a second [app] table
+    # would make the file invalid TOML).
+    first = {k.section: i for i, k in reversed(list(enumerate(schema)))}
+    for key in sorted(schema, key=lambda k: first[k.section]):
         if key.section != section:
             section = key.section
             lines += ["", f"[{section}]"]
