@@ -3,13 +3,16 @@
 Rows are written straight into the tables so a history can hold what the app writes over
 years: bouts across midnight, DST switches and travel inside a bout (start and end
 offsets differ), empty and still-open bouts, answered and unanswered prompts, routines
-completed or not, guided squeezes.
+completed or not, guided squeezes; and every kind of damaged row issue 9 met (an end far
+in the future, a bout longer than two days or ending before it starts, an offset out of
+range, an unknown posture, reason, kind, outcome or status, text where a number belongs),
+beside values at the edge that are still readable.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -52,12 +55,55 @@ session = st.tuples(
 )
 
 
+# (table, column, SQL expression or value): written over one row, checks switched off.
+DAMAGE = [
+    ("bouts", "end_utc", "=start_utc + 172801"),  # longer than the longest plausible bout
+    ("bouts", "end_utc", "=start_utc + 172800"),  # readable: exactly two days
+    ("bouts", "end_utc", "=start_utc - 1"),  # ends before it starts
+    ("bouts", "end_utc", 1e13),  # beyond datetime's years
+    ("bouts", "end_utc", 4e10),  # the year 3237
+    ("bouts", "end_utc", "soon"),
+    ("bouts", "start_utc", -1e13),
+    ("bouts", "start_offset", 100000),
+    ("bouts", "start_offset", 86400),
+    ("bouts", "end_offset", -86400),
+    ("bouts", "start_offset", -(2**63)),
+    ("bouts", "end_offset", 86399),  # readable: within a day
+    ("bouts", "start_offset", 3600.5),  # readable
+    ("bouts", "end_offset", "east"),
+    ("bouts", "posture", "lying"),
+    ("bouts", "posture", 1),
+    ("bouts", "posture", b"sitting"),
+    ("bouts", "end_reason", "?"),
+    ("bouts", "end_reason", 3),
+    ("prompts", "kind", "wave"),
+    ("prompts", "outcome", "maybe"),
+    ("prompts", "shown_offset", 100000),
+    ("prompts", "due_utc", 1e13),
+    ("prompts", "due_offset", "west"),
+    ("prompts", "answered_utc", 1e13),
+    ("prompts", "answered_offset", 100000),
+    ("prompts", "answered_offset", ""),  # readable: read as offset 0
+    ("prompts", "answered_utc", None),  # readable: not answered
+    ("routine_sessions", "status", "paused"),
+    ("routine_sessions", "started_offset", 100000),
+    ("routine_sessions", "finished_utc", 1e13),
+    ("routine_sessions", "finished_utc", "=started_utc + 600"),  # readable
+    ("routine_sessions", "finished_offset", "north"),  # readable while not finished
+    ("routine_sessions", "routine_id", 7),
+    ("routine_sessions", "trigger", 7),
+    ("routine_exercises", "completed", "yes"),  # true, as Python reads it
+    ("routine_exercises", "completed", 2),
+]
+damage = st.lists(st.tuples(st.sampled_from(DAMAGE), st.integers(0, 30)), max_size=10)
+
+
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("day_totals")
 
 
-def write(path: Path, bouts: list, prompts: list, sessions: list) -> None:
+def write(path: Path, bouts: list, prompts: list, sessions: list, damaged: list = ()) -> None:
     path.unlink(missing_ok=True)
     Database.open(path, FakeClock()).close()  # the schema
     conn = sqlite3.connect(path, isolation_level=None)
@@ -107,6 +153,17 @@ def write(path: Path, bouts: list, prompts: list, sessions: list) -> None:
             " VALUES (?, ?, 'bridge', ?)",
             [(session_id, i, int(d)) for i, d in enumerate(done)],
         )
+    conn.execute("PRAGMA ignore_check_constraints = 1")
+    for (table, column, value), row in damaged:
+        key = "rowid"
+        rows = [r[0] for r in conn.execute(f"SELECT {key} FROM {table} ORDER BY {key}")]
+        if not rows:
+            continue
+        if isinstance(value, str) and value.startswith("="):
+            sql, args = f"UPDATE {table} SET {column} = {value[1:]}", ()
+        else:
+            sql, args = f"UPDATE {table} SET {column} = ?", (value,)
+        conn.execute(f"{sql} WHERE {key} = ?", (*args, rows[row % len(rows)]))
     conn.close()
 
 
@@ -121,50 +178,106 @@ def assert_same(by_sql: list[DayStats], by_rows: list[DayStats]) -> None:
                 assert a == b, (fast.day, field.name)
 
 
+def same_days_and_bad_rows(path: Path, first: date, last: date, detail: bool = True) -> None:
+    """The fast path and the one read path agree on the days and on the rows skipped."""
+    clock = FakeClock(START + timedelta(days=40))
+    db, reference = Database.open_readonly(path, clock), Database.open_readonly(path, clock)
+    try:
+        start, end = utc_window(first, last)
+        by_rows = day_stats(
+            days_between(first, last),
+            reference.bouts_between(start, end),
+            reference.prompts_between(start, end) if detail else [],
+            reference.routine_sessions_between(start, end),
+            LIMIT,
+        )
+        by_sql = db.day_totals(first, last, LIMIT, first if detail else None)
+        if not detail:  # the hour buckets are left out with the prompts
+            by_rows = [replace(d, sitting_by_hour=(0.0,) * 24) for d in by_rows]
+        assert_same(by_sql, by_rows)
+        assert db.bad_rows == reference.bad_rows
+    finally:
+        db.close()
+        reference.close()
+
+
+@pytest.mark.parametrize("damaged", DAMAGE, ids=[f"{t}.{c}={v!r}" for t, c, v in DAMAGE])
+def test_each_kind_of_damage_is_skipped_and_reported_as_the_records_path_does(
+    folder: Path, damaged: tuple
+) -> None:
+    """A day with one of everything, two of each, the second damaged."""
+    work = (9 * 3600, 1800, 3600, 3600, Posture.SITTING, EndReason.AWAY)
+    answered = (12 * 3600, 3600, PromptKind.SQUEEZE, Outcome.ACCEPTED)
+    done = (13 * 3600, 3600, FULL_ROUTINE_ID, "tray", "completed", [True, False, True])
+    path = folder / "one.sqlite3"
+    write(path, [work, work], [answered, answered], [done, done], [(damaged, 1)])
+    day = START.date()
+    same_days_and_bad_rows(path, day - timedelta(days=1), day + timedelta(days=1))
+    same_days_and_bad_rows(path, day, day, detail=False)
+
+
 @settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     st.lists(bout, max_size=25),
     st.lists(prompt, max_size=25),
     st.lists(session, max_size=8),
+    damage,
     st.integers(-3, 25),
     st.integers(1, 12),
 )
 def test_the_query_adds_up_as_the_core_does(
-    folder: Path, bouts: list, prompts: list, sessions: list, first_day: int, days: int
+    folder: Path,
+    bouts: list,
+    prompts: list,
+    sessions: list,
+    damaged: list,
+    first_day: int,
+    days: int,
 ) -> None:
+    """The same days, and the same damaged rows skipped and reported in the same words."""
     path = folder / "h.sqlite3"
-    write(path, bouts, prompts, sessions)
+    write(path, bouts, prompts, sessions, damaged)
     clock = FakeClock(START + timedelta(days=40))
     first = START.date() + timedelta(days=first_day)
     last = first + timedelta(days=days - 1)
-    db = Database.open_readonly(path, clock)
+    same_days_and_bad_rows(path, first, last)
+    db, reference = Database.open_readonly(path, clock), Database.open_readonly(path, clock)
     try:
-        start, end = utc_window(first, last)
-        by_rows = day_stats(
-            days_between(first, last),
-            db.bouts_between(start, end),
-            db.prompts_between(start, end),
-            db.routine_sessions_between(start, end),
-            LIMIT,
-        )
-        assert_same(db.day_totals(first, last, LIMIT, first), by_rows)
         # The reader's streaks (60 days, then the year if a streak runs through them)
         # are those of every day of the year added up from the records.
         year_first = last - timedelta(days=365)
         window = utc_window(year_first, last)
         year = day_stats(
             days_between(year_first, last),
-            db.bouts_between(*window),
+            reference.bouts_between(*window),
             [],
-            db.routine_sessions_between(*window),
+            reference.routine_sessions_between(*window),
             LIMIT,
         )
         reader = StatsReader(db, clock, lambda: LIMIT, lambda: 1.0)
         assert reader.overview(last).streaks == streaks(year)
     finally:
         db.close()
+        reference.close()
+
+
+def test_a_damaged_row_counts_nowhere_and_is_reported_once(folder: Path) -> None:
+    path = folder / "d.sqlite3"
+    work = (3600 * 9, 1800, 3600, 3600, Posture.SITTING, EndReason.AWAY)
+    write(path, [work, work], [], [], [(("bouts", "end_utc", 1e13), 1)])
+    clock = FakeClock(START + timedelta(days=2))
+    db = Database.open_readonly(path, clock)
+    try:
+        (day,) = db.day_totals(START.date(), START.date(), LIMIT, START.date())
+        db.day_totals(START.date(), START.date(), LIMIT, None)
+    finally:
+        db.close()
+    assert day.sitting_seconds == pytest.approx(1800)
+    assert day.bouts == 1
+    assert [(bad.table, bad.row_id) for bad in db.bad_rows.values()] == [("bouts", 2)]
+    assert "out of range" in db.bad_rows["bouts", 2].problem
 
 
 def test_without_prompts_only_the_sitting_figures_are_read(folder: Path) -> None:

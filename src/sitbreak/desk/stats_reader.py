@@ -29,6 +29,7 @@ from sitbreak.core.stats import (
 from sitbreak.desk.ports import StatsSource
 
 STREAK_MAX_DAYS = 366
+TREND_DAYS = 60  # the 30-day trend against the 30 days before
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,16 @@ class StatsReader:
         detail_from = first if with_prompts else None
         return self._source.day_totals(first, last, self._limit(), detail_from)
 
+    def history_and_overview(self, today: date, count: int) -> tuple[History, Overview]:
+        """The last `count` days in full and the streaks and trends up to today, from one
+        query (the stats window's history tab); a second only when a streak runs through
+        all the days the trends need."""
+        span = max(count, TREND_DAYS)
+        first, detail_from = today - timedelta(days=span - 1), today - timedelta(days=count - 1)
+        days = self._source.day_totals(first, today, self._limit(), detail_from)
+        history = History(tuple(days[-count:]), self._goal(), self._limit())
+        return history, self._overview(days, today)
+
     def day(self, day: date) -> DayStats:
         return self.day_with_timeline(day)[0]
 
@@ -110,7 +121,10 @@ class StatsReader:
         One query for the 60 days the trends need; a second, over the year a streak may
         reach back, only when a streak runs through all 60.
         """
-        recent = self.days(today - timedelta(days=59), today, with_prompts=False)
+        recent = self.days(today - timedelta(days=TREND_DAYS - 1), today, with_prompts=False)
+        return self._overview(recent, today)
+
+    def _overview(self, recent: list[DayStats], today: date) -> Overview:
         found = streaks(recent)
         if _streak_reaches_back(recent, found):
             first = today - timedelta(days=STREAK_MAX_DAYS - 1)

@@ -183,7 +183,7 @@ class Database:
     def close(self) -> None:
         self._conn.close()
 
-        # -- bouts -------------------------------------------------------------------
+    # -- bouts -------------------------------------------------------------------
 
     @_writes
     def save_bout(
@@ -344,11 +344,10 @@ class Database:
     def day_totals(
         self, first: date, last: date, limit_seconds: float, detail_from: date | None
     ) -> list[DayStats]:
-        """Each local day first..last added up by SQLite in one query (storage/day_totals.py);
-        prompts and hour buckets only from `detail_from` on (None: not at all)."""
-        return day_totals.day_totals(self._conn, first, last, limit_seconds, detail_from)
+        """Each local day first..last added up by SQLite in one query (storage/day_totals.py)."""
+        conn, bad = self._conn, self.bad_rows
+        return day_totals.day_totals(conn, first, last, limit_seconds, detail_from, bad)
 
-    # -- helpers -----------------------------------------------------------------
     def _offset(self, moment: datetime) -> int:
         """Seconds east of UTC of local time at that moment (DST-aware)."""
         offset = self._clock.to_local(moment).utcoffset()
