@@ -321,7 +321,8 @@ SCHEMA: tuple[SettingKey, ...] = (
         "tracking",
         "sample_seconds",
         WholeNumber(1, 60),
-        "How often idle time is read while you are at the desk.",
+        "Where idle time is polled: the shortest time between two readings (they come only"
+        " when the answer can change).",
     ),
     SettingKey(
         "prompts",
