@@ -23,13 +23,19 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from types import MappingProxyType
 
 from sitbreak.core.exercise import ACTIVATION_ROUTINE_IDS, SQUEEZE_ROUTINE_ID
 from sitbreak.core.records import EndReason, Outcome, Posture, PromptKind, SessionStatus
-from sitbreak.core.stats import HOURS, BreakKind, DayStats, break_kind, days_between, utc_window
+from sitbreak.core.stats import (
+    BreakKind,
+    DayBuilder,
+    DayStats,
+    break_kind,
+    days_between,
+    utc_window,
+)
 from sitbreak.storage.queries import LONGEST_PLAUSIBLE_BOUT, BadRows, report_unreadable
 
 EPOCH_DAY = date(1970, 1, 1).toordinal()
@@ -187,23 +193,6 @@ def day_number(day: date) -> int:
     return day.toordinal() - EPOCH_DAY
 
 
-@dataclass
-class _Day:
-    sitting: float = 0.0
-    standing: float = 0.0
-    bouts: int = 0
-    longest: float = 0.0
-    over: int = 0
-    squeezes: int = 0
-    routines: int = 0
-    exercises: int = 0
-
-    def __post_init__(self) -> None:
-        self.breaks = dict.fromkeys(BreakKind, 0)
-        self.prompts = {kind: dict.fromkeys(Outcome, 0) for kind in PromptKind}
-        self.hours = [0.0] * HOURS
-
-
 def day_totals(
     conn: sqlite3.Connection,
     first: date,
@@ -238,7 +227,7 @@ def day_totals(
         "daily": daily,
         "full": full,
     }
-    days: dict[int, _Day] = {}
+    days: dict[int, DayBuilder] = {}
     unreadable: dict[str, list[int]] = defaultdict(list)
     for what, number, key, outcome, v1, v2, v3, v4, v5 in conn.execute(_DAY_TOTALS, params):
         if what == "bad":
@@ -246,7 +235,7 @@ def day_totals(
             continue
         day = days.get(number)
         if day is None:
-            day = days[number] = _Day()
+            day = days[number] = DayBuilder(date.fromordinal(number + EPOCH_DAY))
         if what == "bouts":
             day.sitting, day.standing = float(v1), float(v2)
             day.bouts, day.longest, day.over = int(v3), float(v4), int(v5)
@@ -275,20 +264,5 @@ def day_totals(
         if d is None:
             result.append(DayStats(when, breaks_by_kind=_NO_BREAKS, prompts=_NO_PROMPTS))
             continue
-        result.append(
-            DayStats(
-                day=when,
-                sitting_seconds=d.sitting,
-                standing_seconds=d.standing,
-                bouts=d.bouts,
-                longest_bout_seconds=d.longest,
-                bouts_over_limit=d.over,
-                breaks_by_kind=d.breaks,
-                prompts=d.prompts,
-                squeezes=d.squeezes,
-                routines_completed=d.routines,
-                exercises_done=d.exercises,
-                sitting_by_hour=tuple(d.hours),
-            )
-        )
+        result.append(d.build())
     return result
