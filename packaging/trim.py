@@ -60,6 +60,8 @@ def shipped_languages(root: Path) -> set[str]:
 def keep(destination: str, languages: set[str]) -> bool:
     parts = Path(destination).parts
     name = parts[-1]
+    if parts[:2] == ("sitbreak", "resources"):  # ours, translations included
+        return True
     if "translations" in parts:
         match = re.match(r"qt(?:base)?_([a-z]{2}(?:_[A-Z]{2})?)\.qm$", name)
         return match is not None and match[1].split("_")[0] in languages

@@ -18,7 +18,20 @@ from pathlib import Path
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# English whatever the machine's language (tests of other languages set their own).
+os.environ["LANGUAGE"] = "en"
 pytest_plugins = ["pytester"]  # tests/test_support.py runs the hooks below on sample tests
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Generator[None, None, None]:
+    """A test that installed a language (the app, the command line in process) leaves
+    English behind for the next."""
+    yield
+    from sitbreak.core import i18n
+
+    i18n.install(None)
+    i18n.install_locale(None, None)
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ is connected here, once.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sitbreak import __version__
 from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.desk import (
+    SAVE_OPEN_BOUT_EVERY,
     Answered,
     ClockJumped,
     FollowUp,
@@ -43,6 +45,7 @@ from sitbreak.core.exercise import (
     SQUEEZE_ROUTINE_ID,
     LoadedCatalogue,
 )
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from sitbreak.core.prompt_text import tray_hint
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
@@ -121,8 +124,14 @@ class Sitbreak(QObject):
             self._presenter,
             self._idle_source,
             manual_reason=detection.note,
-            saving_problem=LOCKED_AT_START if self._database.setup_pending else None,
+            saving_problem=(
+                translate("App", LOCKED_AT_START)
+                if self._database.setup_pending
+                else database_warning
+            ),
+            in_memory=database_warning is not None,
             holds=self._holds,
+            save_every=_save_every_seconds(environ),
         )
         self._idle_push = IdlePush(self._idle_source, self.desk.observe)
         self._windows = WindowOpener(
@@ -225,7 +234,7 @@ class Sitbreak(QObject):
         self._tray.start()
         self._presenter.choose_channel()  # needs to know whether the tray came up
         self._scheduler.start()
-        self._session_start()
+        self._session.start()
         self.desk.start()
         self._watch_idle()
 
@@ -236,9 +245,6 @@ class Sitbreak(QObject):
             __version__,
             getattr(self._idle_source, "name", "none, manual mode"),
         )
-
-    def _session_start(self) -> None:
-        self._session.start()
 
     def _watch_idle(self) -> None:
         if not self.desk.manual_mode:
@@ -264,20 +270,17 @@ class Sitbreak(QObject):
         try:
             self._windows.open_routine(routine_id, trigger, offer_full)
         except RoutineBusyError as error:
-            self._tray.show_message("Sitbreak", f"Not now: {error}.")
+            self._tray.show_message("Sitbreak", _not_now(str(error)))
 
     def _edit_settings(self) -> None:
         path = self._paths.settings_file
         if not path.exists():
             self._report_settings(load_settings(path))
-        self._tray.show_message("Sitbreak settings", open_settings_file(path))
+        self._tray.show_message(translate("App", "Sitbreak settings"), open_settings_file(path))
 
     def _reload(self, loaded: LoadedSettings) -> None:
         if not loaded.readable:  # a half-saved or broken edit: keep what runs now
-            self._tray.show_message(
-                "Sitbreak: check your settings",
-                f"{loaded.problems[0].message} The settings in use stay as they were.",
-            )
+            self._tray.show_message(*_settings_kept(loaded))
             return
         away_before = self.desk.settings.tracking.away_after_seconds
         self.desk.observe(SettingsChanged(loaded.settings))
@@ -288,14 +291,11 @@ class Sitbreak(QObject):
         self._apply_autostart(loaded.settings)
         self._report_settings(loaded)
         if not loaded.problems:
-            self._tray.show_message("Sitbreak", "Settings reloaded.", 4000)
+            self._tray.show_message("Sitbreak", translate("App", "Settings reloaded."), 4000)
 
     def _report_settings(self, loaded: LoadedSettings) -> None:
         if loaded.problems:
-            text = "\n".join(f"• {p.message}" for p in loaded.problems[:4])
-            if len(loaded.problems) > 4:
-                text += f"\n… and {len(loaded.problems) - 4} more (see the log)."
-            self._tray.show_message("Sitbreak: check your settings", text)
+            self._tray.show_message(*_settings_problems(loaded))
 
     def _apply_autostart(self, settings: Settings) -> None:
         try:
@@ -305,7 +305,8 @@ class Sitbreak(QObject):
                 self._autostart.disable()
         except OSError as error:
             log.error("autostart could not be changed: %s", error)
-            self._tray.show_message("Sitbreak", f"Autostart could not be changed: {error}")
+            text = translate("App", "Autostart could not be changed: {problem}")
+            self._tray.show_message("Sitbreak", text.format(problem=error))
 
     # -- quitting ------------------------------------------------------------------
     def quit_soon(self) -> None:
@@ -334,16 +335,40 @@ class Sitbreak(QObject):
 
 
 _FOLLOW_UP_ROUTINES = {FollowUp.DESK_ROUTINE: DESK_ROUTINE_ID, FollowUp.GUIDE: SQUEEZE_ROUTINE_ID}
-LOCKED_AT_START = "The database is locked by another program."
+LOCKED_AT_START = QT_TRANSLATE_NOOP("App", "The database is locked by another program.")
+
+
+def _settings_kept(loaded: LoadedSettings) -> tuple[str, str]:
+    """Title and text: the edited file cannot be used, the settings in use stay."""
+    text = translate("App", "{problem} The settings in use stay as they were.")
+    return (
+        translate("App", "Sitbreak: check your settings"),
+        text.format(problem=loaded.problems[0].message),
+    )
+
+
+def _settings_problems(loaded: LoadedSettings) -> tuple[str, str]:
+    """Title and text: the first problems of the settings file, one a line."""
+    text = "\n".join(f"• {p.message}" for p in loaded.problems[:4])
+    if len(loaded.problems) > 4:
+        more = len(loaded.problems) - 4
+        text += "\n" + translate("App", "… and %n more (see the log).", None, more)
+    return translate("App", "Sitbreak: check your settings"), text
+
+
+def _not_now(reason: str) -> str:
+    return translate("App", "Not now: {reason}.").format(reason=reason)
 
 
 def _routine_sources(database: Database, clock: Clock) -> RoutineSources:
     """What the routine windows read and write, handed in so widgets never see storage."""
 
     def load() -> LoadedCatalogue:
+        from sitbreak.core.exercise import localized
         from sitbreak.storage.exercise_files import load_catalogue
 
-        return load_catalogue(resources_dir())
+        loaded = load_catalogue(resources_dir())  # shown in the user's language
+        return LoadedCatalogue(localized(loaded.catalogue), loaded.problems)
 
     def recorder(routine_id: str, trigger: str, exercises: Sequence[str]) -> SessionRecorder:
         return RoutineSessionRecorder(database, clock, routine_id, trigger, exercises)
@@ -368,7 +393,7 @@ def _answer_unless_refused(
         desk.observe(Answered(outcome, follow_up))
         return
     log.info("prompt answer refused: %s", reason)
-    tray.show_message("Sitbreak", f"Not now: {reason}.")
+    tray.show_message("Sitbreak", _not_now(reason))
     presenter.show_prompt(shown)
 
 
@@ -376,21 +401,22 @@ def _database_messages(database: Database, warning: str | None) -> list[tuple[st
     """What to tell about the database at start: not saving, not yet, or a new one."""
     messages = []
     if warning:
-        messages.append(("Sitbreak: data not saved", warning))
+        messages.append((translate("App", "Sitbreak: data not saved"), warning))
     elif database.report.locked_at_start:
+        text = translate(
+            "App",
+            "The database {path} is locked by another program. Sitbreak tracks as usual and "
+            "saves once the lock is gone.",
+        )
         messages.append(
-            (
-                "Sitbreak: not saving yet",
-                f"The database {database.path} is locked by another program. Sitbreak "
-                "tracks as usual and saves once the lock is gone.",
-            )
+            (translate("App", "Sitbreak: not saving yet"), text.format(path=database.path))
         )
     if database.report.corrupt_copy is not None:
+        text = translate("App", "The old database could not be read; it was kept as {path}.")
         messages.append(
             (
-                "Sitbreak started a new database",
-                "The old database could not be read; it was kept as "
-                f"{database.report.corrupt_copy}.",
+                translate("App", "Sitbreak started a new database"),
+                text.format(path=database.report.corrupt_copy),
             )
         )
     return messages
@@ -419,6 +445,22 @@ def _tray_hint_once(environ: dict[str, str], paths: AppPaths) -> Callable[[], st
     return hint
 
 
+def _save_every_seconds(environ: dict[str, str]) -> float:
+    """How often the open bout is saved: a minute, or `SITBREAK_SAVE_EVERY_SECONDS` (1 to
+    3600; the tests of a disk that fills use a few seconds)."""
+    text = environ.get("SITBREAK_SAVE_EVERY_SECONDS")
+    if text is None:
+        return SAVE_OPEN_BOUT_EVERY
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not 1 <= seconds <= 3600:  # NaN too
+        log.warning("SITBREAK_SAVE_EVERY_SECONDS=%r is not 1 to 3600 seconds: ignored", text)
+        return SAVE_OPEN_BOUT_EVERY
+    return seconds
+
+
 def _log_uncaught(kind: type[BaseException], error: BaseException, tb: object) -> None:
     """An exception that reached Qt's event loop: into the log, not only onto stderr."""
     log.critical("unexpected error", exc_info=(kind, error, tb))  # type: ignore[arg-type]
@@ -432,18 +474,24 @@ def _open_database(paths: AppPaths, clock: Clock) -> tuple[Database, str | None]
         raise
     except DatabaseError as error:
         log.error("%s Running without saving.", error)
-        return Database.open_in_memory(clock), f"{error} Sitbreak runs, but nothing is saved."
+        text = translate("App", "{problem} Sitbreak runs, but nothing is saved.")
+        return Database.open_in_memory(clock), text.format(problem=error)
 
 
 def run_app(paths: AppPaths) -> int:
     from sitbreak.cli.registry import REMOTE_NAMES, Remote
     from sitbreak.runtime.command_channel import CommandServer, send_command
     from sitbreak.runtime.instance import InstanceError, SingleInstance
+    from sitbreak.runtime.language import language_setting
     from sitbreak.runtime.signals import QuitOnSignals
+    from sitbreak.runtime.translations import install_translations
 
     setup_logging(paths.log_dir)
     sys.excepthook = _log_uncaught
     app = QApplication(sys.argv[:1])
+    # Before any window or tray text is made; kept alive while the app runs.
+    translators = install_translations(language_setting(paths.settings_file))
+    log.info("speaking %s", translators.language)
     app.setApplicationName("Sitbreak")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
@@ -460,19 +508,19 @@ def run_app(paths: AppPaths) -> int:
         try:
             reply = send_command(paths.instance_name, Remote.SHOW, {}, connect_retry_ms=3000)
         except InstanceError as error:
-            print(
-                f"sitbreak: another Sitbreak holds the lock but does not answer: {error}",
-                file=sys.stderr,
+            text = translate(
+                "App", "another Sitbreak holds the lock but does not answer: {problem}"
             )
+            print(f"sitbreak: {text.format(problem=error)}", file=sys.stderr)
             return 1
-        print(reply.get("message", "Sitbreak is already running."))
+        print(reply.get("message", translate("App", "Sitbreak is already running.")))
         return 0
     try:
         sitbreak = Sitbreak(app, paths, SystemClock())
     except DatabaseRefusedError as error:
         log.error("%s", error)
         print(f"sitbreak: {error}", file=sys.stderr)
-        QMessageBox.critical(None, "Sitbreak cannot start", str(error))
+        QMessageBox.critical(None, translate("App", "Sitbreak cannot start"), str(error))
         return 1
     server = CommandServer(
         instance.server,

@@ -133,3 +133,47 @@ def test_a_database_locked_at_start_is_saved_once_the_lock_is_gone(tmp_path: Pat
     assert reason is None  # the open bout, saved
     assert seconds == pytest.approx(d.desk.status().bout_seconds, abs=60)
     assert d.told == ["Sitbreak can save to its database again."]
+
+
+@pytest.mark.parametrize("then", ["the next save", "quit"])
+def test_a_bout_that_ended_while_saving_failed_is_saved_while_none_is_open(
+    tmp_path: Path, then: str
+) -> None:
+    """Found by the process test: the user stood up while the disk was full and stayed away;
+    nothing tried the kept bout again, and the quit lost it."""
+    d = FileDesk(tmp_path / "s.sqlite3", flaky=True)
+    d.minutes(2)
+    assert isinstance(d.db, FlakyDatabase)
+    d.db.failing = "the disk is full"
+    d.user.typing = False
+    d.minutes(8)  # closed as AWAY while the disk is full; no bout open after it
+    d.db.failing = None  # space freed while the user is still away
+    if then == "quit":
+        d.desk.stop()
+    else:
+        d.minutes(1.5)
+        assert d.desk.status().saving_problem is None
+        assert d.told[-1] == "Sitbreak can save to its database again."
+    ((seconds, reason),) = d.stored()
+    assert reason is EndReason.AWAY
+    assert seconds == pytest.approx(2 * 60, abs=5)
+    assert d.desk.all_saved
+
+
+def test_writes_into_memory_do_not_end_not_saving() -> None:
+    """A data folder that cannot be used: the app runs on an in-memory database, and its
+    writes there are not saves (they said "can save again" and cleared the status)."""
+    clock = FakeClock(T0)
+    scheduler = FakeScheduler(clock)
+    told: list[str] = []
+    problem = "Cannot create the database /ro/sitbreak.sqlite3: Read-only file system."
+    desk = DeskCoordinator(
+        clock, Settings(), Database.open_in_memory(clock), scheduler, RecordingPresenter(),
+        DeskUser(clock), saving_problem=problem, in_memory=True,
+    )  # fmt: skip
+    desk.on_problem(told.append)
+    desk.start()
+    scheduler.run_for(5 * 60)  # the open bout "saved" five times, into memory
+    assert desk.status().saving_problem == problem
+    assert told == []  # the app said it at start; nothing since
+    assert not desk.all_saved

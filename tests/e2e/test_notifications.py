@@ -5,55 +5,27 @@ withdrawn from the screen."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 import dbus
 import pytest
-from dbusmock.testcase import BusType, PrivateDBus
 
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.storage.database import Database
 from tests.support.app_process import app_env, cli, running_app, status
+from tests.support.notification_server import NOTIFICATIONS
+from tests.support.notification_server import notification_server as running_notification_server
 from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.e2e
-NOTIFICATIONS = "org.freedesktop.Notifications"
-PATH = "/org/freedesktop/Notifications"
-CAPABILITIES = '{"capabilities": "actions body body-markup icon-static persistence"}'
 
 
 @pytest.fixture
 def notification_server() -> Iterator[tuple[str, Any]]:
-    saved = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
-    bus = PrivateDBus(BusType.SESSION)
-    bus.start()
-    if saved is None:  # the private bus must not become the default of other tests
-        os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    else:
-        os.environ["DBUS_SESSION_BUS_ADDRESS"] = saved
-    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus.address}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "dbusmock", "--session", "--template", "notification_daemon",
-         "--parameters", CAPABILITIES],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    connection = dbus.bus.BusConnection(bus.address)
-    try:
-        wait_until(lambda: connection.name_has_owner(NOTIFICATIONS), 15, what="the mock server")
-        mock = dbus.Interface(
-            connection.get_object(NOTIFICATIONS, PATH), "org.freedesktop.DBus.Mock"
-        )
-        yield bus.address, mock
-    finally:
-        server.terminate()
-        server.wait(10)
-        connection.close()
-        bus.stop()
+    with running_notification_server() as server:
+        yield server
 
 
 def test_prompts_as_notifications_answer_and_withdraw(notification_server, tmp_path):

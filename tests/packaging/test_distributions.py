@@ -16,6 +16,7 @@ import sitbreak
 from tests.packaging.scripts import ROOT
 
 VERSION = sitbreak.__version__
+TRANSLATIONS = sorted((ROOT / "resources" / "translations").glob("sitbreak_*.ts"))
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +46,9 @@ def test_the_wheel_holds_the_licence_and_every_resource(dist: Path) -> None:
     assert "License-Expression: GPL-3.0-or-later" in metadata
     assert "License-File: LICENSE" in metadata
     assert [f for f in resource_files() if f"sitbreak/resources/{f}" not in names] == []
+    compiled = [f"sitbreak/resources/translations/{ts.stem}.qm" for ts in TRANSLATIONS]
+    assert compiled
+    assert [qm for qm in compiled if qm not in names] == []  # built by hatch_build.py
 
 
 def test_the_sdist_holds_what_a_fresh_build_needs_and_no_build_output(dist: Path) -> None:
@@ -53,6 +57,9 @@ def test_the_sdist_holds_what_a_fresh_build_needs_and_no_build_output(dist: Path
     for needed in ("LICENSE", "CHANGELOG.md", "README.md", "packaging/build.py",
                    "packaging/sitbreak.spec", "packaging/requirements-lock.txt"):  # fmt: skip
         assert needed in names
+    for needed in ("tools/translations.py", "hatch_build.py"):  # the wheel's build needs them
+        assert needed in names
+    assert [n for n in names if n.endswith(".qm")] == []  # build outputs
     leaked = [
         n for n in names if n.startswith((".venv", "build/", "dist/", "packaging/flatpak/python3-"))
     ]

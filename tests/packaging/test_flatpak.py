@@ -114,6 +114,8 @@ def test_the_app_module_installs_what_exists(manifest: dict) -> None:
         assert (ROOT / path).exists(), path
     for target in ("share/applications/", "share/metainfo/", "share/icons", "share/licenses/"):
         assert target in commands
+    # the wheel's build hook compiled the translations; the build fails without them
+    assert "sitbreak/resources/translations/sitbreak_de.qm" in commands
 
 
 def test_the_modules_come_from_the_lock() -> None:

@@ -4,14 +4,12 @@ full data folder still starts the app (without saving, and it says so)."""
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import socket
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,8 @@ import pytest
 from sitbreak.paths import AppPaths
 from sitbreak.platform.peer import is_same_user, peer_uid
 from sitbreak.platform.runtime_dir import RuntimeDirError, private_runtime_dir
+from tests.support.notification_server import notification_server
+from tests.support.tmpfs import fill, mounted_tmpfs
 from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX folders and sockets")
@@ -177,36 +177,34 @@ def test_a_stale_lock_naming_another_python_process_does_not_block_the_start(
         other.wait()
 
 
-@contextlib.contextmanager
-def mounted_tmpfs(path: Path, options: str) -> Iterator[None]:
-    path.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here ({done.stderr.strip()}); needs root")
-    try:
-        yield
-    finally:
-        subprocess.run(["umount", "-l", str(path)], check=False)
-
-
 @pytest.mark.parametrize("fault", ["read-only", "full"])
 def test_a_read_only_or_full_data_folder_starts_without_saving_and_says_so(
     tmp_path: Path, fault: str
 ) -> None:
-    env = app_env(tmp_path)
     data = tmp_path / "data"
     options = "ro,size=1m" if fault == "read-only" else "size=64k,mode=0700"
-    with mounted_tmpfs(data, options):
+    with notification_server() as (address, mock), mounted_tmpfs(data, options):
         if fault == "full":
-            with contextlib.suppress(OSError), (data / "filler").open("wb") as filler:
-                filler.write(b"\0" * 1024 * 1024)
+            fill(data)
+        env = app_env(tmp_path) | {"DBUS_SESSION_BUS_ADDRESS": address}
         app = start(env)
         try:
-            running_status(env, app)
+            now = running_status(env, app)
+            text = sitbreak(env, "status").stdout
+            wait_until(lambda: running_status(env, app)["bout_seconds"] >= 4, 15)
+            assert sitbreak(env, "squeeze").returncode == 0  # writes a prompt: in memory only
+            later = running_status(env, app)
+            told = [str(args[4]) for _, args in mock.GetMethodCalls("Notify")]
         finally:
             output = quit_app(env, app)
     assert "Traceback" not in output
     assert "Running without saving" in output  # the log line on stderr
+    # The status says why nothing is saved, and keeps saying it: writes into memory are
+    # not saves (they made it say "can save again" before).
+    assert now["saving_problem"] is not None
+    assert str(data / "sitbreak.sqlite3") in now["saving_problem"]
+    assert "nothing is saved" in now["saving_problem"]
+    assert later["saving_problem"] == now["saving_problem"]
+    assert f"Not saving now: {now['saving_problem']}" in text
+    assert any("nothing is saved" in body for body in told), told
+    assert not any("can save to its database again" in body for body in told), told

@@ -70,3 +70,15 @@ def test_the_status_window_shows_the_bout_as_the_command_line_does(
     cli = running.commands("status", {})["bout_seconds"]
     assert cli == 150
     wait_until(lambda: window.summary.text().startswith("Sitting 2 min"), timeout=8)
+
+
+def test_the_tray_menu_says_how_long_you_have_sat_when_it_opens(running: Sitbreak) -> None:
+    """Nothing changes at the desk between samples (a minute in manual mode, longer with
+    pushed idle events): the menu's line was as old as the last change."""
+    menu = running._tray.menu
+    clock: FakeClock = running.fake_clock  # type: ignore[attr-defined]
+    menu.aboutToShow.emit()
+    assert menu.action_texts()[0].startswith("Sitting 0 s"), menu.action_texts()[0]
+    clock.advance(7 * 60)  # no sample, no change: only the clock moved
+    menu.aboutToShow.emit()
+    assert menu.action_texts()[0].startswith("Sitting 7 min"), menu.action_texts()[0]

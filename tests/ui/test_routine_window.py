@@ -195,7 +195,7 @@ def test_per_side_exercise_shows_the_side_and_the_band_note(opened: Opened, qtbo
     assert w.exercise_label.text() == "Clam Shell"
     assert w.progress_label.text() == "Next: exercise 2 of 2"
     assert (w.set_label.text(), w.rep_label.text(), w.side_label.text()) == (
-        "1 sets",
+        "1 set",
         "2 reps",
         "Each side",
     )

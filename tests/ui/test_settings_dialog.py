@@ -21,6 +21,7 @@ from sitbreak.core.settings import (
     Choice,
     DailyRange,
     Days,
+    Language,
     PromptStyleChoice,
     SettingKey,
     Settings,
@@ -36,6 +37,7 @@ from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.setting_editors import (
     ChoiceEditor,
     DaysEditor,
+    LanguageEditor,
     NumberEditor,
     SettingEditor,
     SwitchEditor,
@@ -82,6 +84,8 @@ def another_value(key: SettingKey) -> Any:
             return next(c for c in choices_of(key.type) if c != default)
         case Days():
             return ("mon", "wed", "fri")
+        case Language():
+            return "en"  # always offered; the others where their .qm is compiled
         case TimeOfDay():
             return time(17, 30)
         case DailyRange(optional=False):
@@ -98,7 +102,7 @@ def use_widgets(qtbot: QtBot, editor: SettingEditor, value: Any) -> None:
     elif isinstance(editor, SwitchEditor):
         if editor.box.isChecked() != value:
             editor.box.click()
-    elif isinstance(editor, ChoiceEditor):
+    elif isinstance(editor, ChoiceEditor | LanguageEditor):
         editor.combo.setCurrentIndex(editor.combo.findData(value))
     elif isinstance(editor, DaysEditor):
         for day, button in editor.buttons.items():

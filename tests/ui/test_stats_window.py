@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from sitbreak.core.clock import FakeClock
@@ -73,13 +73,21 @@ def window(qtbot, db_path: Path) -> Iterator[StatsWindow]:
     source.close()
 
 
+@pytest.fixture(autouse=True)
+def british_english() -> Iterator[None]:
+    """Dates and times follow the locale: these tests read them in British English."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(QLocale.system())
+
+
 def card(win: StatsWindow, title: str) -> tuple[str, str]:
     widget = win.cards[title]
     return widget.value_text().replace("\u00a0", " "), widget.detail_text().replace("\u00a0", " ")
 
 
 def test_today_cards_show_the_days_numbers(window: StatsWindow) -> None:
-    assert window.day_label.text() == "Today · Monday 2 March 2026"
+    assert window.day_label.text() == "Today · Monday, 2 March 2026"
     assert card(window, "Sitting") == ("1 h 10 min", "goal: under 6 h")
     assert card(window, "Longest bout") == ("50 min", "1 bout over 45 min")
     assert card(window, "Breaks") == ("2", "1 prompted · 0 natural · 1 lock")
@@ -116,7 +124,7 @@ def test_clicking_a_history_bar_shows_that_day(qtbot, window: StatsWindow) -> No
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=yesterday_bar)
 
     assert window.tabs.currentIndex() == 0
-    assert window.day_label.text() == "Yesterday · Sunday 1 March 2026"
+    assert window.day_label.text() == "Yesterday · Sunday, 1 March 2026"
     assert card(window, "Sitting")[0] == "2 h 30 min"
     assert card(window, "Longest bout") == ("2 h 30 min", "1 bout over 45 min")
     assert card(window, "Routine")[0] == "None"  # the day is over: not "not yet"

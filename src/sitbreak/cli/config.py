@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sitbreak.cli.registry import ExitCode
+from sitbreak.core.i18n import SourceLanguage, translate
 from sitbreak.core.setting_values import (
     check,
     dotted,
@@ -32,14 +33,26 @@ PROG = "sitbreak config"
 
 def add_config_arguments(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="config_action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="every key: value, default, allowed, source")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    get = actions.add_parser("get", help="print one key's value")
+    listing = actions.add_parser(
+        "list", help=translate("ConfigCommand", "every key: value, default, allowed, source")
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=translate("ConfigCommand", "print JSON")
+    )
+    get = actions.add_parser("get", help=translate("ConfigCommand", "print one key's value"))
     get.add_argument("key", metavar="SECTION.KEY")
-    put = actions.add_parser("set", help="set one key (checked like the file)")
+    put = actions.add_parser(
+        "set", help=translate("ConfigCommand", "set one key (checked like the file)")
+    )
     put.add_argument("key", metavar="SECTION.KEY")
-    put.add_argument("value", metavar="VALUE", help='e.g. 30, true, "mon,tue", 08:00-18:00, off')
-    reset = actions.add_parser("reset", help="set one key back to its default")
+    put.add_argument(
+        "value",
+        metavar="VALUE",
+        help=translate("ConfigCommand", 'e.g. 30, true, "mon,tue", 08:00-18:00, off'),
+    )
+    reset = actions.add_parser(
+        "reset", help=translate("ConfigCommand", "set one key back to its default")
+    )
     reset.add_argument("key", metavar="SECTION.KEY")
 
 
@@ -51,10 +64,10 @@ def _fail(code: ExitCode, message: str) -> int:
 def _key(name: str) -> SettingKey | None:
     key = find_key(name)
     if key is None:
-        print(
-            f"{PROG}: unknown key {name!r}; `sitbreak config list` shows every key.",
-            file=sys.stderr,
+        text = translate(
+            "ConfigCommand", "unknown key {key}; `sitbreak config list` shows every key."
         )
+        print(f"{PROG}: {text.format(key=repr(name))}", file=sys.stderr)
     return key
 
 
@@ -134,19 +147,22 @@ def _entries(values: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 
 def _list(values: Mapping[str, Any], as_json: bool) -> int:
-    entries = _entries(values)
     if as_json:
-        print(json.dumps(entries, indent=2))
+        with SourceLanguage():  # "allowed" and "problem" for scripts: in English
+            print(json.dumps(_entries(values), indent=2))
         return ExitCode.OK
+    entries = _entries(values)
     defaults = Settings()
     for key, entry in zip(SCHEMA, entries, strict=True):
         value, _source, _problem = _effective(key, values)
         default = typed_value(defaults, key)
         text = f"{entry['key']} = {plain_text(key, value)}"
         if value != default:
-            text += f"  (default {plain_text(key, default)})"
+            note = translate("ConfigCommand", "(default {value})", "config list: the default value")
+            text += "  " + note.format(value=plain_text(key, default))
         print(text)
         print(f"    {entry['allowed']}")
         if "problem" in entry:
-            print(f"    the file's value is not used: {entry['problem']}")
+            problem = translate("ConfigCommand", "the file's value is not used: {problem}")
+            print("    " + problem.format(problem=entry["problem"]))
     return ExitCode.OK

@@ -48,6 +48,7 @@ from sitbreak.cli.stats import (
     parse_date,
     report_bad_rows,
 )
+from sitbreak.core.i18n import translate
 from sitbreak.core.records import BoutRecord, PromptRecord, RoutineSessionRecord
 from sitbreak.core.stats import routine_dose, utc_window
 from sitbreak.desk.ports import StatsSource
@@ -75,18 +76,38 @@ EXERCISE_COLUMNS = ("session_id", "position", "exercise_id", "sets_done", "reps_
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("csv", "json"), required=True)
-    parser.add_argument("--from", dest="from_date", type=parse_date, help="first day, YYYY-MM-DD")
-    parser.add_argument("--to", dest="to_date", type=parse_date, help="last day, YYYY-MM-DD")
+    parser.add_argument(
+        "--format",
+        choices=("csv", "json"),
+        required=True,
+        help=translate("ExportCommand", "csv (four files into a folder) or json"),
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_date",
+        type=parse_date,
+        help=translate("ExportCommand", "first day, YYYY-MM-DD"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="to_date",
+        type=parse_date,
+        help=translate("ExportCommand", "last day, YYYY-MM-DD"),
+    )
     parser.add_argument(
         "--output",
         type=Path,
-        help="csv: a folder for the four files (required); json: a file (default: stdout)",
+        help=translate(
+            "ExportCommand",
+            "csv: a folder for the four files (required); json: a file (default: stdout)",
+        ),
     )
     parser.add_argument(
         "--force",
         action="store_true",
-        help="replace output files that exist (never a link or a device)",
+        help=translate(
+            "ExportCommand", "replace output files that exist (never a link or a device)"
+        ),
     )
 
 
@@ -94,10 +115,11 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     first: date = args.from_date or date.min
     last: date = args.to_date or date.max
     if first > last:
-        print(f"sitbreak export: --from {first} is after --to {last}.", file=sys.stderr)
+        text = translate("ExportCommand", "--from {first} is after --to {last}.")
+        _say(text.format(first=first, last=last))
         return ExitCode.USAGE
     if args.format == "csv" and args.output is None:
-        print("sitbreak export: csv needs --output FOLDER (it writes four files).", file=sys.stderr)
+        _say(translate("ExportCommand", "csv needs --output FOLDER (it writes four files)."))
         return ExitCode.USAGE
     first, last = max(first, _ALL_FROM), min(last, _ALL_TO)
     if args.output is not None:
@@ -105,10 +127,10 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         targets = [args.output / name for name in names] or [args.output]
         refusal = output_refusal(args.output, args.format, targets, args.force)
         if refusal is not None:
-            print(f"sitbreak export: {refusal}", file=sys.stderr)
+            _say(refusal)
             return ExitCode.FAILED
     if first > last:  # asked only for days before 1970 or after 9998
-        print("sitbreak export: nothing recorded in that period.", file=sys.stderr)
+        _say(translate("ExportCommand", "nothing recorded in that period."))
         return ExitCode.FAILED
     source = open_source(paths)
     if source is None:
@@ -116,13 +138,13 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         records = read_records(source, first, last)
     except DatabaseError as error:
-        print(f"sitbreak export: {error}", file=sys.stderr)
+        _say(str(error))
         return ExitCode.FAILED
     finally:
         source.close()
     report_bad_rows("export", source)
     if not any(records):
-        print("sitbreak export: nothing recorded in that period.", file=sys.stderr)
+        _say(translate("ExportCommand", "nothing recorded in that period."))
         return ExitCode.FAILED
     try:
         if args.format == "json":
@@ -135,32 +157,47 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
             for name, text in export_csv(*records).items():
                 write_text_atomic(args.output / name, text)
     except OSError as error:  # strerror only: the message must not name our temp file
-        print(
-            f"sitbreak export: cannot write {args.output}: {error.strerror or error}",
-            file=sys.stderr,
-        )
+        text = translate("ExportCommand", "cannot write {path}: {problem}")
+        _say(text.format(path=args.output, problem=error.strerror or error))
         return ExitCode.FAILED
     return ExitCode.OK
+
+
+def _say(message: str) -> None:
+    print(f"sitbreak export: {message}", file=sys.stderr)
 
 
 def output_refusal(output: Path, fmt: str, targets: list[Path], force: bool) -> str | None:
     """Why the export must not write there, or None. Only regular files are ever replaced,
     and only with --force: a link, a device or a folder in the way is refused."""
     if fmt == "json" and output.is_dir():
-        return f"{output} is a folder; json is written to a file (give a file name)."
+        text = translate(
+            "ExportCommand", "{path} is a folder; json is written to a file (give a file name)."
+        )
+        return text.format(path=output)
     if fmt == "csv" and output.is_symlink():
-        return f"{output} is a symbolic link; give the folder itself."
+        text = translate("ExportCommand", "{path} is a symbolic link; give the folder itself.")
+        return text.format(path=output)
     if fmt == "csv" and output.exists() and not output.is_dir():
-        return f"{output} is not a folder; csv writes four files into a folder."
+        text = translate(
+            "ExportCommand", "{path} is not a folder; csv writes four files into a folder."
+        )
+        return text.format(path=output)
     for target in targets:
         if target.is_symlink():
-            return f"{target} is a symbolic link; it was left as it is."
+            text = translate("ExportCommand", "{path} is a symbolic link; it was left as it is.")
+            return text.format(path=target)
         if not target.exists():
             continue
         if not target.is_file():
-            return f"{target} is not a regular file (a device, pipe or folder); it was left alone."
+            text = translate(
+                "ExportCommand",
+                "{path} is not a regular file (a device, pipe or folder); it was left alone.",
+            )
+            return text.format(path=target)
         if not force:
-            return f"{target} exists; add --force to replace it."
+            text = translate("ExportCommand", "{path} exists; add --force to replace it.")
+            return text.format(path=target)
     return None
 
 

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from sitbreak import __version__
+from sitbreak.cli.parser import Parser
 from sitbreak.cli.registry import COMMANDS, ExitCode, Local, Remote
+from sitbreak.core.i18n import translate
 from sitbreak.paths import AppPaths
+
+if TYPE_CHECKING:
+    from sitbreak.runtime.translations import Translators
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,14 +25,28 @@ def build_parser() -> argparse.ArgumentParser:
     from sitbreak.cli.routines import add_routine_arguments, add_routines_arguments
     from sitbreak.cli.stats import add_stats_arguments
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="sitbreak",
-        description="Counts continuous sitting, prompts glute squeezes and stand-up breaks, "
-        "and teaches a short glute-activation routine.",
+        description=translate(
+            "CommandLine",
+            "Counts continuous sitting, prompts glute squeezes and stand-up breaks, "
+            "and teaches a short glute-activation routine.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"sitbreak {__version__}")
-    parser.add_argument("--config-dir", metavar="DIR", help="where settings.toml lives")
-    parser.add_argument("--data-dir", metavar="DIR", help="where the database and logs live")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"sitbreak {__version__}",
+        help=translate("CommandLine", "show the version and exit"),
+    )
+    parser.add_argument(
+        "--config-dir", metavar="DIR", help=translate("CommandLine", "where settings.toml lives")
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=translate("CommandLine", "where the database and logs live"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     own_arguments: dict[Remote | Local, Callable[[argparse.ArgumentParser], None]] = {
         Local.STATS: add_stats_arguments,
@@ -36,15 +56,47 @@ def build_parser() -> argparse.ArgumentParser:
         Local.CONFIG: add_config_arguments,
     }
     for command in COMMANDS:
-        command_parser = sub.add_parser(command.name.value, help=command.help)
+        help_text = translate("CommandLine", command.help)
+        command_parser = sub.add_parser(command.name.value, help=help_text, description=help_text)
         for argument in command.arguments:
-            command_parser.add_argument(*argument.names, **argument.options)
+            options = dict(argument.options)
+            if "help" in options:
+                options["help"] = translate("CommandLine", options["help"])
+            command_parser.add_argument(*argument.names, **options)
         if command.name in own_arguments:
             own_arguments[command.name](command_parser)
     return parser
 
 
+def speak_the_users_language(argv: Sequence[str]) -> Translators | None:
+    """Install the translation `[app] language` (or the system) asks for, before any
+    text is made; the settings file is only peeked at (the app reports its problems)."""
+    from sitbreak.runtime.language import english_without_qt, language_setting
+
+    places = argparse.ArgumentParser(add_help=False)
+    places.add_argument("--config-dir")
+    places.add_argument("--data-dir")
+    known, _rest = places.parse_known_args(list(argv))
+    setting = language_setting(AppPaths.resolve(known.config_dir, known.data_dir).settings_file)
+    if english_without_qt(setting):  # the source language: no Qt to load for it
+        return None
+    from sitbreak.runtime.translations import install_translations
+
+    return install_translations(setting)
+
+
 def main(argv: Sequence[str]) -> int:
+    translators = speak_the_users_language(argv)
+    try:
+        return _run(argv)
+    finally:  # back to English (a test runs many commands in one process)
+        if translators is not None:
+            from sitbreak.runtime.translations import uninstall_translations
+
+            uninstall_translations(translators)
+
+
+def _run(argv: Sequence[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))

@@ -15,6 +15,8 @@ from enum import IntEnum, StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP
+
 
 class ExitCode(IntEnum):
     """What `sitbreak` returns to the shell."""
@@ -60,20 +62,25 @@ class Argument:
 @dataclass(frozen=True)
 class Command:
     name: Remote | Local
-    help: str
+    help: str  # English, marked for translation: shown through translate("CommandLine", help)
     arguments: tuple[Argument, ...] = ()
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command(Local.RUN, "start the tray app (the default)"),
+    Command(Local.RUN, QT_TRANSLATE_NOOP("CommandLine", "start the tray app (the default)")),
     Command(
         Remote.STATUS,
-        "what the running app knows now",
-        (Argument(("--json",), {"action": "store_true", "help": "print JSON"}),),
+        QT_TRANSLATE_NOOP("CommandLine", "what the running app knows now"),
+        (
+            Argument(
+                ("--json",),
+                {"action": "store_true", "help": QT_TRANSLATE_NOOP("CommandLine", "print JSON")},
+            ),
+        ),
     ),
     Command(
         Remote.SHOW,
-        "show the running app's status window, or today's stats",
+        QT_TRANSLATE_NOOP("CommandLine", "show the running app's status window, or today's stats"),
         (
             Argument(
                 ("window",),
@@ -81,30 +88,62 @@ COMMANDS: tuple[Command, ...] = (
                     "nargs": "?",
                     "default": "status",
                     "choices": ("status", "stats"),
-                    "help": "status (default) or stats",
+                    "help": QT_TRANSLATE_NOOP("CommandLine", "status (default) or stats"),
                 },
             ),
         ),
     ),
     Command(
         Remote.PAUSE,
-        "hold prompts back (tracking goes on)",
+        QT_TRANSLATE_NOOP("CommandLine", "hold prompts back (tracking goes on)"),
         (
             Argument(
-                ("length",), {"nargs": "?", "default": "30m", "help": "30m, 1h, 90m... or tomorrow"}
+                ("length",),
+                {
+                    "nargs": "?",
+                    "default": "30m",
+                    "help": QT_TRANSLATE_NOOP("CommandLine", "30m, 1h, 90m... or tomorrow"),
+                },
             ),
         ),
     ),
-    Command(Remote.RESUME, "end a pause"),
-    Command(Remote.BREAK, "show the stand-up prompt now"),
-    Command(Remote.SQUEEZE, "show the squeeze prompt now"),
-    Command(Remote.ROUTINE, "open a routine in the running app (the daily one by default)"),
-    Command(Local.ROUTINES, "list the routines: exercises, dose and length (no app needed)"),
-    Command(Remote.QUIT, "quit the running app (the open bout is saved)"),
-    Command(Local.STATS, "daily sitting stats (reads the database directly)"),
-    Command(Local.EXPORT, "export bouts, prompts and routines as CSV or JSON"),
-    Command(Local.CONFIG, "list, get, set or reset a setting (edits settings.toml)"),
-    Command(Local.SETTINGS, "open the settings dialog (the running app applies what you save)"),
+    Command(Remote.RESUME, QT_TRANSLATE_NOOP("CommandLine", "end a pause")),
+    Command(Remote.BREAK, QT_TRANSLATE_NOOP("CommandLine", "show the stand-up prompt now")),
+    Command(Remote.SQUEEZE, QT_TRANSLATE_NOOP("CommandLine", "show the squeeze prompt now")),
+    Command(
+        Remote.ROUTINE,
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "open a routine in the running app (the daily one by default)"
+        ),
+    ),
+    Command(
+        Local.ROUTINES,
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "list the routines: exercises, dose and length (no app needed)"
+        ),
+    ),
+    Command(
+        Remote.QUIT,
+        QT_TRANSLATE_NOOP("CommandLine", "quit the running app (the open bout is saved)"),
+    ),
+    Command(
+        Local.STATS,
+        QT_TRANSLATE_NOOP("CommandLine", "daily sitting stats (reads the database directly)"),
+    ),
+    Command(
+        Local.EXPORT,
+        QT_TRANSLATE_NOOP("CommandLine", "export bouts, prompts and routines as CSV or JSON"),
+    ),
+    Command(
+        Local.CONFIG,
+        QT_TRANSLATE_NOOP("CommandLine", "list, get, set or reset a setting (edits settings.toml)"),
+    ),
+    Command(
+        Local.SETTINGS,
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "open the settings dialog (the running app applies what you save)"
+        ),
+    ),
 )
 
 REMOTE_NAMES = frozenset(command.value for command in Remote)

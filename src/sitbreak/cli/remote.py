@@ -10,6 +10,7 @@ from typing import Any
 
 from sitbreak.cli.registry import ExitCode, Remote
 from sitbreak.core.clock import Clock, SystemClock
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from sitbreak.paths import AppPaths
 
 
@@ -43,7 +44,10 @@ def run_remote(command: Remote, args: argparse.Namespace, paths: AppPaths) -> in
         print(f"sitbreak {command.value}: {error}", file=sys.stderr)
         return ExitCode.FAILED
     except NotRunningError:
-        print("Sitbreak is not running (start it with: sitbreak).", file=sys.stderr)
+        print(
+            translate("RemoteCommand", "Sitbreak is not running (start it with: sitbreak)."),
+            file=sys.stderr,
+        )
         return ExitCode.FAILED
     except CommandFailedError as error:
         print(f"sitbreak {command.value}: {error}", file=sys.stderr)
@@ -69,34 +73,86 @@ def status_lines(status: dict[str, Any], clock: Clock | None = None) -> list[str
     clock = clock or SystemClock()
     lines = []
     if status.get("bout_seconds"):
-        lines.append(f"Sitting for {format_duration(status['bout_seconds'])}")
+        text = translate("RemoteCommand", "Sitting for {duration}")
+        lines.append(text.format(duration=format_duration(status["bout_seconds"])))
     elif status.get("standing_seconds"):
-        lines.append(f"Standing for {format_duration(status['standing_seconds'])}")
+        text = translate("RemoteCommand", "Standing for {duration}")
+        lines.append(text.format(duration=format_duration(status["standing_seconds"])))
     elif status["state"] != "paused":
         away = status.get("away_seconds")
-        lines.append("Away from the desk" if away is None else f"Away for {format_duration(away)}")
+        if away is None:
+            lines.append(translate("RemoteCommand", "Away from the desk"))
+        else:
+            text = translate("RemoteCommand", "Away for {duration}")
+            lines.append(text.format(duration=format_duration(away)))
     if status["state"] == "paused":
         until = status.get("paused_until")
         if until:
             moment = datetime.fromisoformat(until)
             left = max(0.0, (moment - clock.now()).total_seconds())
+            text = translate(
+                "RemoteCommand",
+                "Prompts paused until {moment} (in {countdown}); tracking goes on",
+                "{moment}: weekday and time, e.g. Mon 14:30",
+            )
             lines.append(
-                f"Prompts paused until {clock.to_local(moment):%a %H:%M} "
-                f"(in {format_countdown(left)}); tracking goes on"
+                text.format(
+                    moment=weekday_time(clock.to_local(moment)),
+                    countdown=format_countdown(left),
+                )
             )
         else:
-            lines.append("Prompts paused until resumed; tracking goes on")
+            lines.append(
+                translate("RemoteCommand", "Prompts paused until resumed; tracking goes on")
+            )
     showing = status.get("prompt_showing")
     nxt = status.get("next_prompt")
     if showing:
-        lines.append(f"A {showing} prompt is on screen now")
+        lines.append(_prompt_text(SHOWING, showing))
     elif nxt:
-        lines.append(f"Next: {nxt['kind']} prompt in {format_countdown(nxt['due_in_seconds'])}")
+        text = _prompt_text(NEXT, nxt["kind"])
+        lines.append(text.format(countdown=format_countdown(nxt["due_in_seconds"])))
     held = held_line(tuple(status.get("held_by") or ()))
     if held:
         lines.append(held)
     if status.get("detection_note"):
-        lines.append(f"Manual mode: {status['detection_note']}")
+        text = translate("RemoteCommand", "Manual mode: {reason}")
+        lines.append(text.format(reason=status["detection_note"]))
     if status.get("saving_problem"):
-        lines.append(f"Not saving now: {status['saving_problem']} (kept in memory until it can)")
+        text = translate("RemoteCommand", "Not saving now: {problem} (tracking goes on in memory)")
+        lines.append(text.format(problem=status["saving_problem"]))
     return lines
+
+
+def weekday_time(local: datetime) -> str:
+    """ "Wed 09:00" in the user's locale: its short day name and its 12 or 24 h time."""
+    from PySide6.QtCore import QLocale, QTime
+
+    locale = QLocale()
+    day = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{day} {time}"
+
+
+# One whole sentence per prompt kind (squeeze, stand, routine): a word put into a
+# sentence does not translate well.
+SHOWING = {
+    "squeeze": QT_TRANSLATE_NOOP("RemoteCommand", "A squeeze prompt is on screen now"),
+    "stand": QT_TRANSLATE_NOOP("RemoteCommand", "A stand prompt is on screen now"),
+    "routine": QT_TRANSLATE_NOOP("RemoteCommand", "A routine prompt is on screen now"),
+}
+NEXT = {
+    "squeeze": QT_TRANSLATE_NOOP("RemoteCommand", "Next: squeeze prompt in {countdown}"),
+    "stand": QT_TRANSLATE_NOOP("RemoteCommand", "Next: stand prompt in {countdown}"),
+    "routine": QT_TRANSLATE_NOOP("RemoteCommand", "Next: routine prompt in {countdown}"),
+}
+
+
+def _prompt_text(sentences: dict[str, str], kind: str) -> str:
+    """The sentence for `kind`; a kind this version does not know is named as it is."""
+    if kind in sentences:
+        return translate("RemoteCommand", sentences[kind])
+    if sentences is SHOWING:
+        return translate("RemoteCommand", "A {kind} prompt is on screen now").format(kind=kind)
+    text = translate("RemoteCommand", "Next: {kind} prompt in {countdown}")
+    return text.replace("{kind}", kind)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from sitbreak.cli.registry import ExitCode
+from sitbreak.core.i18n import translate
 from sitbreak.paths import AppPaths, resources_dir
 
 if TYPE_CHECKING:  # the parser is built for every command: the catalogue only for this one
@@ -34,12 +35,18 @@ def add_routine_arguments(parser: argparse.ArgumentParser) -> None:
         default="daily",
         choices=ids,
         metavar="ID",
-        help=f"one of {', '.join(ids)} (default: daily); see `sitbreak routines`",
+        help=translate(
+            "RoutinesCommand", "one of {ids} (default: daily); see `sitbreak routines`"
+        ).format(ids=", ".join(ids)),
     )
 
 
 def add_routines_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("RoutinesCommand", "print JSON instead of a table"),
+    )
 
 
 def run_routines(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -48,9 +55,11 @@ def run_routines(args: argparse.Namespace, paths: AppPaths) -> int:
 
     loaded = load_catalogue(resources_dir())
     for problem in loaded.problems:
-        print(f"sitbreak routines: left out: {problem}", file=sys.stderr)
+        text = translate("RoutinesCommand", "left out: {problem}")
+        print(f"sitbreak routines: {text.format(problem=problem)}", file=sys.stderr)
     if not loaded.catalogue.routines:
-        print("sitbreak routines: no routine could be loaded.", file=sys.stderr)
+        text = translate("RoutinesCommand", "no routine could be loaded.")
+        print(f"sitbreak routines: {text}", file=sys.stderr)
         return ExitCode.FAILED
     listed = overviews(loaded.catalogue, read_progress(paths))
     if args.json:
@@ -71,15 +80,20 @@ def read_progress(paths: AppPaths) -> Mapping[str, int]:
     try:
         database = Database.open_readonly(paths.database_file, SystemClock())
     except DatabaseError as error:
-        print(f"sitbreak routines: {error} Listed as for a new user.", file=sys.stderr)
+        _say_listed_as_new(error)
         return {}
     try:
         return database.exercise_completions()
     except DatabaseError as error:
-        print(f"sitbreak routines: {error} Listed as for a new user.", file=sys.stderr)
+        _say_listed_as_new(error)
         return {}
     finally:
         database.close()
+
+
+def _say_listed_as_new(error: Exception) -> None:
+    text = translate("RoutinesCommand", "{problem} Listed as for a new user.")
+    print(f"sitbreak routines: {text.format(problem=error)}", file=sys.stderr)
 
 
 def overview_to_json(overview: RoutineOverview) -> dict[str, Any]:
@@ -106,7 +120,9 @@ def routines_table(listed: list[RoutineOverview]) -> str:
     for overview in listed:
         if lines:
             lines.append("")
-        about = f"about {format_about(overview.estimated_seconds)}"
+        about = translate("RoutinesCommand", "about {duration}", "a routine's length").format(
+            duration=format_about(overview.estimated_seconds)
+        )
         lines.append(f"{overview.id.ljust(id_width)}  {overview.name.ljust(name_width)}  {about}")
         exercise_width = max(len(e.id) for e in overview.exercises)
         for exercise in overview.exercises:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from sitbreak import __version__
 from sitbreak.paths import AppPaths
+from sitbreak.runtime.language import language_setting
+from sitbreak.runtime.translations import install_translations
 from sitbreak.storage.settings_edit import SettingsFileStore
 from sitbreak.ui.settings_dialog import SettingsDialog
 from sitbreak.ui.settings_file_opener import open_settings_file
@@ -27,6 +29,9 @@ def run_settings_dialog(paths: AppPaths) -> int:
     app.setApplicationName("Sitbreak")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.sitbreak.Sitbreak")
+    # Again, now with an application: Qt's own buttons (OK, Cancel) speak it too.
+    translators = install_translations(language_setting(paths.settings_file))
+    log.debug("settings dialog in %s", translators.language)
     dialog = SettingsDialog(SettingsFileStore(paths.settings_file))
 
     def edit_file() -> None:

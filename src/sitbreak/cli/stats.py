@@ -16,6 +16,7 @@ from typing import Any
 
 from sitbreak.cli.registry import ExitCode
 from sitbreak.core.clock import SystemClock
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.settings import Settings
 from sitbreak.core.stats import DayStats
@@ -25,9 +26,17 @@ from sitbreak.storage.database import Database, DatabaseError
 from sitbreak.storage.settings_file import load_settings
 
 MAX_DAYS = 3660
+# The human table's column titles (the JSON keys and CSV columns stay English).
 STATS_COLUMNS = (
-    *("date", "sitting", "standing", "bouts", "longest", "over", "breaks", "squeezes"),
-    "routine",
+    QT_TRANSLATE_NOOP("StatsCommand", "date"),
+    QT_TRANSLATE_NOOP("StatsCommand", "sitting"),
+    QT_TRANSLATE_NOOP("StatsCommand", "standing"),
+    QT_TRANSLATE_NOOP("StatsCommand", "bouts"),
+    QT_TRANSLATE_NOOP("StatsCommand", "longest"),
+    QT_TRANSLATE_NOOP("StatsCommand", "over"),
+    QT_TRANSLATE_NOOP("StatsCommand", "breaks"),
+    QT_TRANSLATE_NOOP("StatsCommand", "squeezes"),
+    QT_TRANSLATE_NOOP("StatsCommand", "routine"),
 )
 
 
@@ -41,9 +50,8 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date like 2026-03-02 (YYYY-MM-DD)"
-        ) from None
+        message = translate("StatsCommand", "{text} is not a date like 2026-03-02 (YYYY-MM-DD)")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
 
 
 def _positive_days(text: str) -> int:
@@ -52,15 +60,26 @@ def _positive_days(text: str) -> int:
     except ValueError:
         days = 0
     if not 1 <= days <= MAX_DAYS:
-        raise argparse.ArgumentTypeError(f"--days takes a whole number from 1 to {MAX_DAYS}")
+        message = translate("StatsCommand", "--days takes a whole number from 1 to {most}")
+        raise argparse.ArgumentTypeError(message.format(most=MAX_DAYS))
     return days
 
 
 def add_stats_arguments(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--date", type=parse_date, help="one day, YYYY-MM-DD (default: today)")
-    which.add_argument("--days", type=_positive_days, help="the last N days up to today")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    which.add_argument(
+        "--date",
+        type=parse_date,
+        help=translate("StatsCommand", "one day, YYYY-MM-DD (default: today)"),
+    )
+    which.add_argument(
+        "--days", type=_positive_days, help=translate("StatsCommand", "the last N days up to today")
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("StatsCommand", "print JSON instead of a table"),
+    )
 
 
 def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -86,8 +105,12 @@ def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
         source.close()
     report_bad_rows("stats", source)
     if not any(d.has_data for d in days):
-        span = str(first) if first == last else f"{first} to {last}"
-        print(f"sitbreak stats: nothing recorded for {span}.", file=sys.stderr)
+        if first == last:
+            text = translate("StatsCommand", "nothing recorded for {day}.").format(day=first)
+        else:
+            text = translate("StatsCommand", "nothing recorded for {first} to {last}.")
+            text = text.format(first=first, last=last)
+        print(f"sitbreak stats: {text}", file=sys.stderr)
         return ExitCode.FAILED
     if args.json:
         print(json.dumps([day_to_json(d) for d in days], indent=2))
@@ -119,7 +142,7 @@ def day_to_json(day: DayStats) -> dict[str, Any]:
 
 def stats_table(days: Sequence[DayStats], goal_seconds: float) -> str:
     """A plain-text table, one row per day, and a total row for several days."""
-    header = STATS_COLUMNS
+    header = tuple(translate("StatsCommand", title) for title in STATS_COLUMNS)
     rows: list[tuple[str, ...]] = [header]
     for d in days:
         if not d.has_data:
@@ -149,23 +172,54 @@ def stats_table(days: Sequence[DayStats], goal_seconds: float) -> str:
     lines.insert(1, "  ".join("-" * w for w in widths))
     tracked = [d for d in days if d.sitting_seconds > 0]
     if len(days) > 1 and tracked:
-        avg = sum(d.sitting_seconds for d in tracked) / len(tracked)
+        count = len(tracked)  # a plain name: lupdate does not read a call as n
+        avg = sum(d.sitting_seconds for d in tracked) / count
         lines.append("")
-        lines.append(
-            f"Average sitting on {len(tracked)} tracked day(s): {format_duration(avg)}"
-            f" (goal: at most {format_duration(goal_seconds)})"
+        text = translate(
+            "StatsCommand",
+            "Average sitting on %n tracked day(s): {average} (goal: at most {goal})",
+            None,
+            count,
         )
+        lines.append(text.format(average=format_duration(avg), goal=format_duration(goal_seconds)))
     elif len(days) == 1:
         d = days[0]
         prompts = ", ".join(
-            f"{kind.value} {sum(o.values())}" for kind, o in d.prompts.items() if sum(o.values())
+            f"{_word(PROMPT_KIND_WORDS, kind.value)} {sum(o.values())}"
+            for kind, o in d.prompts.items()
+            if sum(o.values())
         )
-        kinds = ", ".join(f"{n} {k.value.replace('_', '/')}" for k, n in d.breaks_by_kind.items())
+        kinds = ", ".join(
+            f"{n} {_word(BREAK_KIND_WORDS, k.value)}" for k, n in d.breaks_by_kind.items()
+        )
         lines.append("")
-        lines.append(f"Breaks: {kinds}")
-        lines.append(f"Prompts shown: {prompts or 'none'}")
-        lines.append(f"Exercises done: {d.exercises_done}")
+        lines.append(translate("StatsCommand", "Breaks: {kinds}").format(kinds=kinds))
+        lines.append(
+            translate("StatsCommand", "Prompts shown: {prompts}").format(
+                prompts=prompts or translate("StatsCommand", "none", "no prompts shown")
+            )
+        )
+        lines.append(
+            translate("StatsCommand", "Exercises done: {count}").format(count=d.exercises_done)
+        )
     return "\n".join(lines)
+
+
+# The words of the one-day summary for the stored kinds (JSON/CSV keep the kinds).
+PROMPT_KIND_WORDS = {
+    "squeeze": QT_TRANSLATE_NOOP("StatsCommand", "squeeze"),
+    "stand": QT_TRANSLATE_NOOP("StatsCommand", "stand"),
+    "routine": QT_TRANSLATE_NOOP("StatsCommand", "routine"),
+}
+BREAK_KIND_WORDS = {
+    "prompted": QT_TRANSLATE_NOOP("StatsCommand", "prompted"),
+    "natural": QT_TRANSLATE_NOOP("StatsCommand", "natural"),
+    "lock_suspend": QT_TRANSLATE_NOOP("StatsCommand", "lock/suspend"),
+}
+
+
+def _word(words: dict[str, str], kind: str) -> str:
+    return translate("StatsCommand", words[kind]) if kind in words else kind.replace("_", "/")
 
 
 def report_bad_rows(command: str, source: Database) -> None:
@@ -173,10 +227,18 @@ def report_bad_rows(command: str, source: Database) -> None:
     bad = list(source.bad_rows.values())
     if bad:
         names = ", ".join(f"{row.table} #{row.row_id}" for row in bad[:5])
-        more = f" and {len(bad) - 5} more" if len(bad) > 5 else ""
+        count, more = len(bad), len(bad) - 5  # plain names: lupdate does not read a call as n
+        if more > 0:
+            names += translate("StatsCommand", " and %n more", None, more)
+        text = translate(
+            "StatsCommand",
+            "skipped %n stored record(s) that cannot be read ({rows}: {problem}); "
+            "the rest is shown.",
+            None,
+            count,
+        )
         print(
-            f"sitbreak {command}: skipped {len(bad)} stored record(s) that cannot be read "
-            f"({names}{more}: {bad[0].problem}); the rest is shown.",
+            f"sitbreak {command}: {text.format(rows=names, problem=bad[0].problem)}",
             file=sys.stderr,
         )
 

@@ -15,6 +15,7 @@ an effect kind: a frozen dataclass here and a case in the coordinator's `_perfor
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -29,6 +30,7 @@ from sitbreak.core.exercise import (
     is_activation_routine,
 )
 from sitbreak.core.holds import RECHECK_SECONDS, GatedPrompt, HoldGate, HoldReason
+from sitbreak.core.i18n import translate
 from sitbreak.core.pause import PauseLength, pause_until
 from sitbreak.core.records import (
     EndReason,
@@ -303,6 +305,12 @@ class SaveBout:
 
 
 @dataclass(frozen=True)
+class RetryUnsaved:
+    """Saving failed and no bout is open to save: try again what is kept in memory (a
+    bout that ended meanwhile would otherwise wait for the next bout, or be lost at quit)."""
+
+
+@dataclass(frozen=True)
 class DropOpenBout:
     """The open period ended too short to be a bout: forget what was saved of it."""
 
@@ -361,7 +369,7 @@ class TellUser:
 
 Effect = (
     Schedule | ScheduleEvery | ScheduleDaily | Cancel | TakeSample | SaveOpenBout | SaveBout
-    | DropOpenBout | RecordPromptShown | RecordAnswer | ShowPrompt | ClosePrompt
+    | RetryUnsaved | DropOpenBout | RecordPromptShown | RecordAnswer | ShowPrompt | ClosePrompt
     | LookUpRoutineSessions | OpenRoutine | NotifyChanged | NotifyRecorded | TellUser
     | CheckHolds
 )  # fmt: skip
@@ -421,6 +429,13 @@ class InputFeed:
             return False
         self.waiting = leaving
         return True
+
+    def released(self) -> Iterator[Leaving]:
+        """The lock or suspend that waited for the reading just in (read_first is False
+        for it while it is handled)."""
+        if self.waiting is not None:
+            yield self.waiting
+            self.waiting = None
 
     @property
     def note(self) -> str | None:
@@ -508,13 +523,14 @@ class Desk:
         manual_reason: str | None,
         idle_source_name: str = "",
         saving_problem: str | None = None,
+        save_every: float = SAVE_OPEN_BOUT_EVERY,
     ) -> None:
-        """Without an `idle_source` the desk runs in manual mode (`manual_reason` says why);
-        `saving_problem`: why nothing can be saved yet; `idle_source_name` for status."""
+        """Without an `idle_source`: manual mode (`manual_reason` says why). `saving_problem`:
+        why nothing can be saved yet; `save_every`: seconds between saves of the open bout."""
         self._clock = clock
         self.settings = settings
         self._feed = InputFeed(idle_source, manual_reason, idle_source_name)
-        self._saving = SavingState(saving_problem)
+        self._saving = SavingState(saving_problem, save_every)
         self._out: list[Effect] = []  # shared with the parts below; emptied by observe()
         tracking = settings.tracking
         self.tracker = SittingTracker(clock, tracking.away_after_seconds, tracking.sample_seconds)
@@ -556,7 +572,7 @@ class Desk:
         match observation:
             case Started():
                 self._schedule_sampling()  # polled idle time: read now
-                self._out.append(ScheduleEvery(Job.SAVE_OPEN_BOUT, SAVE_OPEN_BOUT_EVERY))
+                self._out.append(ScheduleEvery(Job.SAVE_OPEN_BOUT, self._saving.every))
                 self._routine.schedule()
                 self._routine.offer_if_missed()
                 if not self._feed.polled:
@@ -669,8 +685,7 @@ class Desk:
         self._routine.schedule()
         self._prompts.configure(settings)
 
-    def _schedule_sampling(self) -> None:
-        """A tick every so often; polled idle time: a reading now, which plans the next."""
+    def _schedule_sampling(self) -> None:  # polled idle time: a reading now plans the next
         seconds = self._feed.tick_seconds(float(self.settings.tracking.sample_seconds))
         self.tracker.configure(self.settings.tracking.away_after_seconds, seconds)
         self._out.extend(self._feed.read_now() or [ScheduleEvery(Job.SAMPLE, seconds)])
@@ -679,9 +694,8 @@ class Desk:
         """A reading (None: failed) plans the next and lets a waiting lock or suspend in."""
         tracking, now = self.settings.tracking, self._clock.now()
         self._out.extend(self._feed.next_reading(idle, self.tracker.present, tracking, now))
-        if (leaving := self._feed.waiting) is not None:
+        for leaving in self._feed.released():
             self._handle(leaving)
-            self._feed.waiting = None
 
     def _sample(self) -> None:
         """The periodic tick: an idle reading, a presence tick, or a look at the clock."""
@@ -724,6 +738,8 @@ class Desk:
     def _save_open_bout(self) -> None:
         if (period := self.tracker.open_period) is not None:
             self._out.append(SaveOpenBout(period, self._clock.now()))
+        elif self._saving.problem is not None:
+            self._out.append(RetryUnsaved())
 
     def _period_started(self, period: OpenPeriod) -> None:
         if period.posture is Posture.SITTING:
@@ -781,7 +797,8 @@ def desk_status(
 class SavingState:
     """Whether writes fail: told once when they start failing, and again when they work."""
 
-    def __init__(self, problem: str | None) -> None:
+    def __init__(self, problem: str | None, every: float = SAVE_OPEN_BOUT_EVERY) -> None:
+        self.every = every  # seconds between saves of the open bout
         self.problem = problem  # None while saving works; else what is wrong, in words
         self._told = problem is not None  # a problem known at start was told by the app
 
@@ -792,8 +809,12 @@ class SavingState:
         self._told = True
         return [
             TellUser(
-                f"{error} Sitbreak keeps tracking and saves once it can; nothing is lost "
-                "unless it quits before then."
+                translate(
+                    "Desk",
+                    "{error} Sitbreak keeps tracking and saves once it can; nothing is lost "
+                    "unless it quits before then.",
+                    "{error}: why saving failed, one sentence",
+                ).format(error=error)
             )
         ]
 
@@ -801,7 +822,7 @@ class SavingState:
         if self.problem is None:
             return []
         self.problem, self._told = None, False  # what was said is no longer true
-        return [TellUser("Sitbreak can save to its database again.")]
+        return [TellUser(translate("Desk", "Sitbreak can save to its database again."))]
 
 
 class PromptSlot:

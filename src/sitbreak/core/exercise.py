@@ -11,12 +11,20 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from sitbreak.core.figure.animation import Animation
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 
-SAFETY_NOTE = (
+# Marked English source: show it through safety_note().
+SAFETY_NOTE = QT_TRANSLATE_NOOP(
+    "Exercise",
     "This is general guidance, not medical advice. Move slowly and with control, "
     "and stop any exercise that causes pain. If you have a back or hip condition, "
-    "ask a health professional first."
+    "ask a health professional first.",
 )
+
+
+def safety_note() -> str:
+    return translate("Exercise", SAFETY_NOTE)
+
 
 # The glute activation routine comes in two lengths: the short daily one (one set of each
 # exercise), which the daily offer and the tray open, and the full dose (3 sets of 10-12).
@@ -158,6 +166,37 @@ class Catalogue:
                 exercise = replace(exercise, reps=item.reps)
             resolved.append(exercise)
         return tuple(resolved)
+
+
+def localized(catalogue: Catalogue) -> Catalogue:
+    """The catalogue with every text shown to the user in the user's language: exercise
+    names, summaries, start positions, cues and muscles ("Exercise"), routine names and
+    descriptions ("Routine"). The file text is the source (tools/exercise_strings.py
+    marks it for translators); ids stay as they are."""
+
+    def exercise(e: Exercise) -> Exercise:
+        def text(source: str) -> str:
+            return translate("Exercise", source)
+
+        return replace(
+            e,
+            name=text(e.name),
+            summary=text(e.summary),
+            muscles=tuple(map(text, e.muscles)),
+            start_position=text(e.start_position),
+            cues=tuple(map(text, e.cues)),
+        )
+
+    def routine(r: Routine) -> Routine:
+        return replace(
+            r, name=translate("Routine", r.name), description=translate("Routine", r.description)
+        )
+
+    return replace(
+        catalogue,
+        exercises=MappingProxyType({k: exercise(e) for k, e in catalogue.exercises.items()}),
+        routines=MappingProxyType({k: routine(r) for k, r in catalogue.routines.items()}),
+    )
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import re
 from datetime import datetime, time, timedelta
 
 from sitbreak.core.clock import Clock
+from sitbreak.core.i18n import translate
 
 _DURATION = re.compile(r"^\s*(\d+)\s*(m|min|mins|minutes?|h|hours?)\s*$", re.IGNORECASE)
 MORNING = time(5, 0)
@@ -23,11 +24,17 @@ def parse_pause(text: str) -> PauseLength:
         return TOMORROW
     match = _DURATION.match(text)
     if not match:
-        raise PauseSpecError(f"{text!r} is not a pause length: use e.g. 30m, 1h or tomorrow")
+        raise PauseSpecError(
+            translate("Pause", "{text} is not a pause length: use e.g. 30m, 1h or tomorrow").format(
+                text=repr(text)
+            )
+        )
     amount = int(match.group(1))
     minutes = amount * 60 if match.group(2).lower().startswith("h") else amount
     if not 1 <= minutes <= 24 * 60:  # checked before timedelta, which overflows on huge ones
-        raise PauseSpecError("a pause lasts from 1 minute to 24 hours, or until tomorrow")
+        raise PauseSpecError(
+            translate("Pause", "a pause lasts from 1 minute to 24 hours, or until tomorrow")
+        )
     return timedelta(minutes=minutes)
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sitbreak.core.prompt_text import GUIDE_LABEL, ROUTINE_LABEL, PromptText
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
+from sitbreak.core.prompt_text import PromptText, guide_label, routine_label
 from sitbreak.core.records import Outcome, PromptKind
 
-NO_BUTTONS_HINT = "Click this notification to answer in Sitbreak."
+NO_BUTTONS_HINT = QT_TRANSLATE_NOOP(
+    "PromptNotice", "Click this notification to answer in Sitbreak."
+)
 
 
 class NoticeAction(StrEnum):
@@ -53,13 +56,14 @@ def prompt_notice(
 ) -> PromptNotice:
     """The notification for a prompt; `with_buttons` is False where the server shows none."""
     if not with_buttons:
-        body = f"{text.body}\n{text.instruction}\n{NO_BUTTONS_HINT}"
+        hint = translate("PromptNotice", NO_BUTTONS_HINT)
+        body = f"{text.body}\n{text.instruction}\n{hint}"
         return PromptNotice(text.title, body, (), _critical(text), timeout_seconds * 1000)
     buttons: list[tuple[NoticeAction, str]] = [(NoticeAction.DONE, text.accept_label)]
     if text.offers_routine and routine_available:
-        buttons.append((NoticeAction.ROUTINE, ROUTINE_LABEL))
+        buttons.append((NoticeAction.ROUTINE, routine_label()))
     if text.offers_guide and guide_available:
-        buttons.append((NoticeAction.GUIDE, GUIDE_LABEL))
+        buttons.append((NoticeAction.GUIDE, guide_label()))
     buttons += [(NoticeAction.SNOOZE, text.snooze_label), (NoticeAction.SKIP, text.skip_label)]
     body = f"{text.body}\n{text.instruction}"
     return PromptNotice(text.title, body, tuple(buttons), _critical(text), timeout_seconds * 1000)

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sitbreak.core.exercise import MASTERED_AFTER, Catalogue, Exercise
+from sitbreak.core.i18n import translate
 from sitbreak.core.routine_player import routine_seconds
 
 
@@ -46,12 +47,26 @@ def overviews(catalogue: Catalogue, progress: Mapping[str, int]) -> list[Routine
 
 def dose_text(exercise: Exercise) -> str:
     """ "1 set of 10 each side", "3 sets of 12"."""
-    sets = f"{exercise.sets} set" + ("s" if exercise.sets != 1 else "")
-    side = " each side" if exercise.per_side else ""
-    return f"{sets} of {exercise.reps}{side}"
+    n = exercise.sets
+    if exercise.per_side:
+        if n == 1:
+            pattern = translate("RoutineOverview", "%n set of {reps} each side", None, n)
+        else:
+            pattern = translate("RoutineOverview", "%n sets of {reps} each side", None, n)
+    elif n == 1:
+        pattern = translate("RoutineOverview", "%n set of {reps}", None, n)
+    else:
+        pattern = translate("RoutineOverview", "%n sets of {reps}", None, n)
+    return pattern.format(reps=exercise.reps)
 
 
 def held_back_text(exercise: Exercise) -> str:
-    """ "single_leg_bridge joins after 3 completed bridge sessions"."""
-    after = exercise.progression_after or "another exercise"
-    return f"{exercise.id} joins after {MASTERED_AFTER} completed {after} sessions"
+    """ "single_leg_bridge joins after 3 completed bridge sessions" (the ids `sitbreak
+    routine` and the table beside it use)."""
+    after = exercise.progression_after or translate("RoutineOverview", "another exercise")
+    return translate(
+        "RoutineOverview",
+        "{exercise} joins after %n completed {after} sessions",
+        "{exercise}, {after}: exercise ids, e.g. single_leg_bridge, bridge",
+        MASTERED_AFTER,
+    ).format(exercise=exercise.id, after=after)

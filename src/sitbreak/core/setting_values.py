@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from sitbreak.core.i18n import fill, translate
 from sitbreak.core.settings import (
     SCHEMA,
     DailyRange,
@@ -98,13 +99,14 @@ def file_value_from_text(key: SettingKey, text: str) -> Any:
         try:
             return int(words)
         except ValueError:
-            raise ValueError(f"{text!r} is not a whole number") from None
+            message = translate("SettingsSchema", "%1 is not a whole number")
+            raise ValueError(fill(message, repr(text))) from None
     if isinstance(key.type, Switch):
         if words.lower() in _TRUE:
             return True
         if words.lower() in _FALSE:
             return False
-        raise ValueError(f"{text!r} is not true or false")
+        raise ValueError(fill(translate("SettingsSchema", "%1 is not true or false"), repr(text)))
     if isinstance(key.type, Days):
         return [d for d in words.replace(",", " ").split() if d]
     if _optional(key) and words.lower() in _OFF:
@@ -117,7 +119,8 @@ def check(key: SettingKey, raw: Any) -> Any:
     try:
         return key.type.parse(raw)
     except ValueError as error:
-        raise ValueError(f"{key.label}: {error}; allowed is {key.allowed()}.") from error
+        message = translate("SettingsSchema", "%1: %2; allowed is %3.")
+        raise ValueError(fill(message, key.label, error, key.allowed())) from error
 
 
 def json_value(key: SettingKey, value: Any) -> Any:

@@ -12,10 +12,14 @@ from dataclasses import dataclass, field, replace
 from datetime import time
 from typing import Any
 
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from sitbreak.core.prompt_channel import PromptStyle
 
 SETTINGS_VERSION = 1
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# The languages Sitbreak speaks: English (the source) and each resources/translations
+# sitbreak_xx.ts (tests/test_translations.py keeps the two lists equal).
+LANGUAGES = ("en", "de")
 _HHMM = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
 
 
@@ -43,11 +47,13 @@ def parse_hhmm(text: str) -> time | None:
     """'07:30' -> time(7, 30); '24:00' -> None (end of day). Raises ValueError otherwise."""
     match = _HHMM.match(text.strip())
     if not match:
-        raise ValueError(f"{text!r} is not a time like 07:30")
+        raise ValueError(
+            fill(translate("SettingsSchema", "%1 is not a time like 07:30"), repr(text))
+        )
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour == 24:
         if minute:
-            raise ValueError(f"{text!r} is past 24:00")
+            raise ValueError(fill(translate("SettingsSchema", "%1 is past 24:00"), repr(text)))
         return None
     return time(hour, minute)
 
@@ -55,13 +61,15 @@ def parse_hhmm(text: str) -> time | None:
 def parse_time_range(text: str) -> TimeRange:
     parts = text.split("-")
     if len(parts) != 2:
-        raise ValueError(f"{text!r} is not a range like 08:00-18:00")
+        raise ValueError(
+            fill(translate("SettingsSchema", "%1 is not a range like 08:00-18:00"), repr(text))
+        )
     start = parse_hhmm(parts[0])
     if start is None:
-        raise ValueError(f"{text!r} cannot start at 24:00")
+        raise ValueError(fill(translate("SettingsSchema", "%1 cannot start at 24:00"), repr(text)))
     end = parse_hhmm(parts[1])
     if end == start:
-        raise ValueError(f"{text!r} is an empty range")
+        raise ValueError(fill(translate("SettingsSchema", "%1 is an empty range"), repr(text)))
     return TimeRange(start, end)
 
 
@@ -104,6 +112,7 @@ class StatsSettings:
 class AppSettings:
     autostart: bool = False
     tray_icon: str = "colour"
+    language: str = ""  # "" follows the system; else one of LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -155,23 +164,29 @@ class WholeNumber(ValueType):
     maximum: int
 
     def allowed(self) -> str:
-        return f"a whole number from {self.minimum} to {self.maximum}"
+        return fill(
+            translate("SettingsSchema", "a whole number from %1 to %2"), self.minimum, self.maximum
+        )
 
     def parse(self, raw: Any) -> int:
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise ValueError(f"{raw!r} is not a whole number")
+            raise ValueError(
+                fill(translate("SettingsSchema", "%1 is not a whole number"), repr(raw))
+            )
         if not self.minimum <= raw <= self.maximum:
-            raise ValueError(f"{raw} is out of range")
+            raise ValueError(fill(translate("SettingsSchema", "%1 is out of range"), raw))
         return raw
 
 
 class Switch(ValueType):
     def allowed(self) -> str:
-        return "true or false"
+        return translate("SettingsSchema", "true or false")
 
     def parse(self, raw: Any) -> bool:
         if not isinstance(raw, bool):
-            raise ValueError(f"{raw!r} is not true or false")
+            raise ValueError(
+                fill(translate("SettingsSchema", "%1 is not true or false"), repr(raw))
+            )
         return raw
 
     def format(self, value: Any) -> str:
@@ -180,15 +195,17 @@ class Switch(ValueType):
 
 class Days(ValueType):
     def allowed(self) -> str:
-        return f"a list of days from {', '.join(DAY_NAMES)}"
+        return fill(translate("SettingsSchema", "a list of days from %1"), ", ".join(DAY_NAMES))
 
     def parse(self, raw: Any) -> tuple[str, ...]:
         if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
-            raise ValueError(f"{raw!r} is not a list of day names")
+            raise ValueError(
+                fill(translate("SettingsSchema", "%1 is not a list of day names"), repr(raw))
+            )
         days = [v.strip().lower()[:3] for v in raw]
         unknown = [v for v, d in zip(raw, days, strict=True) if d not in DAY_NAMES]
         if unknown:
-            raise ValueError(f"unknown day {unknown[0]!r}")
+            raise ValueError(fill(translate("SettingsSchema", "unknown day %1"), repr(unknown[0])))
         return tuple(d for d in DAY_NAMES if d in days)
 
     def to_toml(self, value: Any) -> list[str]:
@@ -203,13 +220,16 @@ class PromptStyleChoice(ValueType):
     true is "notification", false "auto"."""
 
     def allowed(self) -> str:
-        return "one of " + ", ".join(f'"{style.value}"' for style in PromptStyle)
+        styles = ", ".join(f'"{style.value}"' for style in PromptStyle)
+        return fill(translate("SettingsSchema", "one of %1"), styles)
 
     def parse(self, raw: Any) -> str:
         if isinstance(raw, bool):  # notifications_only = true / false
             return (PromptStyle.NOTIFICATION if raw else PromptStyle.AUTO).value
         if not isinstance(raw, str) or raw not in {style.value for style in PromptStyle}:
-            raise ValueError(f"{raw!r} is not a prompt style")
+            raise ValueError(
+                fill(translate("SettingsSchema", "%1 is not a prompt style"), repr(raw))
+            )
         return raw
 
 
@@ -220,17 +240,36 @@ class Choice(ValueType):
     choices: tuple[str, ...]
 
     def allowed(self) -> str:
-        return "one of " + ", ".join(f'"{c}"' for c in self.choices)
+        return fill(
+            translate("SettingsSchema", "one of %1"), ", ".join(f'"{c}"' for c in self.choices)
+        )
 
     def parse(self, raw: Any) -> str:
         if raw not in self.choices:
-            raise ValueError(f"{raw!r} is not a choice")
+            raise ValueError(fill(translate("SettingsSchema", "%1 is not a choice"), repr(raw)))
         return str(raw)
+
+
+class Language(ValueType):
+    """`[app] language`: "" for the system's language, or a language Sitbreak ships."""
+
+    def allowed(self) -> str:
+        languages = ", ".join(f'"{c}"' for c in LANGUAGES)
+        return fill(
+            translate("SettingsSchema", '"" (the system\'s language) or one of %1'), languages
+        )
+
+    def parse(self, raw: Any) -> str:
+        if not isinstance(raw, str) or raw.strip().lower() not in ("", *LANGUAGES):
+            raise ValueError(
+                fill(translate("SettingsSchema", "%1 is not a language Sitbreak speaks"), repr(raw))
+            )
+        return raw.strip().lower()
 
 
 def _text(raw: Any) -> str:
     if not isinstance(raw, str):
-        raise ValueError(f"{raw!r} is not text")
+        raise ValueError(fill(translate("SettingsSchema", "%1 is not text"), repr(raw)))
     return raw
 
 
@@ -238,7 +277,7 @@ class TimeOfDay(ValueType):
     """A local time like "17:30", or "" for off (None)."""
 
     def allowed(self) -> str:
-        return 'a time like "17:30", or "" for off'
+        return translate("SettingsSchema", 'a time like "17:30", or "" for off')
 
     def parse(self, raw: Any) -> time | None:
         text = _text(raw)
@@ -246,7 +285,7 @@ class TimeOfDay(ValueType):
             return None
         parsed = parse_hhmm(text)
         if parsed is None:
-            raise ValueError("24:00 is not a time of day")
+            raise ValueError(translate("SettingsSchema", "24:00 is not a time of day"))
         return parsed
 
     def to_toml(self, value: Any) -> str:
@@ -261,8 +300,8 @@ class DailyRange(ValueType):
 
     def allowed(self) -> str:
         if self.optional:
-            return 'a range like "22:00-07:00", or "" for off'
-        return 'a range like "08:00-18:00"'
+            return translate("SettingsSchema", 'a range like "22:00-07:00", or "" for off')
+        return translate("SettingsSchema", 'a range like "08:00-18:00"')
 
     def parse(self, raw: Any) -> TimeRange | None:
         text = _text(raw)
@@ -300,6 +339,10 @@ class SettingKey:
     def allowed(self) -> str:
         return self.type.allowed()
 
+    def explanation(self) -> str:
+        """The one-line help in the user's language."""
+        return translate("SettingsSchema", self.help)
+
     def old_places(self) -> list[tuple[str, str]]:
         """(section, name) of each former name."""
         places = []
@@ -314,117 +357,195 @@ SCHEMA: tuple[SettingKey, ...] = (
         "tracking",
         "away_after_seconds",
         WholeNumber(30, 7200),
-        "Seconds without keyboard or mouse input after which you count as away; "
-        "the break starts at your last input.",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            "Seconds without keyboard or mouse input after which you count as away; "
+            "the break starts at your last input.",
+        ),
     ),
     SettingKey(
         "tracking",
         "sample_seconds",
         WholeNumber(1, 60),
-        "Where idle time is polled: the shortest time between two readings (they come only"
-        " when the answer can change).",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema", "How often idle time is read while you are at the desk."
+        ),
     ),
     SettingKey(
         "prompts",
         "squeeze_every_minutes",
         WholeNumber(1, 240),
-        "Minutes of continuous sitting between squeeze prompts.",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema", "Minutes of continuous sitting between squeeze prompts."
+        ),
     ),
     SettingKey(
         "prompts",
         "stand_after_minutes",
         WholeNumber(1, 480),
-        "Minutes of continuous sitting before the stand-up prompt.",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema", "Minutes of continuous sitting before the stand-up prompt."
+        ),
     ),
     SettingKey(
-        "prompts", "snooze_minutes", WholeNumber(1, 120), "How long Snooze postpones a prompt."
+        "prompts",
+        "snooze_minutes",
+        WholeNumber(1, 120),
+        QT_TRANSLATE_NOOP("SettingsSchema", "How long Snooze postpones a prompt."),
     ),
     SettingKey(
         "prompts",
         "escalate_after_snoozes",
         WholeNumber(1, 10),
-        "From this many snoozes of one prompt on, snoozes are halved and the prompt "
-        "is marked urgent.",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            "From this many snoozes of one prompt on, snoozes are halved and the prompt "
+            "is marked urgent.",
+        ),
     ),
     SettingKey(
         "prompts",
         "timeout_seconds",
         WholeNumber(10, 3600),
-        "A prompt left unanswered this long closes itself and counts as missed.",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            "A prompt left unanswered this long closes itself and counts as missed.",
+        ),
     ),
     SettingKey(
         "prompts",
         "style",
         PromptStyleChoice(),
-        'How prompts appear: "window" (the prompt window), "notification" (desktop '
-        'notifications with buttons) or "auto" (the window on X11 with a tray, Windows and '
-        "macOS; notifications on Wayland and wherever there is no tray).",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            'How prompts appear: "window" (the prompt window), "notification" (desktop '
+            'notifications with buttons) or "auto" (the window on X11 with a tray, Windows and '
+            "macOS; notifications on Wayland and wherever there is no tray).",
+        ),
         renamed_from=("notifications_only",),
     ),
-    SettingKey("prompts", "chime", Switch(), "Play a soft chime when a prompt appears."),
-    SettingKey("schedule", "work_days", Days(), "Days on which prompts are shown."),
+    SettingKey(
+        "prompts",
+        "chime",
+        Switch(),
+        QT_TRANSLATE_NOOP("SettingsSchema", "Play a soft chime when a prompt appears."),
+    ),
+    SettingKey(
+        "schedule",
+        "work_days",
+        Days(),
+        QT_TRANSLATE_NOOP("SettingsSchema", "Days on which prompts are shown."),
+    ),
     SettingKey(
         "schedule",
         "work_hours",
         DailyRange(),
-        "Hours of the day in which prompts are shown (local time).",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema", "Hours of the day in which prompts are shown (local time)."
+        ),
     ),
     SettingKey(
         "schedule",
         "quiet_hours",
         DailyRange(optional=True),
-        "Hours in which no prompt is shown even on a work day; may wrap midnight.",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            "Hours in which no prompt is shown even on a work day; may wrap midnight.",
+        ),
     ),
     SettingKey(
         "routine",
         "daily_time",
         TimeOfDay(),
-        "Local time to offer the daily glute routine, or empty for never.",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema", "Local time to offer the daily glute routine, or empty for never."
+        ),
     ),
-    SettingKey("routine", "sound", Switch(), "Short tones on each phase change and rep."),
+    SettingKey(
+        "routine",
+        "sound",
+        Switch(),
+        QT_TRANSLATE_NOOP("SettingsSchema", "Short tones on each phase change and rep."),
+    ),
     SettingKey(
         "stats",
         "daily_sitting_goal_minutes",
         WholeNumber(30, 1440),
-        "Your goal for the most sitting in a day; drawn as a line in the history chart.",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            "Your goal for the most sitting in a day; drawn as a line in the history chart.",
+        ),
     ),
-    SettingKey("app", "autostart", Switch(), "Start Sitbreak when you log in."),
+    SettingKey(
+        "app",
+        "autostart",
+        Switch(),
+        QT_TRANSLATE_NOOP("SettingsSchema", "Start Sitbreak when you log in."),
+    ),
     SettingKey(
         "app",
         "tray_icon",
         Choice(("colour", "mono")),
-        "The tray icon: a coloured disc, or one colour (the panel's text colour) for "
-        "panels of monochrome icons.",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            "The tray icon: a coloured disc, or one colour (the panel's text colour) for "
+            "panels of monochrome icons.",
+        ),
+    ),
+    SettingKey(
+        "app",
+        "language",
+        Language(),
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            "The language of Sitbreak's windows and messages; empty follows the system. "
+            "Takes effect at the next start.",
+        ),
     ),
     SettingKey(
         "respect",
         "fullscreen",
         Switch(),
-        "Hold prompts back while the focused window is full screen (a talk, a film, a game).",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            "Hold prompts back while the focused window is full screen (a talk, a film, a game).",
+        ),
     ),
     SettingKey(
         "respect",
         "calls",
         Switch(),
-        "Hold prompts back while an application uses the microphone or the camera.",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            "Hold prompts back while an application uses the microphone or the camera.",
+        ),
     ),
     SettingKey(
         "respect",
         "screen_sharing",
         Switch(),
-        "Hold prompts back while the screen is shared or recorded (where the desktop tells).",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            "Hold prompts back while the screen is shared or recorded (where the desktop tells).",
+        ),
     ),
     SettingKey(
         "respect",
         "desktop_dnd",
         Switch(),
-        "Hold prompts back while the desktop's own do not disturb (or focus mode) is on.",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            "Hold prompts back while the desktop's own do not disturb (or focus mode) is on.",
+        ),
     ),
     SettingKey(
         "respect",
         "grace_seconds",
         WholeNumber(0, 600),
-        "Seconds to wait after the last hold ends before the prompt that fell due is shown.",
+        QT_TRANSLATE_NOOP(
+            "SettingsSchema",
+            "Seconds to wait after the last hold ends before the prompt that fell due is shown.",
+        ),
     ),
 )
 
@@ -459,14 +580,22 @@ def settings_from_mapping(
         problems.append(
             SettingsProblem(
                 "version",
-                f"The settings file is version {version}, newer than this Sitbreak understands "
-                f"({SETTINGS_VERSION}); keys it knows are used, the file is left as it is.",
+                fill(
+                    translate(
+                        "SettingsSchema",
+                        "The settings file is version %1, newer than this Sitbreak understands "
+                        "(%2); keys it knows are used, the file is left as it is.",
+                    ),
+                    version,
+                    SETTINGS_VERSION,
+                ),
             )
         )
     known_sections = {k.section for k in schema}
     for section in data:
         if section != "version" and section not in known_sections:
-            problems.append(SettingsProblem(section, f"Unknown section [{section}] is ignored."))
+            text = fill(translate("SettingsSchema", "Unknown section [%1] is ignored."), section)
+            problems.append(SettingsProblem(section, text))
     for key in schema:
         present, raw = _raw_value(key, data)
         if not present:
@@ -479,8 +608,13 @@ def settings_from_mapping(
             problems.append(
                 SettingsProblem(
                     key.label,
-                    f"{key.label}: {error}; allowed is {key.allowed()}. "
-                    f"Using the default {default}.",
+                    fill(
+                        translate("SettingsSchema", "%1: %2; allowed is %3. Using the default %4."),
+                        key.label,
+                        error,
+                        key.allowed(),
+                        default,
+                    ),
                 )
             )
             continue
@@ -490,10 +624,14 @@ def settings_from_mapping(
     for section in sorted(known_sections):
         raw_section = data.get(section, {})
         if not isinstance(raw_section, Mapping):
-            problems.append(SettingsProblem(section, f"[{section}] must be a table; ignored."))
+            text = fill(translate("SettingsSchema", "[%1] must be a table; ignored."), section)
+            problems.append(SettingsProblem(section, text))
             continue
         problems.extend(
-            SettingsProblem(f"[{section}] {name}", f"Unknown key [{section}] {name} is ignored.")
+            SettingsProblem(
+                f"[{section}] {name}",
+                fill(translate("SettingsSchema", "Unknown key [%1] %2 is ignored."), section, name),
+            )
             for name in raw_section
             if (section, name) not in known
         )
@@ -522,8 +660,15 @@ def settings_template(
     """The commented settings file written on first start."""
     settings = settings or Settings()
     lines = [
-        "# Sitbreak settings. Edit and save: the running app reloads this file.",
-        "# A bad value is reported and its default used; this file is never rewritten.",
+        "# "
+        + translate(
+            "SettingsSchema", "Sitbreak settings. Edit and save: the running app reloads this file."
+        ),
+        "# "
+        + translate(
+            "SettingsSchema",
+            "A bad value is reported and its default used; this file is never rewritten.",
+        ),
         f"version = {SETTINGS_VERSION}",
     ]
     section = ""
@@ -535,6 +680,6 @@ def settings_template(
             section = key.section
             lines += ["", f"[{section}]"]
         value = getattr(getattr(settings, key.section), key.attribute)
-        lines.append(f"# {key.help} ({key.allowed()})")
+        lines.append(f"# {key.explanation()} ({key.allowed()})")
         lines.append(f"{key.name} = {key.type.format(value)}")
     return "\n".join(lines) + "\n"

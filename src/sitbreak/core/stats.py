@@ -34,6 +34,7 @@ from sitbreak.core.exercise import (
     SQUEEZE_ROUTINE_ID,
     is_activation_routine,
 )
+from sitbreak.core.i18n import translate
 from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.records import (
     BoutRecord,
@@ -436,8 +437,16 @@ class Card:
     warn: bool = False  # drawn in the warning colour
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _bouts(n: int) -> str:
+    if n == 1:
+        return translate("Stats", "%n bout", None, n)
+    return translate("Stats", "%n bouts", None, n)
+
+
+def _days(n: int) -> str:
+    if n == 1:
+        return translate("Stats", "%n day", None, n)
+    return translate("Stats", "%n days", None, n)
 
 
 def _nb(seconds: float) -> str:
@@ -445,56 +454,86 @@ def _nb(seconds: float) -> str:
     return format_duration(seconds).replace(" ", "\u00a0")
 
 
+def _sitting_card(day: DayStats, goal_seconds: float) -> Card:
+    over_goal = day.sitting_seconds > goal_seconds
+    if over_goal:
+        detail = translate("Stats", "over the {goal} goal", "{goal}: 6 h").format(
+            goal=_nb(goal_seconds)
+        )
+    else:
+        detail = translate("Stats", "goal: under {goal}", "{goal}: 6 h").format(
+            goal=_nb(goal_seconds)
+        )
+    if day.standing_seconds:
+        detail += translate("Stats", " · stood {time}", "after the goal: · stood 25 min").format(
+            time=_nb(day.standing_seconds)
+        )
+    return Card(translate("Stats", "Sitting"), _nb(day.sitting_seconds), detail, warn=over_goal)
+
+
+def _longest_card(day: DayStats, limit_seconds: float) -> Card:
+    title = translate("Stats", "Longest bout")
+    if day.bouts == 0:
+        return Card(title, "–", translate("Stats", "no sitting recorded"))
+    if day.bouts_over_limit:
+        detail = translate("Stats", "{bouts} over {limit}", "2 bouts over 45 min").format(
+            bouts=_bouts(day.bouts_over_limit), limit=_nb(limit_seconds)
+        )
+        return Card(title, _nb(day.longest_bout_seconds), detail, warn=True)
+    detail = translate("Stats", "{bouts}, all under {limit}", "5 bouts, all under 45 min").format(
+        bouts=_bouts(day.bouts), limit=_nb(limit_seconds)
+    )
+    return Card(title, _nb(day.longest_bout_seconds), detail)
+
+
+def _squeeze_card(day: DayStats) -> Card:
+    squeeze_prompts = day.prompts[PromptKind.SQUEEZE]
+    shown = sum(squeeze_prompts.values())
+    if not shown:
+        detail = translate("Stats", "no squeeze prompts")
+    else:
+        if shown == 1:
+            detail = translate("Stats", "{done} of %n prompt done", None, shown)
+        else:
+            detail = translate("Stats", "{done} of %n prompts done", None, shown)
+        detail = detail.format(done=squeeze_prompts[Outcome.ACCEPTED])
+    return Card(translate("Stats", "Squeezes"), str(day.squeezes), detail)
+
+
+def _routine_card(day: DayStats, today: date) -> Card:
+    done = day.routines_completed
+    if done == 0:  # a past day is over
+        value = translate("Stats", "Not yet") if day.day >= today else translate("Stats", "None")
+    elif done == 1:
+        value = translate("Stats", "Done")
+    else:
+        value = translate("Stats", "Done ×%n", None, done)
+    n = day.exercises_done
+    if n == 1:
+        detail = translate("Stats", "%n exercise done", None, n)
+    else:
+        detail = translate("Stats", "%n exercises done", None, n)
+    return Card(translate("Stats", "Routine"), value, detail)
+
+
 def day_cards(
     day: DayStats, goal_seconds: float, limit_seconds: float, today: date
 ) -> tuple[Card, ...]:
     """Sitting, longest bout, breaks, squeezes and routine for one day."""
-    over_goal = day.sitting_seconds > goal_seconds
-    sitting_detail = (
-        f"over the {_nb(goal_seconds)} goal" if over_goal else f"goal: under {_nb(goal_seconds)}"
-    )
-    if day.standing_seconds:
-        sitting_detail += f" · stood {_nb(day.standing_seconds)}"
-    if day.bouts == 0:
-        longest = Card("Longest bout", "–", "no sitting recorded")
-    elif day.bouts_over_limit:
-        longest = Card(
-            "Longest bout",
-            _nb(day.longest_bout_seconds),
-            f"{_plural(day.bouts_over_limit, 'bout')} over {_nb(limit_seconds)}",
-            warn=True,
-        )
-    else:
-        longest = Card(
-            "Longest bout",
-            _nb(day.longest_bout_seconds),
-            f"{_plural(day.bouts, 'bout')}, all under {_nb(limit_seconds)}",
-        )
     kinds = day.breaks_by_kind
-    squeeze_prompts = day.prompts[PromptKind.SQUEEZE]
-    shown = sum(squeeze_prompts.values())
-    done = day.routines_completed
-    if done == 0:
-        routine_value = "Not yet" if day.day >= today else "None"  # a past day is over
-    else:
-        routine_value = "Done" if done == 1 else f"Done ×{done}"
+    breaks = translate(
+        "Stats", "{prompted} prompted · {natural} natural · {lock} lock", "counts of breaks"
+    ).format(
+        prompted=kinds[BreakKind.PROMPTED],
+        natural=kinds[BreakKind.NATURAL],
+        lock=kinds[BreakKind.LOCK_SUSPEND],
+    )
     return (
-        Card("Sitting", _nb(day.sitting_seconds), sitting_detail, warn=over_goal),
-        longest,
-        Card(
-            "Breaks",
-            str(day.breaks),
-            f"{kinds[BreakKind.PROMPTED]} prompted · {kinds[BreakKind.NATURAL]} natural"
-            f" · {kinds[BreakKind.LOCK_SUSPEND]} lock",
-        ),
-        Card(
-            "Squeezes",
-            str(day.squeezes),
-            f"{squeeze_prompts[Outcome.ACCEPTED]} of {_plural(shown, 'prompt')} done"
-            if shown
-            else "no squeeze prompts",
-        ),
-        Card("Routine", routine_value, f"{_plural(day.exercises_done, 'exercise')} done"),
+        _sitting_card(day, goal_seconds),
+        _longest_card(day, limit_seconds),
+        Card(translate("Stats", "Breaks"), str(day.breaks), breaks),
+        _squeeze_card(day),
+        _routine_card(day, today),
     )
 
 
@@ -505,16 +544,25 @@ def history_summary(
     parts = []
     average = average_sitting(days)
     if average is None:
-        parts.append("No sitting recorded in these days")
+        parts.append(translate("Stats", "No sitting recorded in these days"))
     else:
-        parts.append(f"Average {format_duration(average)} sitting a day")
-        change = period.change_fraction
+        parts.append(
+            translate("Stats", "Average {time} sitting a day").format(time=format_duration(average))
+        )
+        change, n = period.change_fraction, period.days  # lupdate needs a plain name as n
         if change is not None:
-            more_less = "more" if change > 0 else "less"
-            parts.append(f"{abs(change):.0%} {more_less} than the {period.days} days before")
-    streak_line = (
-        f"Routine streak: {_plural(found.routine_days, 'day')} · "
-        f"{_plural(found.under_limit_days, 'day')} in a row without a bout over "
-        f"{format_duration(limit_seconds)}"
+            if change > 0:
+                pattern = translate("Stats", "{percent} more than the %n days before", None, n)
+            else:
+                pattern = translate("Stats", "{percent} less than the %n days before", None, n)
+            parts.append(pattern.format(percent=f"{abs(change):.0%}"))
+    streak_line = translate(
+        "Stats",
+        "Routine streak: {routine_days} · {limit_days} in a row without a bout over {limit}",
+        "Routine streak: 3 days · 2 days in a row without a bout over 45 min",
+    ).format(
+        routine_days=_days(found.routine_days),
+        limit_days=_days(found.under_limit_days),
+        limit=format_duration(limit_seconds),
     )
     return " · ".join(parts) + "\n" + streak_line

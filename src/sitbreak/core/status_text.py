@@ -10,12 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitbreak.core.clock import Clock
+from sitbreak.core.i18n import translate
 from sitbreak.core.prompt_text import (
     away_phrase,
     bout_progress_text,
     format_duration,
     next_prompt_phrase,
-    status_summary,
+    paused_phrase,
+    sitting_phrase,
+    standing_phrase,
 )
 from sitbreak.core.records import PromptKind
 from sitbreak.core.status import State, Status
@@ -27,43 +30,58 @@ if TYPE_CHECKING:  # the tray does not load the stats until the numbers are aske
 def headline(status: Status, clock: Clock) -> str:
     """What the user is doing: "Sitting 38 min", "Away for 12 min", "Standing 5 min"."""
     if status.state is State.SITTING:
-        return f"Sitting {format_duration(status.bout_seconds)}"
+        return sitting_phrase(status)
     if status.state is State.AWAY:
         return away_phrase(status)
-    # standing and paused already say it in a few words
-    return status_summary(status, clock).split(" · ")[0]
+    if status.state is State.STANDING:
+        return standing_phrase(status)
+    return paused_phrase(status, clock)
 
 
 def prompt_line(status: Status) -> str:
     """What comes next in the way of prompts."""
     if status.state is State.AWAY:
-        return "On a break: no prompts until you are back"
+        return translate("StatusText", "On a break: no prompts until you are back")
     if status.state is State.STANDING:
-        return "Standing: no stand-up prompts until you sit again"
+        return translate("StatusText", "Standing: no stand-up prompts until you sit again")
     if status.state is State.PAUSED:
-        return "No prompts until then; your sitting time is still counted"
+        return translate("StatusText", "No prompts until then; your sitting time is still counted")
     overdue = status.stand_after_seconds > 0 and status.bout_seconds >= status.stand_after_seconds
     nxt = next_prompt_phrase(status)
     if overdue and status.next_prompt_kind in (PromptKind.STAND, None):
-        return "Time to stand up"
+        return translate("StatusText", "Time to stand up")
     if nxt is None:
-        return "No prompt planned (outside work hours or quiet hours)"
-    return f"Time to stand up · {nxt}" if overdue else f"Next: {nxt}"
+        return translate("StatusText", "No prompt planned (outside work hours or quiet hours)")
+    if overdue:
+        pattern = translate("StatusText", "Time to stand up · {next}", "{next}: squeeze in 5 min")
+    else:
+        pattern = translate("StatusText", "Next: {next}", "{next}: squeeze in 5 min")
+    return pattern.format(next=nxt)
 
 
 def progress_caption(status: Status) -> str:
     """The line under the bar."""
     if status.state is State.AWAY:
-        return "Sitting time starts again from zero when you are back"
+        return translate("StatusText", "Sitting time starts again from zero when you are back")
     if status.state is State.STANDING:
-        return "Standing is not counted as sitting"
+        return translate("StatusText", "Standing is not counted as sitting")
     return bout_progress_text(status)
 
 
 def today_line(day: DayStats | None) -> str:
     """ "Today so far: 3 h 47 min sitting · 3 breaks · 4 squeezes"."""
     if day is None:
-        return "Today so far: not available (see the log)"
-    breaks = f"{day.breaks} break" if day.breaks == 1 else f"{day.breaks} breaks"
-    squeezes = f"{day.squeezes} squeeze" if day.squeezes == 1 else f"{day.squeezes} squeezes"
-    return f"Today so far: {format_duration(day.sitting_seconds)} sitting · {breaks} · {squeezes}"
+        return translate("StatusText", "Today so far: not available (see the log)")
+    # lupdate misses a call whose count is an attribute (day.breaks): plain names only
+    n_breaks, n_squeezes = day.breaks, day.squeezes
+    if n_breaks == 1:
+        breaks = translate("StatusText", "%n break", None, n_breaks)
+    else:
+        breaks = translate("StatusText", "%n breaks", None, n_breaks)
+    if n_squeezes == 1:
+        squeezes = translate("StatusText", "%n squeeze", None, n_squeezes)
+    else:
+        squeezes = translate("StatusText", "%n squeezes", None, n_squeezes)
+    return translate(
+        "StatusText", "Today so far: {sitting} sitting · {breaks} · {squeezes}"
+    ).format(sitting=format_duration(day.sitting_seconds), breaks=breaks, squeezes=squeezes)

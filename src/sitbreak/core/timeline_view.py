@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, clock_time, translate
 from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.records import Outcome, Posture, PromptKind
 from sitbreak.core.stats import BreakKind, Timeline, TimelineBout, TimelineBreak, TimelinePrompt
@@ -29,24 +30,36 @@ _OUTCOME_WEIGHT = {
     Outcome.SNOOZED: 2,
     Outcome.ACCEPTED: 1,
 }
+# Marked English words: shown through outcome_word() / break_word() (or
+# translate("Timeline", WORD)), never as they are.
 OUTCOME_WORD = {
-    Outcome.ACCEPTED: "done",
-    Outcome.SNOOZED: "snoozed",
-    Outcome.SKIPPED: "skipped",
-    Outcome.DISMISSED: "dismissed",
-    Outcome.MISSED: "missed",
+    Outcome.ACCEPTED: QT_TRANSLATE_NOOP("Timeline", "done"),
+    Outcome.SNOOZED: QT_TRANSLATE_NOOP("Timeline", "snoozed"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("Timeline", "skipped"),
+    Outcome.DISMISSED: QT_TRANSLATE_NOOP("Timeline", "dismissed"),
+    Outcome.MISSED: QT_TRANSLATE_NOOP("Timeline", "missed"),
 }
-PENDING_WORD = "showing now"
+PENDING_WORD = QT_TRANSLATE_NOOP("Timeline", "showing now")
 KIND_WORD = {
-    PromptKind.SQUEEZE: "squeeze",
-    PromptKind.STAND: "stand-up",
-    PromptKind.ROUTINE: "routine",
+    PromptKind.SQUEEZE: QT_TRANSLATE_NOOP("Timeline", "squeeze"),
+    PromptKind.STAND: QT_TRANSLATE_NOOP("Timeline", "stand-up"),
+    PromptKind.ROUTINE: QT_TRANSLATE_NOOP("Timeline", "routine"),
 }
 BREAK_WORD = {
-    BreakKind.PROMPTED: "prompted break",
-    BreakKind.NATURAL: "natural break",
-    BreakKind.LOCK_SUSPEND: "lock / suspend",
+    BreakKind.PROMPTED: QT_TRANSLATE_NOOP("Timeline", "prompted break"),
+    BreakKind.NATURAL: QT_TRANSLATE_NOOP("Timeline", "natural break"),
+    BreakKind.LOCK_SUSPEND: QT_TRANSLATE_NOOP("Timeline", "lock / suspend"),
 }
+
+
+def break_word(kind: BreakKind) -> str:
+    """ "prompted break", in the user's language."""
+    return translate("Timeline", BREAK_WORD[kind])
+
+
+def outcome_word(outcome: Outcome | None) -> str:
+    """ "done", "snoozed", ... or "showing now" for a prompt not yet answered."""
+    return translate("Timeline", PENDING_WORD if outcome is None else OUTCOME_WORD[outcome])
 
 
 def second_of_day(moment: datetime, timeline: Timeline) -> float:
@@ -161,25 +174,59 @@ def cluster_prompts(
 
 
 def _hhmm(moment: datetime) -> str:
-    return f"{moment:%H:%M}"
+    return clock_time(moment)  # the locale's 12 or 24 hours
 
 
-def _outcome_word(outcome: Outcome | None) -> str:
-    return PENDING_WORD if outcome is None else OUTCOME_WORD[outcome]
+def _kind_prompt(kind: PromptKind) -> str:
+    if kind is PromptKind.SQUEEZE:
+        return translate("Timeline", "Squeeze prompt")
+    if kind is PromptKind.STAND:
+        return translate("Timeline", "Stand-up prompt")
+    return translate("Timeline", "Routine prompt")
+
+
+def _break_title(kind: BreakKind) -> str:
+    if kind is BreakKind.PROMPTED:
+        return translate("Timeline", "Prompted break")
+    if kind is BreakKind.NATURAL:
+        return translate("Timeline", "Natural break")
+    return translate("Timeline", "Lock / suspend")
+
+
+def _breakdown(counts: list[tuple[Outcome | None, int]]) -> str:
+    """ "3 missed, 1 done"."""
+    return ", ".join(
+        translate("Timeline", "{count} {outcome}", "2 missed").format(
+            count=n, outcome=outcome_word(o)
+        )
+        for o, n in counts
+    )
 
 
 def cluster_tooltip(cluster: PromptCluster) -> str:
     if cluster.count == 1:
         prompt = cluster.prompts[0]
-        kind, outcome = KIND_WORD[prompt.kind].capitalize(), _outcome_word(prompt.outcome)
-        return f"{kind} prompt at {_hhmm(prompt.at)}: {outcome}"
-    counts = cluster.outcome_counts()
-    breakdown = ", ".join(
-        f"{counts[o]} {_outcome_word(o)}" for o in sorted(counts, key=lambda o: -counts[o])
-    )
-    lines = [f"{cluster.count} prompts {_hhmm(cluster.first)}–{_hhmm(cluster.last)}: {breakdown}"]
+        return translate(
+            "Timeline", "{prompt} at {time}: {outcome}", "Squeeze prompt at 10:15: done"
+        ).format(
+            prompt=_kind_prompt(prompt.kind),
+            time=_hhmm(prompt.at),
+            outcome=outcome_word(prompt.outcome),
+        )
+    counts, n = cluster.outcome_counts(), cluster.count  # lupdate needs a plain name as n
+    breakdown = _breakdown([(o, counts[o]) for o in sorted(counts, key=lambda o: -counts[o])])
+    lines = [
+        translate("Timeline", "%n prompts {first}–{last}: {breakdown}", None, n).format(
+            first=_hhmm(cluster.first), last=_hhmm(cluster.last), breakdown=breakdown
+        )
+    ]
     lines += (
-        f"{_hhmm(p.at)} {KIND_WORD[p.kind]}: {_outcome_word(p.outcome)}" for p in cluster.prompts
+        translate("Timeline", "{time} {kind}: {outcome}", "10:15 squeeze: done").format(
+            time=_hhmm(p.at),
+            kind=translate("Timeline", KIND_WORD[p.kind]),
+            outcome=outcome_word(p.outcome),
+        )
+        for p in cluster.prompts
     )
     return "\n".join(lines)
 
@@ -187,57 +234,76 @@ def cluster_tooltip(cluster: PromptCluster) -> str:
 def bout_tooltip(bout: TimelineBout) -> str:
     seconds = (bout.end - bout.start).total_seconds()
     if bout.posture is Posture.STANDING:
-        text = "Standing {start}–{end} ({length})"
+        text = translate("Timeline", "Standing {start}–{end} ({length})")
     elif bout.open:
-        text = "Sitting since {start} ({length} so far)"
+        text = translate("Timeline", "Sitting since {start} ({length} so far)")
     elif bout.over_limit:
-        text = "Sitting {start}–{end} ({length}), over the stand-up limit"
+        text = translate("Timeline", "Sitting {start}–{end} ({length}), over the stand-up limit")
     else:
-        text = "Sitting {start}–{end} ({length})"
+        text = translate("Timeline", "Sitting {start}–{end} ({length})")
     return text.format(
         start=_hhmm(bout.start), end=_hhmm(bout.end), length=format_duration(seconds)
     )
 
 
 def break_tooltip(brk: TimelineBreak) -> str:
-    word = BREAK_WORD[brk.kind].capitalize()
+    word = _break_title(brk.kind)
     if brk.continues:
-        return f"{word} from {_hhmm(brk.start)}, a long one"
+        return translate(
+            "Timeline", "{break} from {start}, a long one", "Natural break from 17:30"
+        ).format(**{"break": word, "start": _hhmm(brk.start)})
     length = format_duration((brk.end - brk.start).total_seconds())
-    return f"{word} {_hhmm(brk.start)}–{_hhmm(brk.end)} ({length})"
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return translate("Timeline", "{break} {start}–{end} ({length})").format(
+        **{"break": word, "start": _hhmm(brk.start), "end": _hhmm(brk.end), "length": length}
+    )
 
 
 def describe_timeline(timeline: Timeline) -> str:
     """The timeline in one paragraph, for screen readers."""
     sitting = [b for b in timeline.bouts if b.posture is Posture.SITTING]
     if not timeline.bouts and not timeline.prompts:
-        return "Nothing recorded on this day."
+        return translate("Timeline", "Nothing recorded on this day.")
     parts = []
     if sitting:
         longest = max((b.end - b.start).total_seconds() for b in sitting)
         over = sum(1 for b in sitting if b.over_limit)
-        parts.append(
-            "{bouts} from {first} to {last}, the longest {longest}".format(
-                bouts=_count(len(sitting), "sitting bout", "sitting bouts"),
-                first=_hhmm(sitting[0].start),
-                last=_hhmm(sitting[-1].end),
-                longest=format_duration(longest),
+        n = len(sitting)
+        if n == 1:
+            bouts = translate(
+                "Timeline", "%n sitting bout from {first} to {last}, the longest {longest}", None, n
             )
-            + ("" if not over else f"; {over} over the stand-up limit")
-            + "."
+        else:
+            bouts = translate(
+                "Timeline",
+                "%n sitting bouts from {first} to {last}, the longest {longest}",
+                None,
+                n,
+            )
+        sentence = bouts.format(
+            first=_hhmm(sitting[0].start),
+            last=_hhmm(sitting[-1].end),
+            longest=format_duration(longest),
         )
+        if over:
+            sentence += translate("Timeline", "; %n over the stand-up limit", None, over)
+        parts.append(sentence + ".")
     standing = [b for b in timeline.bouts if b.posture is Posture.STANDING]
     if standing:
         total = sum((b.end - b.start).total_seconds() for b in standing)
-        parts.append(f"Standing {format_duration(total)}.")
+        parts.append(translate("Timeline", "Standing {time}.").format(time=format_duration(total)))
     if timeline.breaks:
-        parts.append(_count(len(timeline.breaks), "break.", "breaks."))
+        n = len(timeline.breaks)
+        if n == 1:
+            parts.append(translate("Timeline", "%n break.", None, n))
+        else:
+            parts.append(translate("Timeline", "%n breaks.", None, n))
     if timeline.prompts:
         counts = Counter(p.outcome for p in timeline.prompts)
-        breakdown = ", ".join(f"{n} {_outcome_word(o)}" for o, n in counts.most_common())
-        parts.append(f"{_count(len(timeline.prompts), 'prompt', 'prompts')}: {breakdown}.")
+        n = len(timeline.prompts)
+        breakdown = _breakdown(counts.most_common())
+        if n == 1:
+            line = translate("Timeline", "%n prompt: {breakdown}.", None, n)
+        else:
+            line = translate("Timeline", "%n prompts: {breakdown}.", None, n)
+        parts.append(line.format(breakdown=breakdown))
     return " ".join(parts)

@@ -12,8 +12,9 @@ from typing import Any
 from sitbreak.cli.registry import Remote
 from sitbreak.core.clock import Clock
 from sitbreak.core.desk import PauseRequested, PromptNow, ResumeRequested
+from sitbreak.core.i18n import translate
 from sitbreak.core.pause import TOMORROW, PauseLength
-from sitbreak.core.prompt_text import format_countdown
+from sitbreak.core.prompt_text import format_countdown, weekday_time
 from sitbreak.core.records import PromptKind
 from sitbreak.desk.coordinator import DeskCoordinator
 
@@ -54,7 +55,9 @@ class CommandHandler:
         try:
             handler = self._handlers[Remote(command)]
         except ValueError:
-            raise CommandRefusedError(f"unknown command {command!r}") from None
+            raise CommandRefusedError(
+                translate("Commands", "unknown command {command}").format(command=repr(command))
+            ) from None
         return handler(args)
 
     def _status(self, _: dict[str, Any]) -> dict[str, Any]:
@@ -64,9 +67,13 @@ class CommandHandler:
     def _show(self, args: dict[str, Any]) -> dict[str, Any]:
         if args.get("window") == "stats":
             self._show_stats()
-            return {"message": "Today's stats are shown."}
+            return {"message": translate("Commands", "Today's stats are shown.")}
         self._show_status()
-        return {"message": "Sitbreak is already running; its status window is shown."}
+        return {
+            "message": translate(
+                "Commands", "Sitbreak is already running; its status window is shown."
+            )
+        }
 
     def _pause(self, args: dict[str, Any]) -> dict[str, Any]:
         if args.get("until") == TOMORROW:
@@ -74,40 +81,59 @@ class CommandHandler:
         else:
             minutes = args.get("minutes")
             if not isinstance(minutes, int | float) or not 1 <= minutes <= 24 * 60:
-                raise CommandRefusedError("pause needs 1 minute to 24 hours, or tomorrow")
+                raise CommandRefusedError(
+                    translate("Commands", "pause needs 1 minute to 24 hours, or tomorrow")
+                )
             length = timedelta(minutes=minutes)
         self._desk.observe(PauseRequested(length))
         until = self._desk.status().paused_until
         assert until is not None  # a pause of a length always ends
         now = self._clock.now()
         return {
-            "message": f"Prompts paused until {self._clock.to_local(until):%a %H:%M} "
-            f"({format_countdown((until - now).total_seconds())}); tracking goes on.",
+            "message": translate(
+                "Commands",
+                "Prompts paused until {time} ({left}); tracking goes on.",
+                "{time}: Tue 14:30, {left}: 30 min",
+            ).format(
+                time=weekday_time(self._clock.to_local(until)),
+                left=format_countdown((until - now).total_seconds()),
+            ),
             "paused_until": until.isoformat(),
         }
 
     def _resume(self, _: dict[str, Any]) -> dict[str, Any]:
         self._desk.observe(ResumeRequested())
-        return {"message": "Prompts resumed."}
+        return {"message": translate("Commands", "Prompts resumed.")}
 
     def _break(self, _: dict[str, Any]) -> dict[str, Any]:
         self._desk.observe(PromptNow(PromptKind.STAND))
-        return {"message": "Stand-up prompt shown."}
+        return {"message": translate("Commands", "Stand-up prompt shown.")}
 
     def _squeeze(self, _: dict[str, Any]) -> dict[str, Any]:
         self._desk.observe(PromptNow(PromptKind.SQUEEZE))
-        return {"message": "Squeeze prompt shown."}
+        return {"message": translate("Commands", "Squeeze prompt shown.")}
 
     def _routine(self, args: dict[str, Any]) -> dict[str, Any]:
         routine_id = str(args.get("routine", "daily"))
         if not self._open_routine(routine_id):
-            raise CommandRefusedError(f"there is no routine {routine_id!r}")
-        return {"message": f"Routine {routine_id!r} opened."}
+            raise CommandRefusedError(
+                translate("Commands", "there is no routine {routine}").format(
+                    routine=repr(routine_id)
+                )
+            )
+        return {
+            "message": translate("Commands", "Routine {routine} opened.").format(
+                routine=repr(routine_id)
+            )
+        }
 
     def _quit_command(self, _: dict[str, Any]) -> dict[str, Any]:
         self._desk.save_open_bout()  # so the answer can say whether it was
         self._quit()
         problem = self._desk.storage_problem
         if problem is not None:
-            return {"message": f"Sitbreak is quitting, but could not save the open bout: {problem}"}
-        return {"message": "Sitbreak is quitting; the open bout was saved."}
+            message = translate(
+                "Commands", "Sitbreak is quitting, but could not save the open bout: {problem}"
+            )
+            return {"message": message.format(problem=problem)}
+        return {"message": translate("Commands", "Sitbreak is quitting; the open bout was saved.")}

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from sitbreak.core.clock import Clock
 from sitbreak.core.desk import (
+    SAVE_OPEN_BOUT_EVERY,
     Cancel,
     CheckHolds,
     ClosePrompt,
@@ -34,6 +35,7 @@ from sitbreak.core.desk import (
     OpenRoutine,
     RecordAnswer,
     RecordPromptShown,
+    RetryUnsaved,
     RoutineRunning,
     RoutineSessionsFound,
     SaveBout,
@@ -71,14 +73,25 @@ class DeskCoordinator:
         manual_reason: str | None = None,
         saving_problem: str | None = None,
         holds: HoldReader | None = None,
+        save_every: float = SAVE_OPEN_BOUT_EVERY,
+        in_memory: bool = False,
     ) -> None:
-        """`saving_problem`: why nothing can be saved yet (a database locked at start)."""
+        """`saving_problem`: why nothing can be saved yet (a database locked at start, or a
+        data folder that cannot be used: then `in_memory`, the store keeps nothing after the
+        quit and its writes are not saves); `save_every`: seconds between saves."""
         name = getattr(idle_reader, "name", "")
         self.desk = Desk(
-            clock, settings, idle_reader is not None, manual_reason, name, saving_problem
+            clock,
+            settings,
+            idle_reader is not None,
+            manual_reason,
+            name,
+            saving_problem,
+            save_every=save_every,
         )
         self._holds = holds
         self._store = store
+        self._in_memory = in_memory
         self._scheduler = scheduler
         self._presenter = presenter
         self._idle = idle_reader
@@ -97,6 +110,7 @@ class DeskCoordinator:
     def stop(self) -> None:
         """Quit: close the open bout (saved as ended now) and any prompt on screen."""
         self.observe(Stopped())
+        self._retry_unsaved()  # a bout that ended while saving failed, and no bout open
         if self._unsaved:
             log.error("quitting with %d bout write(s) not saved", len(self._unsaved))
 
@@ -197,6 +211,8 @@ class DeskCoordinator:
                         row, bout.start, bout.end, bout.posture, bout.end_reason
                     )
                 )
+            case RetryUnsaved():
+                self._retry_unsaved()
             case DropOpenBout():
                 row, self._open_bout_row = self._open_bout_row, None
                 if row is not None:
@@ -259,7 +275,7 @@ class DeskCoordinator:
             log.error("saving to the database failed: %s", error)
             self.observe(WriteFailed(str(error)))
             return False
-        self.observe(WriteSucceeded())
+        self._succeeded()
         return True
 
     def _write(self, call: Callable[[], T]) -> T | None:
@@ -271,8 +287,12 @@ class DeskCoordinator:
             log.error("saving to the database failed: %s", error)
             self.observe(WriteFailed(str(error)))
             return None
-        self.observe(WriteSucceeded())
+        self._succeeded()
         return result
+
+    def _succeeded(self) -> None:
+        if not self._in_memory:  # a write kept in memory does not end "not saving"
+            self.observe(WriteSucceeded())
 
     @staticmethod
     def _notify(listeners: list[Callable[[], None]]) -> None:

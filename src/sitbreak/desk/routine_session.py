@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sitbreak.core.clock import Clock
+from sitbreak.core.i18n import translate
 from sitbreak.core.records import ExerciseResult, SessionStatus, StorageError
 from sitbreak.core.routine_player import RoutineSummary
 from sitbreak.desk.ports import SessionStore
@@ -78,4 +79,6 @@ class RoutineSessionRecorder:
 
     def _failed(self, what: str, error: Exception) -> None:
         log.error("could not record the routine session (%s): %s", what, error)
-        self.error = f"This session could not be saved: {error}"
+        self.error = translate("RoutineSession", "This session could not be saved: {error}").format(
+            error=error
+        )

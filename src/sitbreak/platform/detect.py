@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtDBus import QDBusConnection
 
+from sitbreak.core.i18n import translate
 from sitbreak.platform.base import IdleSource, IdleSourceError, SessionEvents
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,8 @@ def idle_candidates(environ: Mapping[str, str], platform: str) -> tuple[list[str
             return ["gnome", "wayland", "freedesktop-screensaver"], None
         return ["wayland", "freedesktop-screensaver", "gnome"], None
     declared = environ.get("XDG_SESSION_TYPE") or "unset"
-    return [], f"no graphical session found (XDG_SESSION_TYPE={declared}, no DISPLAY)"
+    text = translate("IdleDetection", "no graphical session found ({details})")
+    return [], text.format(details=f"XDG_SESSION_TYPE={declared}, no DISPLAY")
 
 
 def default_builders(
@@ -137,7 +139,7 @@ def detect_idle_source(
     names, reason = idle_candidates(environ, platform)
     if not names:
         log.warning("idle detection off: %s", reason)
-        return IdleDetection(None, f"Idle detection is off: {reason}.")
+        return IdleDetection(None, _detection_off(reason or ""))
     available = (
         builders
         if builders is not None
@@ -157,14 +159,20 @@ def detect_idle_source(
             continue
         log.info("idle source: %s (idle %.1f s at start)", name, idle)
         return IdleDetection(source, None, tuple(names))
-    note = "Idle detection is off: " + "; ".join(failures) + "."
+    note = _detection_off("; ".join(failures))
     if session_kind(environ) == "wayland" and "gnome" not in desktops(environ):
-        note += (
-            " This Wayland compositor offers neither ext_idle_notify_v1 nor org_kde_kwin_idle"
-            " to Sitbreak, and no idle service answered on D-Bus."
+        note += " " + translate(
+            "IdleDetection",
+            "This Wayland compositor offers neither ext_idle_notify_v1 nor org_kde_kwin_idle"
+            " to Sitbreak, and no idle service answered on D-Bus.",
         )
     log.warning("%s", note)
     return IdleDetection(None, note, tuple(names))
+
+
+def _detection_off(reasons: str) -> str:
+    """Why the app runs in manual mode, for the status window and `sitbreak status`."""
+    return translate("IdleDetection", "Idle detection is off: {reasons}.").format(reasons=reasons)
 
 
 def create_session_events(

@@ -13,6 +13,8 @@ import shlex
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from sitbreak.core.i18n import translate
+
 Which = Callable[[str], str | None]
 
 TERMINAL_EDITORS = frozenset(
@@ -84,7 +86,7 @@ def editor_command(
     if platform == "win32":
         return EditorCommand(("notepad.exe", path), "Notepad")
     if platform == "darwin":
-        return EditorCommand(("open", "-t", path), "the default text editor")
+        return EditorCommand(("open", "-t", path), translate("Editor", "the default text editor"))
     editor = _editor(environ, which)
     if editor is None:
         return None
@@ -95,4 +97,7 @@ def editor_command(
     if terminal is None:
         return None
     term, run = terminal
-    return EditorCommand((term, *run, *editor, path), f"{name} in {os.path.basename(term)}")
+    label = translate("Editor", "{editor} in {terminal}", "e.g. vim in xterm")
+    return EditorCommand(
+        (term, *run, *editor, path), label.format(editor=name, terminal=os.path.basename(term))
+    )

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import SLOT, QObject, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusError, QDBusMessage
 
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from sitbreak.storage.atomic import write_text_atomic
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,9 @@ PORTAL_PATH = "/org/freedesktop/portal/desktop"
 BACKGROUND = "org.freedesktop.portal.Background"
 REQUEST = "org.freedesktop.portal.Request"
 RESPONSE_SLOT = "_on_response(uint,QVariantMap)"
-REASON = "Sitbreak counts your sitting time and reminds you to move while you work."
+REASON = QT_TRANSLATE_NOOP(
+    "Autostart", "Sitbreak counts your sitting time and reminds you to move while you work."
+)
 _tokens = itertools.count(1)
 
 
@@ -64,7 +67,9 @@ class PortalAutostart(QObject):
         self._listening: str | None = None  # the Request path we wait on
 
     def describe(self) -> str:
-        return "the desktop's background apps permission (Background portal)"
+        return translate(
+            "Autostart", "the desktop's background apps permission (Background portal)"
+        )
 
     def is_enabled(self) -> bool:
         return self._state().get("autostart") is True
@@ -94,9 +99,10 @@ class PortalAutostart(QObject):
         if self._pending == autostart:
             return  # the same question is waiting for the user's answer
         if not self._bus.isConnected():
-            self._refused(
-                f"no session bus to reach the Background portal: {self._bus.lastError().message()}"
+            text = translate(
+                "Autostart", "no session bus to reach the Background portal: {problem}"
             )
+            self._refused(text.format(problem=self._bus.lastError().message()))
             return
         token = f"sitbreak{os.getpid()}_{next(_tokens)}"
         self._listen(request_path(self._bus.baseService(), token))
@@ -104,8 +110,9 @@ class PortalAutostart(QObject):
             PORTAL, PORTAL_PATH, BACKGROUND, "RequestBackground"
         )
         # No commandline: the portal then uses the Exec line of our exported desktop entry.
+        reason = translate("Autostart", REASON)
         message.setArguments(
-            ["", {"handle_token": token, "reason": REASON, "autostart": autostart}]
+            ["", {"handle_token": token, "reason": reason, "autostart": autostart}]
         )
         self._pending = autostart
         # QtDBus calls only Qt slots named by SLOT(); the stubs wrongly want bytes.
@@ -113,9 +120,8 @@ class PortalAutostart(QObject):
             message, self, SLOT("_on_reply(QDBusMessage)"), SLOT("_on_error(QDBusError)")
         ):
             self._pending = None
-            self._refused(
-                f"the Background portal could not be asked: {self._bus.lastError().message()}"
-            )
+            text = translate("Autostart", "the Background portal could not be asked: {problem}")
+            self._refused(text.format(problem=self._bus.lastError().message()))
 
     def _listen(self, path: str) -> None:
         self._stop_listening()
@@ -144,7 +150,8 @@ class PortalAutostart(QObject):
     def _on_error(self, error: QDBusError) -> None:
         self._pending = None
         self._stop_listening()
-        self._refused(f"the Background portal did not answer: {error.name()}: {error.message()}")
+        text = translate("Autostart", "the Background portal did not answer: {problem}")
+        self._refused(text.format(problem=f"{error.name()}: {error.message()}"))
 
     @Slot("uint", "QVariantMap")
     def _on_response(self, response: int, results: dict[str, Any]) -> None:
@@ -166,11 +173,15 @@ class PortalAutostart(QObject):
         if not refused:
             log.info("Background portal: autostart %s", "on" if granted else "off")
             return
-        why = "you declined" if response == 1 else "the desktop does not allow it"
-        text = (
-            f"Sitbreak cannot start at login: {why}. Allow Sitbreak to run in the background "
-            "in your system settings (Apps); Sitbreak asks again at its next start."
-        )
+        if response == 1:
+            why = translate("Autostart", "you declined", "Sitbreak cannot start at login: ...")
+        else:
+            why = translate("Autostart", "the desktop does not allow it")
+        text = translate(
+            "Autostart",
+            "Sitbreak cannot start at login: {why}. Allow Sitbreak to run in the background "
+            "in your system settings (Apps); Sitbreak asks again at its next start.",
+        ).format(why=why)
         if told_before:  # asked at every start while refused: say it once, log it always
             log.warning("autostart: %s", text)
         else:

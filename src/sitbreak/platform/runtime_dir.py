@@ -15,6 +15,8 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from sitbreak.core.i18n import translate
+
 
 class RuntimeDirError(OSError):
     """No private folder could be had; the text says why, for the user."""
@@ -47,16 +49,17 @@ def _ensure(path: Path) -> Path:
         path.mkdir(mode=0o700, exist_ok=True)
         info = path.lstat()
     except OSError as error:
-        raise RuntimeDirError(
-            f"Cannot create the private folder {path}: {error.strerror or error}."
-        ) from error
+        text = translate("RuntimeDir", "Cannot create the private folder {path}: {problem}.")
+        raise RuntimeDirError(text.format(path=path, problem=error.strerror or error)) from error
     if sys.platform == "win32":
         return path
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
-        raise RuntimeDirError(
-            f"{path} belongs to another user or is not a folder, so Sitbreak will not use it "
-            "for its command socket. Remove it, or set XDG_RUNTIME_DIR to your own folder."
+        text = translate(
+            "RuntimeDir",
+            "{path} belongs to another user or is not a folder, so Sitbreak will not use it "
+            "for its command socket. Remove it, or set XDG_RUNTIME_DIR to your own folder.",
         )
+        raise RuntimeDirError(text.format(path=path))
     if stat.S_IMODE(info.st_mode) & 0o077:
         os.chmod(path, 0o700)  # ours, made by an older Sitbreak or a loose umask
     return path

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from sitbreak.core.i18n import translate
 from sitbreak.platform.peer import is_same_user
 from sitbreak.runtime.instance import InstanceError
 
@@ -91,15 +92,18 @@ class CommandServer(QObject):
             return _error("bad request: expected a JSON object")
         protocol = request.get("protocol", PROTOCOL_VERSION)
         if protocol != PROTOCOL_VERSION:
-            return _error(
-                f"this Sitbreak speaks command protocol {PROTOCOL_VERSION}, the command line "
-                f"{protocol!r}: use the sitbreak command of the running installation"
+            text = translate(
+                "CommandChannel",
+                "this Sitbreak speaks command protocol {ours}, the command line "
+                "{theirs}: use the sitbreak command of the running installation",
             )
+            return _error(text.format(ours=PROTOCOL_VERSION, theirs=repr(protocol)))
         command = request.get("command")
         args = request.get("args", {})
         if command not in self._commands:
             known = ", ".join(sorted(self._commands))
-            return _error(f"unknown command: {command!r} (known: {known})")
+            text = translate("CommandChannel", "unknown command: {command} (known: {known})")
+            return _error(text.format(command=repr(command), known=known))
         if args is None:
             args = {}
         if not isinstance(args, dict):
@@ -111,7 +115,10 @@ class CommandServer(QObject):
             return _error(str(exc))
         except Exception:
             log.exception("command %s failed", command)
-            return _error(f"{command} failed inside Sitbreak; details are in its log")
+            text = translate(
+                "CommandChannel", "{command} failed inside Sitbreak; details are in its log"
+            )
+            return _error(text.format(command=command))
         return {"protocol": PROTOCOL_VERSION, "ok": True, "result": result}
 
 
@@ -201,7 +208,8 @@ def send_command(
             if not socket.waitForBytesWritten(min(_remaining_ms(deadline), WAIT_SLICE_MS)) and (
                 socket.state() != QLocalSocket.LocalSocketState.ConnectedState
             ):
-                raise ChannelError(f"could not send {command!r}: {socket.errorString()}")
+                text = translate("CommandChannel", "could not send {command}: {problem}")
+                raise ChannelError(text.format(command=repr(command), problem=socket.errorString()))
         line = _read_line(socket, deadline)
     finally:
         socket.abort()
@@ -217,13 +225,20 @@ def _connect(socket: QLocalSocket, name: str, timeout_ms: int, retry_until: floa
         socket.connectToServer(name)
         if socket.waitForConnected(timeout_ms):
             if not is_same_user(int(socket.socketDescriptor())):
-                raise ChannelError(f"the socket {name} belongs to another user; not trusted")
+                text = translate(
+                    "CommandChannel", "the socket {name} belongs to another user; not trusted"
+                )
+                raise ChannelError(text.format(name=name))
             return
         error = socket.error()
         if error not in gone:
-            raise ChannelError(f"cannot reach Sitbreak on {name}: {socket.errorString()}")
+            text = translate("CommandChannel", "cannot reach Sitbreak on {name}: {problem}")
+            raise ChannelError(text.format(name=name, problem=socket.errorString()))
         if time.monotonic() >= retry_until:
-            raise NotRunningError(f"Sitbreak is not running (nothing answers on {name})")
+            text = translate(
+                "CommandChannel", "Sitbreak is not running (nothing answers on {name})"
+            )
+            raise NotRunningError(text.format(name=name))
         socket.abort()
         time.sleep(0.05)
 
@@ -235,10 +250,12 @@ def _read_line(socket: QLocalSocket, deadline: float) -> bytes:
         if (end := buffer.find(b"\n")) >= 0:
             return bytes(buffer[:end])
         if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
-            raise ChannelError("Sitbreak closed the connection without answering")
+            raise ChannelError(
+                translate("CommandChannel", "Sitbreak closed the connection without answering")
+            )
         remaining = _remaining_ms(deadline)
         if remaining <= 0:
-            raise ChannelError("Sitbreak did not answer in time")
+            raise ChannelError(translate("CommandChannel", "Sitbreak did not answer in time"))
         # PySide holds the GIL inside waitFor*: short slices let other Python threads run.
         socket.waitForReadyRead(min(remaining, WAIT_SLICE_MS))
 
@@ -251,18 +268,23 @@ def _parse_reply(line: bytes) -> dict[str, Any]:
     try:
         reply = json.loads(line)
     except ValueError as exc:
-        raise ChannelError(f"garbled answer from Sitbreak: {exc}") from exc
+        text = translate("CommandChannel", "garbled answer from Sitbreak: {problem}")
+        raise ChannelError(text.format(problem=exc)) from exc
     if not isinstance(reply, dict) or "ok" not in reply:
-        raise ChannelError(f"unexpected answer from Sitbreak: {reply!r}")
+        text = translate("CommandChannel", "unexpected answer from Sitbreak: {reply}")
+        raise ChannelError(text.format(reply=repr(reply)))
     protocol = reply.get("protocol", PROTOCOL_VERSION)
     if protocol != PROTOCOL_VERSION:
-        raise ChannelError(
-            f"the running Sitbreak speaks command protocol {protocol!r}, this command line "
-            f"{PROTOCOL_VERSION}: restart Sitbreak after an update"
+        text = translate(
+            "CommandChannel",
+            "the running Sitbreak speaks command protocol {theirs}, this command line "
+            "{ours}: restart Sitbreak after an update",
         )
+        raise ChannelError(text.format(theirs=repr(protocol), ours=PROTOCOL_VERSION))
     if not reply["ok"]:
         raise CommandFailedError(str(reply.get("error", "refused")))
     result = reply.get("result", {})
     if not isinstance(result, dict):
-        raise ChannelError(f"unexpected result from Sitbreak: {result!r}")
+        text = translate("CommandChannel", "unexpected result from Sitbreak: {result}")
+        raise ChannelError(text.format(result=repr(result)))
     return result

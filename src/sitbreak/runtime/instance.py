@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from sitbreak.core.i18n import translate
 from sitbreak.platform.processes import is_sitbreak_process
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,8 @@ class SingleInstance(QObject):
             if lock.error() == QLockFile.LockError.LockFailedError:
                 log.info("another Sitbreak holds %s", self._lock_path)
                 return False
-            raise InstanceError(f"cannot create the lock file {self._lock_path}: {lock.error()}")
+            text = translate("Instance", "cannot create the lock file {path}: {problem}")
+            raise InstanceError(text.format(path=self._lock_path, problem=lock.error()))
         try:
             os.chmod(self._lock_path, 0o600)  # it names our process and host
         except OSError as error:
@@ -83,7 +85,8 @@ class SingleInstance(QObject):
         if not server.listen(self._name):
             message = server.errorString()
             lock.unlock()
-            raise InstanceError(f"cannot listen on {self._name}: {message}")
+            text = translate("Instance", "cannot listen on {name}: {problem}")
+            raise InstanceError(text.format(name=self._name, problem=message))
         self._lock, self._server = lock, server
         log.info("primary instance on %s", server.fullServerName())
         return True

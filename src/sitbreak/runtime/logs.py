@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import sys
+import time
 from io import TextIOWrapper
 from pathlib import Path
 
 from sitbreak.storage.private import make_private_dir, make_private_file
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+RETRY_SECONDS = 60.0  # after a failed write, the log file is tried again this much later
 
 
 def setup_logging(log_dir: Path, verbose: bool = False) -> Path | None:
@@ -47,20 +50,37 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         make_private_file(Path(self.baseFilename))
         return super()._open()
 
-    _failed = False
+    _failed_at: float | None = None  # monotonic time of the last failed write
+    _told = False  # stderr says the file is not written
 
     def emit(self, record: logging.LogRecord) -> None:
-        if not self._failed:
-            super().emit(record)
+        if self._failed_at is not None:
+            if time.monotonic() - self._failed_at < RETRY_SECONDS:
+                return
+            self._reopen()
+        super().emit(record)
+        if self._told and self._failed_at is None:
+            self._told = False
+            sys.stderr.write(f"sitbreak: the log file {self.baseFilename} is written again\n")
+
+    def _reopen(self) -> None:
+        """Try the file again (a full disk may have room now) on a fresh stream: the old
+        one may hold what it could not write."""
+        stream, self.stream = self.stream, None
+        self._failed_at = None
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()
 
     def handleError(self, record: logging.LogRecord) -> None:
-        """A full or read-only disk: say so once on stderr and stop writing the file,
-        instead of a traceback on stderr for every record."""
-        if self._failed:
+        """A full or read-only disk: say so once on stderr and leave the file alone for a
+        minute, instead of a traceback on stderr for every record."""
+        self._failed_at = time.monotonic()
+        if self._told:
             return
-        self._failed = True
+        self._told = True
         error = sys.exc_info()[1]
         sys.stderr.write(
             f"sitbreak: the log file {self.baseFilename} cannot be written ({error}); "
-            "logging goes to stderr only from now on\n"
+            "logging goes to stderr only until it can\n"
         )

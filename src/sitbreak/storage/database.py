@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from sitbreak.core.clock import Clock, SystemClock
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from sitbreak.core.records import (
     BoutRecord,
     EndReason,
@@ -89,7 +90,8 @@ def _reads(method: Callable[P, R]) -> Callable[P, R]:
         try:
             return method(*args, **kwargs)
         except sqlite3.Error as error:
-            raise DatabaseError(f"Cannot read the database: {error}.") from error
+            text = translate("Database", "Cannot read the database: {problem}.")
+            raise DatabaseError(text.format(problem=error)) from error
 
     return read
 
@@ -103,7 +105,7 @@ def _writes(method: Callable[P, R]) -> Callable[P, R]:
         try:
             return method(*args, **kwargs)
         except sqlite3.Error as error:
-            raise _failure(error, "Cannot save to the database") from error
+            raise _failure(error, translate("Database", "Cannot save to the database")) from error
 
     return write
 
@@ -159,19 +161,15 @@ class Database:
     @classmethod
     def open_readonly(cls, path: Path, clock: Clock | None = None) -> Database:
         """For `sitbreak stats`/`export`: reads beside the running app without blocking it."""
-        if not path.exists():
-            raise DatabaseError(f"No database at {path} yet: Sitbreak has not recorded anything.")
+        _check_present(path)
         version = _check_readable(path)
         try:
             conn = _connect_readonly(path)
         except sqlite3.Error as error:
-            raise _failure(error, f"Cannot read the database {path}") from error
+            raise _failure(error, _cannot_read(path)) from error
         if version < SCHEMA_VERSION:
             conn.close()
-            raise DatabaseError(
-                f"The database {path} is from an older Sitbreak (schema {version}); "
-                "start the app once to update it."
-            )
+            raise _too_old(path, version)
         return cls(conn, path, clock or SystemClock())
 
     @classmethod
@@ -360,14 +358,27 @@ class Database:
         return _Transaction(self._conn, self.path)
 
 
+def _check_present(path: Path) -> None:
+    """DatabaseError unless the file is there and we may look (another user's data
+    folder is 0700: a message, not a traceback)."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        raise _not_yet(path) from None
+    except OSError as error:
+        text = translate("Database", "Cannot read the database {path}: {problem}.")
+        raise DatabaseError(text.format(path=path, problem=error.strerror or error)) from error
+
+
 def _open_for_writing(path: Path) -> tuple[sqlite3.Connection, Path | None]:
     """A connection to our database file (set up later: see _set_up), and where a corrupt
     file went. Refuses another program's file and a newer one without touching them."""
     try:
         make_private_dir(path.parent)
     except OSError as error:
+        text = translate("Database", "Cannot create the data folder {path}: {problem}.")
         raise DatabaseError(
-            f"Cannot create the data folder {path.parent}: {error.strerror or error}."
+            text.format(path=path.parent, problem=error.strerror or error)
         ) from error
     corrupt_copy = None
     if path.exists():
@@ -380,20 +391,19 @@ def _open_for_writing(path: Path) -> tuple[sqlite3.Connection, Path | None]:
         for suffix in SIDE_FILES:  # left readable by a version before 0600
             restrict_if_present(path.with_name(path.name + suffix))
     except OSError as error:
-        raise DatabaseError(
-            f"Cannot create the database {path}: {error.strerror or error}."
-        ) from error
+        text = translate("Database", "Cannot create the database {path}: {problem}.")
+        raise DatabaseError(text.format(path=path, problem=error.strerror or error)) from error
     try:
         return _connect(path), corrupt_copy
     except sqlite3.Error as error:
-        raise _failure(error, f"Cannot open the database {path}") from error
+        raise _failure(error, _cannot_open(path)) from error
 
 
 def _set_up(conn: sqlite3.Connection, path: Path | None) -> tuple[int, int]:
     """Refuse a file that changed under us, switch to WAL, migrate, close crash leftovers.
     Returns the schema version found and the bouts closed; DatabaseBusyError while another
     program holds the file."""
-    where = f"Cannot open the database {path}"
+    where = _cannot_open(path)
     try:
         identity = identify(conn)
         if identity.kind is Kind.NEWER:
@@ -401,7 +411,7 @@ def _set_up(conn: sqlite3.Connection, path: Path | None) -> tuple[int, int]:
         if identity.kind is Kind.FOREIGN:
             raise _foreign(path)
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
-            raise DatabaseBusyError(f"{where}: the database is locked by another program.")
+            raise _locked(where)
         conn.execute("PRAGMA synchronous = NORMAL")
         old = migrate(conn)
         return old, _close_open(conn, EndReason.CRASH)
@@ -435,7 +445,11 @@ class _Transaction:
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self._conn = conn
-        self._where = f"Cannot save to the database {path or ''}".rstrip()
+        self._where = (
+            translate("Database", "Cannot save to the database")
+            if path is None
+            else translate("Database", "Cannot save to the database {path}").format(path=path)
+        )
 
     def __enter__(self) -> None:
         try:
@@ -467,20 +481,48 @@ class _Transaction:
 _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _PLAIN_WORDS = {
-    8: "the database file cannot be written (read-only)",  # SQLITE_READONLY
-    10: "a disk error",  # SQLITE_IOERR
-    13: "the disk is full",  # SQLITE_FULL
-    14: "the database file cannot be opened",  # SQLITE_CANTOPEN
-    23: "no permission to use the database file",  # SQLITE_AUTH
-}
+    8: QT_TRANSLATE_NOOP("Database", "the database file cannot be written (read-only)"),
+    10: QT_TRANSLATE_NOOP("Database", "a disk error"),  # SQLITE_IOERR
+    13: QT_TRANSLATE_NOOP("Database", "the disk is full"),  # SQLITE_FULL
+    14: QT_TRANSLATE_NOOP("Database", "the database file cannot be opened"),  # SQLITE_CANTOPEN
+    23: QT_TRANSLATE_NOOP("Database", "no permission to use the database file"),  # SQLITE_AUTH
+}  # 8: SQLITE_READONLY
 
 
 def _failure(error: sqlite3.Error, where: str) -> DatabaseError:
     code = getattr(error, "sqlite_errorcode", 0) & 0xFF
     if code in _BUSY_CODES:
-        return DatabaseBusyError(f"{where}: the database is locked by another program.")
-    words = _PLAIN_WORDS.get(code, str(error))
-    return DatabaseError(f"{where}: {words}.")
+        return _locked(where)
+    words = translate("Database", _PLAIN_WORDS[code]) if code in _PLAIN_WORDS else str(error)
+    text = translate("Database", "{where}: {problem}.", "where: e.g. Cannot open the database X")
+    return DatabaseError(text.format(where=where, problem=words))
+
+
+def _locked(where: str) -> DatabaseBusyError:
+    text = translate("Database", "{where}: the database is locked by another program.")
+    return DatabaseBusyError(text.format(where=where))
+
+
+def _not_yet(path: Path) -> DatabaseError:
+    text = translate("Database", "No database at {path} yet: Sitbreak has not recorded anything.")
+    return DatabaseError(text.format(path=path))
+
+
+def _too_old(path: Path, version: int) -> DatabaseError:
+    text = translate(
+        "Database",
+        "The database {path} is from an older Sitbreak (schema {version}); "
+        "start the app once to update it.",
+    )
+    return DatabaseError(text.format(path=path, version=version))
+
+
+def _cannot_open(path: Path | None) -> str:
+    return translate("Database", "Cannot open the database {path}").format(path=path)
+
+
+def _cannot_read(path: Path) -> str:
+    return translate("Database", "Cannot read the database {path}").format(path=path)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -516,18 +558,22 @@ def _peek(path: Path) -> sqlite3.Connection:
 
 
 def _too_new(path: Path | None, version: int) -> DatabaseTooNewError:
-    return DatabaseTooNewError(
-        f"The database {path} was written by a newer Sitbreak (schema {version}; this version "
-        f"knows up to {SCHEMA_VERSION}). It was left untouched; update Sitbreak, or start this "
-        "one with another --data-dir."
+    text = translate(
+        "Database",
+        "The database {path} was written by a newer Sitbreak (schema {version}; this version "
+        "knows up to {known}). It was left untouched; update Sitbreak, or start this "
+        "one with another --data-dir.",
     )
+    return DatabaseTooNewError(text.format(path=path, version=version, known=SCHEMA_VERSION))
 
 
 def _foreign(path: Path | None) -> ForeignDatabaseError:
-    return ForeignDatabaseError(
-        f"The file {path} is an SQLite database of another program, not Sitbreak's. It was "
-        "left untouched; move it elsewhere, or start Sitbreak with another --data-dir."
+    text = translate(
+        "Database",
+        "The file {path} is an SQLite database of another program, not Sitbreak's. It was "
+        "left untouched; move it elsewhere, or start Sitbreak with another --data-dir.",
     )
+    return ForeignDatabaseError(text.format(path=path))
 
 
 def _check_readable(path: Path) -> int:
@@ -539,13 +585,16 @@ def _check_readable(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.Error as error:
-        raise _failure(error, f"Cannot read the database {path}") from error
+        raise _failure(error, _cannot_read(path)) from error
     if identity.kind is Kind.NEWER:
         raise _too_new(path, identity.version)
     if identity.kind is Kind.FOREIGN:
         raise _foreign(path)
     if identity.kind is Kind.EMPTY:
-        raise DatabaseError(f"The database {path} is empty: Sitbreak has not recorded anything.")
+        text = translate(
+            "Database", "The database {path} is empty: Sitbreak has not recorded anything."
+        )
+        raise DatabaseError(text.format(path=path))
     return identity.version
 
 
@@ -560,7 +609,7 @@ def _check_existing(path: Path) -> str | None:
     try:
         conn = _peek(path)
     except sqlite3.Error as error:
-        raise _failure(error, f"Cannot open the database {path}") from error
+        raise _failure(error, _cannot_open(path)) from error
     try:
         identity = identify(conn)
         if identity.kind is Kind.NEWER:
@@ -575,7 +624,7 @@ def _check_existing(path: Path) -> str | None:
             return str(error)
         if code in _BUSY_CODES:
             return None
-        raise _failure(error, f"Cannot read the database {path}") from error
+        raise _failure(error, _cannot_read(path)) from error
     finally:
         conn.close()
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sitbreak.core.i18n import translate
 from sitbreak.core.setting_values import (
     BadValueError,
     NotTomlError,
@@ -47,7 +48,8 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise SettingsEditError(f"Cannot read the settings file {path}: {error}.") from error
+        text = translate("SettingsFile", "Cannot read the settings file {path}: {problem}.")
+        raise SettingsEditError(text.format(path=path, problem=error)) from error
 
 
 def read_file_values(path: Path) -> FileValues:
@@ -57,7 +59,7 @@ def read_file_values(path: Path) -> FileValues:
     try:
         data = tomllib.loads(_read(path))
     except tomllib.TOMLDecodeError as error:
-        raise NotTomlError(f"The settings file {path} is not valid TOML: {error}.") from error
+        raise _not_toml(path, error) from error
     raw: dict[str, Any] = {}
     for key in SCHEMA:  # under its name, or else under a former one (as the loader reads)
         for section, name in [(key.section, key.name), *key.old_places()]:
@@ -68,6 +70,11 @@ def read_file_values(path: Path) -> FileValues:
     return FileValues(raw)
 
 
+def _not_toml(path: Path, error: Exception) -> NotTomlError:
+    text = translate("SettingsFile", "The settings file {path} is not valid TOML: {problem}.")
+    return NotTomlError(text.format(path=path, problem=error))
+
+
 def ensure_file(path: Path) -> bool:
     """Create the commented template if there is no file; True if it was created."""
     if path.exists():
@@ -76,9 +83,8 @@ def ensure_file(path: Path) -> bool:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_text_atomic(path, settings_template())
     except OSError as error:
-        raise SettingsEditError(
-            f"Cannot create the settings file {path}: {error.strerror or error}."
-        ) from error
+        text = translate("SettingsFile", "Cannot create the settings file {path}: {problem}.")
+        raise SettingsEditError(text.format(path=path, problem=error.strerror or error)) from error
     return True
 
 
@@ -103,16 +109,17 @@ def write_changes(path: Path, changes: Mapping[SettingKey, Any]) -> None:
     try:
         document = tomlkit.parse(text)
     except TOMLKitError as error:
-        raise NotTomlError(f"The settings file {path} is not valid TOML: {error}.") from error
+        raise _not_toml(path, error) from error
     for key, value in changes.items():
         section = document.get(key.section)
         if section is None:
             section = tomlkit.table()
             document[key.section] = section
         elif not isinstance(section, dict):
-            raise SettingsEditError(
-                f"[{key.section}] in {path} is not a table; fix it in the file first."
+            text = translate(
+                "SettingsFile", "[{section}] in {path} is not a table; fix it in the file first."
             )
+            raise SettingsEditError(text.format(section=key.section, path=path))
         section[key.name] = file_value(key, value)
         for old_section, old_name in key.old_places():  # the file follows a rename
             table = document.get(old_section)
@@ -121,9 +128,8 @@ def write_changes(path: Path, changes: Mapping[SettingKey, Any]) -> None:
     try:
         write_text_atomic(path, tomlkit.dumps(document))
     except OSError as error:
-        raise SettingsEditError(
-            f"Cannot write the settings file {path}: {error.strerror or error}."
-        ) from error
+        text = translate("SettingsFile", "Cannot write the settings file {path}: {problem}.")
+        raise SettingsEditError(text.format(path=path, problem=error.strerror or error)) from error
     log.info("settings file: wrote %s", ", ".join(dotted(k) for k in changes))
 
 

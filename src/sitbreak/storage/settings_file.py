@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sitbreak.core.i18n import translate
 from sitbreak.core.settings import (
     SCHEMA,
     SETTINGS_VERSION,
@@ -48,10 +49,11 @@ def load_settings(path: Path, schema: tuple[SettingKey, ...] = SCHEMA) -> Loaded
         try:
             write_text_atomic(path, settings_template(schema=schema))
         except OSError as error:
-            return _unusable(
-                f"Cannot create the settings file {path}: {error.strerror or error}. "
-                "Using the defaults."
+            message = translate(
+                "SettingsFile",
+                "Cannot create the settings file {path}: {problem}. Using the defaults.",
             )
+            return _unusable(message.format(path=path, problem=error.strerror or error))
         return LoadedSettings(Settings(), created=True)
     text = _read(path)
     if isinstance(text, LoadedSettings):
@@ -59,20 +61,14 @@ def load_settings(path: Path, schema: tuple[SettingKey, ...] = SCHEMA) -> Loaded
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        return _unusable(
-            f"The settings file {path} is not valid TOML ({error}). "
-            "Using the defaults until it is fixed; the file was left as it is."
-        )
+        text = translate("SettingsFile", "The settings file {path} is not valid TOML ({problem}).")
+        return _left_as_it_is(text.format(path=path, problem=error))
     except RecursionError:
-        return _unusable(
-            f"The settings file {path} nests too deeply to be read. "
-            "Using the defaults until it is fixed; the file was left as it is."
-        )
+        text = translate("SettingsFile", "The settings file {path} nests too deeply to be read.")
+        return _left_as_it_is(text.format(path=path))
     except Exception as error:  # a parser failure of any other kind must not stop the app
-        return _unusable(
-            f"The settings file {path} could not be read ({type(error).__name__}: {error}). "
-            "Using the defaults until it is fixed; the file was left as it is."
-        )
+        text = translate("SettingsFile", "The settings file {path} could not be read ({problem}).")
+        return _left_as_it_is(text.format(path=path, problem=f"{type(error).__name__}: {error}"))
     problems = _version_problems(data)
     settings, more = settings_from_mapping(data, schema)
     problems += more
@@ -86,31 +82,38 @@ def _read(path: Path) -> str | LoadedSettings:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            return _unusable(f"The settings file {path} is not a regular file. Using the defaults.")
+            text = translate(
+                "SettingsFile",
+                "The settings file {path} is not a regular file. Using the defaults.",
+            )
+            return _unusable(text.format(path=path))
         if info.st_size > MAX_BYTES:
             return _unusable(_too_big(path, info.st_size))
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)  # it may have grown since stat
     except OSError as error:
-        return _unusable(
-            f"Cannot read the settings file {path}: {error.strerror or error}. Using the defaults."
+        text = translate(
+            "SettingsFile", "Cannot read the settings file {path}: {problem}. Using the defaults."
         )
+        return _unusable(text.format(path=path, problem=error.strerror or error))
     if len(raw) > MAX_BYTES:
         return _unusable(_too_big(path, len(raw)))
     try:
         return raw.decode("utf-8-sig")  # a byte-order mark from a Windows editor is fine
     except UnicodeDecodeError as error:
-        return _unusable(
-            f"The settings file {path} is not UTF-8 text (byte {error.start}). "
-            "Using the defaults until it is fixed; the file was left as it is."
+        text = translate(
+            "SettingsFile", "The settings file {path} is not UTF-8 text (byte {byte})."
         )
+        return _left_as_it_is(text.format(path=path, byte=error.start))
 
 
 def _too_big(path: Path, size: int) -> str:
-    return (
-        f"The settings file {path} is {size / 1_000_000:.1f} MB; a settings file is a few kB, "
-        f"so it was not read (the limit is {MAX_BYTES // 1000} kB). Using the defaults."
+    text = translate(
+        "SettingsFile",
+        "The settings file {path} is {size} MB; a settings file is a few kB, "
+        "so it was not read (the limit is {limit} kB). Using the defaults.",
     )
+    return text.format(path=path, size=f"{size / 1_000_000:.1f}", limit=MAX_BYTES // 1000)
 
 
 def _version_problems(data: dict[str, Any]) -> list[SettingsProblem]:
@@ -122,19 +125,33 @@ def _version_problems(data: dict[str, Any]) -> list[SettingsProblem]:
         return [
             SettingsProblem(
                 "version",
-                f"version = {version!r} is not a whole number (write version = "
-                f"{SETTINGS_VERSION}); the file is read as version {SETTINGS_VERSION}.",
+                translate(
+                    "SettingsFile",
+                    "version = {value} is not a whole number (write version = "
+                    "{known}); the file is read as version {known}.",
+                ).format(value=repr(version), known=SETTINGS_VERSION),
             )
         ]
     if version < 1:
         return [
             SettingsProblem(
                 "version",
-                f"version = {version} is not a settings version; the file is read as "
-                f"version {SETTINGS_VERSION}.",
+                translate(
+                    "SettingsFile",
+                    "version = {value} is not a settings version; the file is read as "
+                    "version {known}.",
+                ).format(value=version, known=SETTINGS_VERSION),
             )
         ]
     return []
+
+
+def _left_as_it_is(problem: str) -> LoadedSettings:
+    text = translate(
+        "SettingsFile",
+        "{problem} Using the defaults until it is fixed; the file was left as it is.",
+    )
+    return _unusable(text.format(problem=problem))
 
 
 def _unusable(message: str) -> LoadedSettings:

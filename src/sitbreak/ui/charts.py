@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from sitbreak.core.i18n import fill, translate
 from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.records import Outcome, Posture
 from sitbreak.core.stats import BreakKind, DayStats, Timeline
@@ -46,6 +47,30 @@ from sitbreak.core.timeline_view import (
 )
 
 _LEGEND_TOP = 110.0  # the timeline's legend starts under its hour axis
+
+
+def _twelve_hour() -> bool:
+    """Whether the user's locale writes times with AM/PM."""
+    return "a" in QLocale().timeFormat(QLocale.FormatType.ShortFormat).lower()
+
+
+def hour_label(hour: int) -> str:
+    """An hour mark on an axis in the locale's clock: "09" or "9 AM"."""
+    if _twelve_hour():
+        return QLocale().toString(QTime(hour % 24, 0), "h AP")
+    return f"{hour:02d}"
+
+
+def clock_time(hour: int) -> str:
+    """The start of an hour as the locale writes a time: "09:00" or "9:00 AM"."""
+    if hour >= 24 and not _twelve_hour():
+        return "24:00"
+    return QLocale().toString(QTime(hour % 24, 0), QLocale.FormatType.ShortFormat)
+
+
+def _day(day: date, pattern: str) -> str:
+    """A date in the locale's words, e.g. pattern "ddd d MMM" -> "Tue 1 Dec" / "Di. 1 Dez."."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 @dataclass(frozen=True)
@@ -168,7 +193,7 @@ class TimelineChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(168)
         self.setMouseTracking(True)
-        self.setAccessibleName("Timeline of the day")
+        self.setAccessibleName(translate("TimelineChart", "Timeline of the day"))
 
     def sizeHint(self) -> QSize:
         return QSize(640, 168)
@@ -180,7 +205,7 @@ class TimelineChart(QWidget):
         self._span = active_span(timeline, now)
         self.setAccessibleDescription(
             "{hours}. {summary}".format(
-                hours=f"{self._span.first_hour:02d}:00–{self._span.last_hour:02d}:00",
+                hours=f"{clock_time(self._span.first_hour)}–{clock_time(self._span.last_hour)}",
                 summary=describe_timeline(timeline),
             )
         )
@@ -290,7 +315,7 @@ class TimelineChart(QWidget):
                 painter.drawText(
                     QRectF(hx - 20, self.AXIS_Y + 2, 40, 16),
                     Qt.AlignmentFlag.AlignCenter,
-                    f"{hour:02d}",
+                    hour_label(hour),
                 )
 
     def _paint_breaks(self, painter: QPainter, colours: ChartColours, tl: Timeline) -> None:
@@ -347,12 +372,19 @@ class TimelineChart(QWidget):
     def _legend_items(self, c: ChartColours) -> list[list[tuple[QColor, str, bool]]]:
         return [
             [
-                (c.sitting, "sitting", False),
-                (c.over, "over the limit", False),
-                (c.standing, "standing", False),
+                (c.sitting, translate("TimelineChart", "sitting"), False),
+                (c.over, translate("TimelineChart", "over the limit"), False),
+                (c.standing, translate("TimelineChart", "standing"), False),
                 *((c.breaks[k], BREAK_WORD[k], False) for k in BreakKind),
             ],
-            [(c.outcomes[o], f"prompt {OUTCOME_WORD[o]}", True) for o in Outcome],
+            [
+                (
+                    c.outcomes[o],
+                    fill(translate("TimelineChart", "prompt %1"), OUTCOME_WORD[o]),
+                    True,
+                )
+                for o in Outcome
+            ],
         ]
 
     def _legend_layout(
@@ -396,32 +428,46 @@ class TimelineChart(QWidget):
         return QSize(480, 168)
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def day_tooltip(day: DayStats) -> str:
+    when = _day(day.day, "ddd d MMM")
     if not day.has_data:
-        return f"{day.day:%a} {day.day.day} {day.day:%b}: nothing recorded"
-    return (
-        f"{day.day:%a} {day.day.day} {day.day:%b}: {format_duration(day.sitting_seconds)}"
-        f" sitting, longest bout {format_duration(day.longest_bout_seconds)}"
-        f"\n{_count(day.breaks, 'break')} · {_count(day.squeezes, 'squeeze')}"
-        f" · routine {'done' if day.routines_completed else 'not done'}"
+        return fill(translate("HistoryChart", "%1: nothing recorded"), when)
+    routine = (
+        translate("HistoryChart", "routine done")
+        if day.routines_completed
+        else translate("HistoryChart", "routine not done")
+    )
+    breaks, squeezes = day.breaks, day.squeezes  # plain names: lupdate skips n = day.breaks
+    return fill(
+        translate("HistoryChart", "%1: %2 sitting, longest bout %3\n%4 · %5 · %6"),
+        when,
+        format_duration(day.sitting_seconds),
+        format_duration(day.longest_bout_seconds),
+        translate("HistoryChart", "%n break(s)", None, breaks),
+        translate("HistoryChart", "%n squeeze(s)", None, squeezes),
+        routine,
     )
 
 
 def history_description(days: tuple[DayStats, ...], goal_seconds: float) -> str:
     """The bars in words, for screen readers: the busiest day and days over the goal."""
     tracked = [d for d in days if d.has_data]
+    count = len(days)  # a plain name: lupdate skips n = len(days)
     if not tracked:
-        return f"{len(days)} days: nothing recorded."
+        return translate("HistoryChart", "%n day(s): nothing recorded.", None, count)
     most = max(tracked, key=lambda d: d.sitting_seconds)
     over = sum(1 for d in tracked if goal_seconds and d.sitting_seconds > goal_seconds)
-    return (
-        f"{len(days)} days, {len(tracked)} with sitting recorded. Most sitting on "
-        f"{most.day:%A} {most.day.day} {most.day:%B}: {format_duration(most.sitting_seconds)}. "
-        f"{over} over the goal of {format_duration(goal_seconds)}."
+    return fill(
+        translate(
+            "HistoryChart",
+            "%1, %2 with sitting recorded. Most sitting on %3: %4. %5 over the goal of %6.",
+        ),
+        translate("HistoryChart", "%n day(s)", None, count),
+        len(tracked),
+        _day(most.day, "dddd d MMMM"),
+        format_duration(most.sitting_seconds),
+        over,
+        format_duration(goal_seconds),
     )
 
 
@@ -441,7 +487,7 @@ class HistoryChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(200)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName("Sitting per day")
+        self.setAccessibleName(translate("HistoryChart", "Sitting per day"))
 
     def sizeHint(self) -> QSize:
         return QSize(640, 260)
@@ -508,7 +554,7 @@ class HistoryChart(QWidget):
             painter.drawText(
                 QRectF(0, y(s) - 8, plot.left() - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{s // 3600} h",
+                fill(translate("HistoryChart", "%1 h"), s // 3600),
             )
         many = len(self._days) > 10
         for i, day in enumerate(self._days):
@@ -536,7 +582,7 @@ class HistoryChart(QWidget):
                 painter.drawLine(QPointF(bar.left() + 2, ly), QPointF(bar.right() - 2, ly))
             if not many or i % 5 == (len(self._days) - 1) % 5:
                 d = day.day
-                label = f"{d:%a} {d.day}" if not many else f"{d.day} {d:%b}"
+                label = _day(d, "ddd d") if not many else _day(d, "d MMM")
                 painter.setPen(colours.text if d == self._selected else colours.muted)
                 painter.drawText(
                     QRectF(column.center().x() - 30, plot.bottom() + 3, 60, 16),
@@ -551,7 +597,7 @@ class HistoryChart(QWidget):
             painter.drawText(
                 QRectF(plot.right() + 6, gy - 16, 90, 32),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"goal\n{format_duration(self._goal)}",
+                fill(translate("HistoryChart", "goal\n%1"), format_duration(self._goal)),
             )
         painter.end()
 
@@ -565,7 +611,7 @@ class HourChart(QWidget):
         self._span = FULL_DAY
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(96)
-        self.setAccessibleName("Sitting per hour")
+        self.setAccessibleName(translate("HourChart", "Sitting per hour"))
 
     def sizeHint(self) -> QSize:
         return QSize(640, 96)
@@ -576,11 +622,14 @@ class HourChart(QWidget):
         busiest = max(range(len(hours)), key=lambda h: hours[h])
         if hours[busiest] > 0:
             self.setAccessibleDescription(
-                f"Most sitting in the hour from {busiest:02d}:00: "
-                f"{format_duration(hours[busiest])}."
+                fill(
+                    translate("HourChart", "Most sitting in the hour from %1: %2."),
+                    clock_time(busiest),
+                    format_duration(hours[busiest]),
+                )
             )
         else:
-            self.setAccessibleDescription("No sitting recorded.")
+            self.setAccessibleDescription(translate("HourChart", "No sitting recorded."))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -589,7 +638,9 @@ class HourChart(QWidget):
         painter.setFont(_small_font(self))
         left, right, top, bottom = 12.0, self.width() - 12.0, 18.0, self.height() - 20.0
         painter.setPen(colours.muted)
-        painter.drawText(QPointF(left, 12), "Sitting per hour (a full bar is 60 min)")
+        painter.drawText(
+            QPointF(left, 12), translate("HourChart", "Sitting per hour (a full bar is 60 min)")
+        )
         span = self._span
         shown = range(span.first_hour, span.last_hour)
         scale = max(3600.0, *(self._hours[h] for h in shown))
@@ -604,6 +655,8 @@ class HourChart(QWidget):
             if hour % step == 0:
                 painter.setPen(colours.muted)
                 painter.drawText(
-                    QRectF(x0 - 10, bottom + 2, 20, 16), Qt.AlignmentFlag.AlignCenter, f"{hour:02d}"
+                    QRectF(x0 - 20, bottom + 2, 40, 16),
+                    Qt.AlignmentFlag.AlignCenter,
+                    hour_label(hour),
                 )
         painter.end()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sitbreak.core.i18n import fill, translate
 from sitbreak.core.prompt_text import GUIDE_LABEL, ROUTINE_LABEL, PromptText, format_clock
 from sitbreak.ui.focus_ring import FOCUS_RING
 
@@ -80,7 +81,7 @@ class PromptWindow(QWidget):
         self.title.setFont(font)
         self.close_button = QToolButton()
         self.close_button.setText("×")
-        self.close_button.setToolTip("Dismiss (Esc)")
+        self.close_button.setToolTip(translate("PromptWindow", "Dismiss (Esc)"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.dismiss)
         self.body = QLabel()
@@ -97,12 +98,12 @@ class PromptWindow(QWidget):
         small.setPointSizeF(small.pointSizeF() * 0.85)
         self.note.setFont(small)
 
-        self.done_button = QPushButton("Done")
+        self.done_button = QPushButton(translate("PromptWindow", "Done"))
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self.accept)
-        self.snooze_button = QPushButton("Snooze")
+        self.snooze_button = QPushButton(translate("PromptWindow", "Snooze"))
         self.snooze_button.clicked.connect(self.snooze)
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(translate("PromptWindow", "Skip"))
         self.skip_button.clicked.connect(self.skip)
         self.routine_button = QPushButton(ROUTINE_LABEL)
         self.routine_button.clicked.connect(self.start_routine)
@@ -152,8 +153,10 @@ class PromptWindow(QWidget):
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a tool button skips Tab
-        self.close_button.setAccessibleName("Dismiss")
-        self.progress.setAccessibleName("Time left before the prompt closes")
+        self.close_button.setAccessibleName(translate("PromptWindow", "Dismiss"))
+        self.progress.setAccessibleName(
+            translate("PromptWindow", "Time left before the prompt closes")
+        )
 
     # -- what it shows ---------------------------------------------------------------
     def set_available(self, *, routine: bool | None = None, guide: bool | None = None) -> None:
@@ -221,7 +224,9 @@ class PromptWindow(QWidget):
     def _show_time_left(self) -> None:
         left_ms = max(0, self._timeout_ms - self._elapsed.elapsed())
         self.progress.setValue(left_ms)
-        self.time_left.setText(f"Closes in {format_clock(left_ms / 1000)}")
+        self.time_left.setText(
+            fill(translate("PromptWindow", "Closes in %1"), format_clock(left_ms / 1000))
+        )
 
     # -- answers ---------------------------------------------------------------------
     def accept(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sitbreak.core.exercise import SAFETY_NOTE, Exercise
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from sitbreak.core.prompt_text import format_about, format_duration
 from sitbreak.core.routine_overview import RoutineOverview
 from sitbreak.core.routine_player import Phase, RoutineSummary, Snapshot
@@ -35,15 +36,16 @@ from sitbreak.ui.figure_view import FigureView
 from sitbreak.ui.focus_ring import FOCUS_RING
 
 # -- words -------------------------------------------------------------------------------
+# Marked words are translated where shown (the translator comes after this import).
 _PHASE_WORDS = {
-    Phase.GET_READY: "Get ready",
-    Phase.SWITCH_SIDE: "Switch sides",
-    Phase.LIFT: "Lift",
-    Phase.HOLD: "Hold",
-    Phase.LOWER: "Lower",
-    Phase.REP_REST: "Rest",
-    Phase.SET_REST: "Rest",
-    Phase.EXERCISE_REST: "Rest",
+    Phase.GET_READY: QT_TRANSLATE_NOOP("RoutineWindow", "Get ready"),
+    Phase.SWITCH_SIDE: QT_TRANSLATE_NOOP("RoutineWindow", "Switch sides"),
+    Phase.LIFT: QT_TRANSLATE_NOOP("RoutineWindow", "Lift"),
+    Phase.HOLD: QT_TRANSLATE_NOOP("RoutineWindow", "Hold"),
+    Phase.LOWER: QT_TRANSLATE_NOOP("RoutineWindow", "Lower"),
+    Phase.REP_REST: QT_TRANSLATE_NOOP("RoutineWindow", "Rest"),
+    Phase.SET_REST: QT_TRANSLATE_NOOP("RoutineWindow", "Rest"),
+    Phase.EXERCISE_REST: QT_TRANSLATE_NOOP("RoutineWindow", "Rest"),
 }
 _COUNTED_PHASES = (
     Phase.GET_READY,
@@ -53,9 +55,9 @@ _COUNTED_PHASES = (
     Phase.EXERCISE_REST,
 )
 _BAND_WORDS = {
-    "above_knees": "Mini band just above the knees",
-    "ankles": "Mini band around the ankles",
-    "around_legs": "Mini band around the legs",
+    "above_knees": QT_TRANSLATE_NOOP("RoutineWindow", "Mini band just above the knees"),
+    "ankles": QT_TRANSLATE_NOOP("RoutineWindow", "Mini band around the ankles"),
+    "around_legs": QT_TRANSLATE_NOOP("RoutineWindow", "Mini band around the legs"),
 }
 _FIGURE_PHASE = {
     Phase.GET_READY: "ready",
@@ -71,10 +73,13 @@ _FIGURE_PHASE = {
 
 def phase_title(snapshot: Snapshot) -> str:
     if snapshot.finished:
-        return "Done"
+        return translate("RoutineWindow", "Done")
     if snapshot.phase is Phase.SWITCH_SIDE:
-        return f"Switch to the {snapshot.side} side"
-    return _PHASE_WORDS[snapshot.phase]
+        if snapshot.side == "left":
+            return translate("RoutineWindow", "Switch to the left side")
+        if snapshot.side == "right":
+            return translate("RoutineWindow", "Switch to the right side")
+    return translate("RoutineWindow", _PHASE_WORDS[snapshot.phase])
 
 
 def countdown_text(snapshot: Snapshot) -> str:
@@ -90,11 +95,15 @@ def countdown_text(snapshot: Snapshot) -> str:
 def next_text(snapshot: Snapshot) -> str:
     """What comes after a rest or countdown."""
     if snapshot.phase is Phase.SET_REST:
-        return f"Next: set {snapshot.set_number + 1} of {snapshot.sets_total}"
+        return fill(
+            translate("RoutineWindow", "Next: set %1 of %2"),
+            snapshot.set_number + 1,
+            snapshot.sets_total,
+        )
     if snapshot.phase is Phase.EXERCISE_REST:
-        return "Next up. Get into the start position."
+        return translate("RoutineWindow", "Next up. Get into the start position.")
     if snapshot.phase in (Phase.GET_READY, Phase.SWITCH_SIDE):
-        return "Get into the start position."
+        return translate("RoutineWindow", "Get into the start position.")
     return ""
 
 
@@ -110,53 +119,85 @@ def counter_texts(snapshot: Snapshot) -> tuple[str, str, str]:
     """(set, rep, side) labels; for an exercise still to come, its dosage."""
     exercise = shown_exercise(snapshot)
     if exercise is not snapshot.exercise:
-        each = "Each side" if exercise.per_side else ""
-        return f"{exercise.sets} sets", f"{exercise.reps} reps", each
+        each = translate("RoutineWindow", "Each side") if exercise.per_side else ""
+        return (
+            translate("RoutineWindow", "%n set(s)", None, exercise.sets),
+            translate("RoutineWindow", "%n rep(s)", None, exercise.reps),
+            each,
+        )
     return (
-        f"Set {snapshot.set_number} of {snapshot.sets_total}",
-        f"Rep {snapshot.rep_number} of {snapshot.reps_total}",
+        fill(translate("RoutineWindow", "Set %1 of %2"), snapshot.set_number, snapshot.sets_total),
+        fill(translate("RoutineWindow", "Rep %1 of %2"), snapshot.rep_number, snapshot.reps_total),
         side_text(snapshot.side),
     )
 
 
 def side_text(side: str) -> str:
-    return "" if side == "both" else f"{side.capitalize()} side"
+    if side == "left":
+        return translate("RoutineWindow", "Left side")
+    if side == "right":
+        return translate("RoutineWindow", "Right side")
+    return ""
 
 
 def equipment_text(exercise: Exercise) -> str:
     if not exercise.uses_band:
-        return "No equipment needed"
-    return _BAND_WORDS.get(exercise.band_position or "", "Mini band")
+        return translate("RoutineWindow", "No equipment needed")
+    return translate(
+        "RoutineWindow",
+        _BAND_WORDS.get(
+            exercise.band_position or "", QT_TRANSLATE_NOOP("RoutineWindow", "Mini band")
+        ),
+    )
 
 
 def progress_text(snapshot: Snapshot) -> str:
     if snapshot.finished:
-        return "Finished" if snapshot.completed else "Stopped"
+        return (
+            translate("RoutineWindow", "Finished")
+            if snapshot.completed
+            else translate("RoutineWindow", "Stopped")
+        )
     if shown_exercise(snapshot) is not snapshot.exercise:
-        return f"Next: exercise {snapshot.exercise_index + 2} of {snapshot.exercise_total}"
-    return f"Exercise {snapshot.exercise_index + 1} of {snapshot.exercise_total}"
+        return fill(
+            translate("RoutineWindow", "Next: exercise %1 of %2"),
+            snapshot.exercise_index + 2,
+            snapshot.exercise_total,
+        )
+    return fill(
+        translate("RoutineWindow", "Exercise %1 of %2"),
+        snapshot.exercise_index + 1,
+        snapshot.exercise_total,
+    )
 
 
 def remaining_text(snapshot: Snapshot) -> str:
     if snapshot.finished:
         return ""
-    return f"About {format_about(snapshot.routine_seconds_remaining)} left"
+    return fill(
+        translate("RoutineWindow", "About %1 left"),
+        format_about(snapshot.routine_seconds_remaining),
+    )
 
 
 def summary_lines(summary: RoutineSummary) -> tuple[str, str]:
     """(headline, details) for the finish screen."""
     if not summary.completed:
-        headline = "Routine stopped"
+        headline = translate("RoutineWindow", "Routine stopped")
     elif summary.exercises_completed == summary.exercises_total:
-        headline = "Routine complete. Well done!"
+        headline = translate("RoutineWindow", "Routine complete. Well done!")
     else:
-        headline = "Routine finished"
+        headline = translate("RoutineWindow", "Routine finished")
     details = "\n".join(
         (
-            f"Exercises completed: {summary.exercises_completed} of {summary.exercises_total}",
-            f"Reps done: {summary.reps_done}",
-            f"Sets done: {summary.sets_done}",
-            f"Time: {format_duration(summary.active_seconds)}",
+            fill(
+                translate("RoutineWindow", "Exercises completed: %1 of %2"),
+                summary.exercises_completed,
+                summary.exercises_total,
+            ),
+            fill(translate("RoutineWindow", "Reps done: %1"), summary.reps_done),
+            fill(translate("RoutineWindow", "Sets done: %1"), summary.sets_done),
+            fill(translate("RoutineWindow", "Time: %1"), format_duration(summary.active_seconds)),
         )
     )
     return headline, details
@@ -165,35 +206,53 @@ def summary_lines(summary: RoutineSummary) -> tuple[str, str]:
 def choice_texts(overview: RoutineOverview) -> tuple[str, str]:
     """(title, description) of a routine offered on the start page, with the player's
     estimate: ("Daily glute activation: about 9 min", "Clam shell, ...; 1 set of 10 reps each.")"""
-    title = f"{overview.name}: about {format_about(overview.estimated_seconds)}"
-    names = [
-        e.name if i == 0 else e.name[:1].lower() + e.name[1:]
-        for i, e in enumerate(overview.exercises)
-    ]
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    title = fill(
+        translate("RoutineWindow", "%1: about %2"),
+        translate("Routine", overview.name),
+        format_about(overview.estimated_seconds),
+    )
+    names = [translate("Exercise", e.name) for e in overview.exercises]
+    if QLocale().language() is not QLocale.Language.German:  # German keeps its capitals
+        names = [n if i == 0 else n[:1].lower() + n[1:] for i, n in enumerate(names)]
+    listed = (
+        names[0]
+        if len(names) == 1
+        else fill(translate("RoutineWindow", "%1 and %2"), ", ".join(names[:-1]), names[-1])
+    )
     sets = {e.sets for e in overview.exercises}
     reps = {e.reps for e in overview.exercises}
     if len(sets) == 1 and len(reps) == 1:
         (n,), (r,) = sets, reps
-        dose = f"{n} set{'s' if n != 1 else ''} of {r} reps each"
+        dose = fill(
+            translate("RoutineWindow", "%1 of %2 each"),
+            translate("RoutineWindow", "%n set(s)", None, n),
+            translate("RoutineWindow", "%n rep(s)", None, r),
+        )
     else:
-        dose = "at their own dose"
+        dose = translate("RoutineWindow", "at their own dose")
     return title, f"{listed}; {dose}."
 
 
 _FIGURE_WORDS = {
-    "ready": "In the start position: {start}",
-    "lift": "Moving: {summary}",
-    "hold": "Holding at the top of the movement.",
-    "lower": "Lowering slowly back to the start position.",
-    "rest": "Resting in the start position.",
+    "ready": QT_TRANSLATE_NOOP("RoutineWindow", "In the start position: %1"),
+    "lift": QT_TRANSLATE_NOOP("RoutineWindow", "Moving: %1"),
+    "hold": QT_TRANSLATE_NOOP("RoutineWindow", "Holding at the top of the movement."),
+    "lower": QT_TRANSLATE_NOOP("RoutineWindow", "Lowering slowly back to the start position."),
+    "rest": QT_TRANSLATE_NOOP("RoutineWindow", "Resting in the start position."),
 }
 
 
 def figure_description(exercise: Exercise, side: str, phase: str) -> str:
     """What the figure is doing, for screen readers: the exercise, the side, the movement."""
-    who = exercise.name if side == "both" else f"{exercise.name}, {side} side"
-    doing = _FIGURE_WORDS[phase].format(start=exercise.start_position, summary=exercise.summary)
+    name = translate("Exercise", exercise.name)
+    if side == "left":
+        who = fill(translate("RoutineWindow", "%1, left side"), name)
+    elif side == "right":
+        who = fill(translate("RoutineWindow", "%1, right side"), name)
+    else:
+        who = name
+    detail = exercise.start_position if phase == "ready" else exercise.summary
+    doing = fill(translate("RoutineWindow", _FIGURE_WORDS[phase]), translate("Exercise", detail))
     return f"{who}. {doing}"
 
 
@@ -209,8 +268,8 @@ def ask_to_stop(parent: QWidget) -> bool:
     """Whether the user wants to stop the running routine (a modal question)."""
     answer = QMessageBox.question(
         parent,
-        "Stop the routine?",
-        "Stop the routine now? What you have done so far is saved.",
+        translate("RoutineWindow", "Stop the routine?"),
+        translate("RoutineWindow", "Stop the routine now? What you have done so far is saved."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -258,8 +317,8 @@ class FinishPage(QWidget):
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error.hide()
-        self.again_button = QPushButton("Do it again")
-        self.close_button = QPushButton("Close")
+        self.again_button = QPushButton(translate("RoutineWindow", "Do it again"))
+        self.close_button = QPushButton(translate("RoutineWindow", "Close"))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.headline)
@@ -282,9 +341,11 @@ class ChoicePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headline = QLabel("Which routine today?")
+        self.headline = QLabel(translate("RoutineWindow", "Which routine today?"))
         self.headline.setFont(_scaled_font(self.font(), 1.6, bold=True))
-        self.hint = QLabel("Tab moves between them, Return starts one, Esc closes.")
+        self.hint = QLabel(
+            translate("RoutineWindow", "Tab moves between them, Return starts one, Esc closes.")
+        )
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.buttons: list[QCommandLinkButton] = []
         self._layout = QVBoxLayout(self)
@@ -376,7 +437,7 @@ class RoutineWindow(QWidget):
         self.phase_label.setForegroundRole(QPalette.ColorRole.Highlight)
         self.countdown_label = QLabel()
         self.countdown_label.setFont(_scaled_font(base, 3.0, bold=True))
-        self.paused_label = QLabel("Paused. Press Space to go on.")
+        self.paused_label = QLabel(translate("RoutineWindow", "Paused. Press Space to go on."))
         self.paused_label.setFont(_scaled_font(base, 1.1, bold=True))
         self.paused_label.hide()
         self.next_label = QLabel()
@@ -392,19 +453,21 @@ class RoutineWindow(QWidget):
         self.cues_label = QLabel()
         self.cues_label.setWordWrap(True)
         self.cues_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.safety_label = QLabel(SAFETY_NOTE)
+        self.safety_label = QLabel(translate("Exercise", SAFETY_NOTE))
         self.safety_label.setWordWrap(True)
         self.safety_label.setFont(_scaled_font(base, 0.9))
         self.safety_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.previous_button = QPushButton("Previous")
-        self.pause_button = QPushButton("Pause")
-        self.next_button = QPushButton("Next")
-        self.close_button = QPushButton("Close")
-        self.previous_button.setToolTip("Previous exercise (Left arrow)")
-        self.pause_button.setToolTip("Pause or resume (Space)")
-        self.next_button.setToolTip("Next exercise (Right arrow)")
-        self.close_button.setToolTip("Close (Esc)")
+        self.previous_button = QPushButton(translate("RoutineWindow", "Previous"))
+        self.pause_button = QPushButton(translate("RoutineWindow", "Pause"))
+        self.next_button = QPushButton(translate("RoutineWindow", "Next"))
+        self.close_button = QPushButton(translate("RoutineWindow", "Close"))
+        self.previous_button.setToolTip(
+            translate("RoutineWindow", "Previous exercise (Left arrow)")
+        )
+        self.pause_button.setToolTip(translate("RoutineWindow", "Pause or resume (Space)"))
+        self.next_button.setToolTip(translate("RoutineWindow", "Next exercise (Right arrow)"))
+        self.close_button.setToolTip(translate("RoutineWindow", "Close (Esc)"))
         self.previous_button.clicked.connect(self.previous_requested)
         self.pause_button.clicked.connect(self.pause_requested)
         self.next_button.clicked.connect(self.next_requested)
@@ -421,7 +484,7 @@ class RoutineWindow(QWidget):
             (self.previous_button, self.pause_button, self.next_button, self.close_button),
             (self.again_button, self.finish_close_button),
         )
-        self.figure.setAccessibleName("Demonstration figure")
+        self.figure.setAccessibleName(translate("RoutineWindow", "Demonstration figure"))
         self.setStyleSheet(FOCUS_RING)
 
         self.pages = QStackedWidget()
@@ -447,11 +510,15 @@ class RoutineWindow(QWidget):
             return
         self.pages.setCurrentIndex(0)
         exercise = shown_exercise(snapshot)
-        self.exercise_label.setText(exercise.name)
+        self.exercise_label.setText(translate("Exercise", exercise.name))
         self.phase_label.setText(phase_title(snapshot))
         self.countdown_label.setText(countdown_text(snapshot))
         self.paused_label.setVisible(snapshot.paused)
-        self.pause_button.setText("Resume" if snapshot.paused else "Pause")
+        self.pause_button.setText(
+            translate("RoutineWindow", "Resume")
+            if snapshot.paused
+            else translate("RoutineWindow", "Pause")
+        )
         self.previous_button.setEnabled(snapshot.started)
         self.next_button.setEnabled(snapshot.started)
         self.next_label.setText(next_text(snapshot))
@@ -460,8 +527,10 @@ class RoutineWindow(QWidget):
         self.rep_label.setText(rep_text)
         self.side_label.setText(side)
         self.equipment_label.setText(equipment_text(exercise))
-        self.start_label.setText(f"Start: {exercise.start_position}")
-        self.cues_label.setText("\n".join(f"• {cue}" for cue in exercise.cues))
+        start = translate("Exercise", exercise.start_position)
+        self.start_label.setText(fill(translate("RoutineWindow", "Start: %1"), start))
+        cues = (translate("Exercise", cue) for cue in exercise.cues)
+        self.cues_label.setText("\n".join(f"• {cue}" for cue in cues))
         self._show_figure(snapshot)
 
     def _show_figure(self, snapshot: Snapshot) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from sitbreak.core.prompt_channel import PromptStyle
 from sitbreak.core.settings import (
     DAY_NAMES,
+    LANGUAGES,
     Choice,
     DailyRange,
     Days,
+    Language,
     PromptStyleChoice,
     SettingKey,
     Switch,
@@ -37,7 +40,34 @@ from sitbreak.core.settings import (
     WholeNumber,
 )
 
-DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# The words of choice keys as shown (the file keeps the English word); translated where shown.
+CHOICE_LABELS = {
+    "auto": QT_TRANSLATE_NOOP("SettingEditor", "Auto"),
+    "window": QT_TRANSLATE_NOOP("SettingEditor", "Window"),
+    "notification": QT_TRANSLATE_NOOP("SettingEditor", "Notification"),
+    "colour": QT_TRANSLATE_NOOP("SettingEditor", "Colour"),
+    "mono": QT_TRANSLATE_NOOP("SettingEditor", "Mono"),
+}
+
+
+def day_label(index: int) -> str:
+    """Monday (0) to Sunday (6), short, in the user's language: "Mon", "Mo"."""
+    return QLocale().standaloneDayName(index + 1, QLocale.FormatType.ShortFormat)
+
+
+def choice_label(choice: str) -> str:
+    label = CHOICE_LABELS.get(choice)
+    return translate("SettingEditor", label) if label else choice.capitalize()
+
+
+def language_name(code: str) -> str:
+    """A language in its own words ("Deutsch"); "" is the system's language."""
+    if not code:
+        return translate("SettingEditor", "System language")
+    if code == "en":
+        return "English"
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
 
 
 def choices_of(value_type: ValueType) -> tuple[str, ...]:
@@ -50,9 +80,9 @@ def choices_of(value_type: ValueType) -> tuple[str, ...]:
 
 def _unit(key: SettingKey) -> str:
     if key.name.endswith("_minutes"):
-        return " min"
+        return " " + translate("SettingEditor", "min")
     if key.name.endswith("_seconds"):
-        return " s"
+        return " " + translate("SettingEditor", "s")
     return ""
 
 
@@ -109,7 +139,7 @@ class NumberEditor(SettingEditor):
 class SwitchEditor(SettingEditor):
     def __init__(self, key: SettingKey, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
-        self.box = QCheckBox("On")
+        self.box = QCheckBox(translate("SettingEditor", "On"))
         self.box.toggled.connect(self.changed)
         self._row.addWidget(self.box)
         self._row.addStretch(1)
@@ -127,7 +157,7 @@ class ChoiceEditor(SettingEditor):
         super().__init__(key, parent)
         self.combo = QComboBox()
         for choice in choices_of(key.type):
-            self.combo.addItem(choice.capitalize(), choice)
+            self.combo.addItem(choice_label(choice), choice)
         self.combo.currentIndexChanged.connect(self.changed)
         self._row.addWidget(self.combo)
         self._row.addStretch(1)
@@ -144,7 +174,8 @@ class DaysEditor(SettingEditor):
     def __init__(self, key: SettingKey, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
         self.buttons: dict[str, QToolButton] = {}
-        for day, label in zip(DAY_NAMES, DAY_LABELS, strict=True):
+        for index, day in enumerate(DAY_NAMES):
+            label = day_label(index)
             button = QToolButton()
             button.setText(label)
             button.setCheckable(True)
@@ -176,7 +207,7 @@ class TimeEditor(SettingEditor):
 
     def __init__(self, key: SettingKey, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
-        self.on = QCheckBox("On, at")
+        self.on = QCheckBox(translate("SettingEditor", "On, at"))
         self.edit = QTimeEdit()
         self.edit.setDisplayFormat("HH:mm")
         self.on.toggled.connect(self.edit.setEnabled)
@@ -203,7 +234,7 @@ class TimeRangeEditor(SettingEditor):
     def __init__(self, key: SettingKey, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
         self.optional = isinstance(key.type, DailyRange) and key.type.optional
-        self.on = QCheckBox("On, from")
+        self.on = QCheckBox(translate("SettingEditor", "On, from"))
         self.start = QTimeEdit()
         self.end = QTimeEdit()
         for edit in (self.start, self.end):
@@ -215,14 +246,14 @@ class TimeRangeEditor(SettingEditor):
             self._row.addWidget(self.on)
             self.setFocusProxy(self.on)
         else:
-            self._row.addWidget(QLabel("From"))
+            self._row.addWidget(QLabel(translate("SettingEditor", "From")))
             self.setFocusProxy(self.start)
         self._row.addWidget(self.start)
-        self._row.addWidget(QLabel("to"))
+        self._row.addWidget(QLabel(translate("SettingEditor", "to")))
         self._row.addWidget(self.end)
         self._row.addStretch(1)
-        self.start.setAccessibleName(f"{key.name} from")
-        self.end.setAccessibleName(f"{key.name} to")
+        self.start.setAccessibleName(fill(translate("SettingEditor", "%1 from"), key.name))
+        self.end.setAccessibleName(fill(translate("SettingEditor", "%1 to"), key.name))
 
     def _enable(self, on: bool) -> None:
         self.start.setEnabled(on)
@@ -248,8 +279,36 @@ class TimeRangeEditor(SettingEditor):
     def problem(self) -> str | None:
         shown = self._range()
         if shown is not None and shown.end is not None and shown.start == shown.end:
-            return "The start and the end are the same time: the range would be empty."
+            return translate(
+                "SettingEditor",
+                "The start and the end are the same time: the range would be empty.",
+            )
         return None  # 00:00 to 00:00 is the whole day (00:00-24:00)
+
+
+class LanguageEditor(SettingEditor):
+    """ "System language" or a language Sitbreak ships, each in its own words."""
+
+    def __init__(self, key: SettingKey, parent: QWidget | None = None) -> None:
+        super().__init__(key, parent)
+        from sitbreak.runtime.language import shipped_languages
+
+        self.combo = QComboBox()
+        shipped = shipped_languages()
+        for code in ("", *(c for c in LANGUAGES if c == "en" or c in shipped)):
+            self.combo.addItem(language_name(code), code)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self._row.addWidget(self.combo)
+        self._row.addStretch(1)
+        self.setFocusProxy(self.combo)
+
+    def value(self) -> str:
+        return str(self.combo.currentData())
+
+    def set_value(self, value: Any) -> None:
+        if self.combo.findData(value) < 0:  # set in the file, not compiled here
+            self.combo.addItem(language_name(str(value)), value)
+        self.combo.setCurrentIndex(self.combo.findData(value))
 
 
 EDITORS: dict[type[ValueType], type[SettingEditor]] = {
@@ -260,6 +319,7 @@ EDITORS: dict[type[ValueType], type[SettingEditor]] = {
     Days: DaysEditor,
     TimeOfDay: TimeEditor,
     DailyRange: TimeRangeEditor,
+    Language: LanguageEditor,
 }
 
 

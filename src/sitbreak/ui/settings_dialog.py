@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from sitbreak.core.setting_values import (
     BadValueError,
     NotTomlError,
@@ -46,37 +47,42 @@ log = logging.getLogger(__name__)
 # Tabs in this order; a section the schema does not have is left out (holds/"do not
 # disturb" is the [respect] section).
 GROUPS: tuple[tuple[str, str], ...] = (
-    ("prompts", "Reminders"),
-    ("tracking", "Tracking"),
-    ("schedule", "Schedule"),
-    ("respect", "Do not disturb"),
-    ("routine", "Routine"),
-    ("stats", "Stats"),
-    ("app", "App"),
+    ("prompts", QT_TRANSLATE_NOOP("SettingsDialog", "Reminders")),
+    ("tracking", QT_TRANSLATE_NOOP("SettingsDialog", "Tracking")),
+    ("schedule", QT_TRANSLATE_NOOP("SettingsDialog", "Schedule")),
+    ("respect", QT_TRANSLATE_NOOP("SettingsDialog", "Do not disturb")),
+    ("routine", QT_TRANSLATE_NOOP("SettingsDialog", "Routine")),
+    ("stats", QT_TRANSLATE_NOOP("SettingsDialog", "Stats")),
+    ("app", QT_TRANSLATE_NOOP("SettingsDialog", "App")),
 )
 LABELS: dict[str, str] = {
-    "tracking.away_after_seconds": "A break after",
-    "tracking.sample_seconds": "Read idle time every",
-    "prompts.squeeze_every_minutes": "Squeeze reminder every",
-    "prompts.stand_after_minutes": "Stand-up reminder after",
-    "prompts.snooze_minutes": "Snooze for",
-    "prompts.escalate_after_snoozes": "Urgent after snoozes",
-    "prompts.timeout_seconds": "Close an unanswered prompt after",
-    "prompts.style": "Show prompts as",
-    "prompts.chime": "Chime with a prompt",
-    "schedule.work_days": "Work days",
-    "schedule.work_hours": "Work hours",
-    "schedule.quiet_hours": "Quiet hours",
-    "routine.daily_time": "Offer the daily routine",
-    "routine.sound": "Tones during the routine",
-    "stats.daily_sitting_goal_minutes": "Daily sitting goal",
-    "app.autostart": "Start when you log in",
-    "app.tray_icon": "Tray icon",
-    "respect.fullscreen": "Not over full-screen windows",
-    "respect.calls": "Not during calls",
-    "respect.screen_sharing": "Not while the screen is shared",
-    "respect.desktop_dnd": "Follow the desktop's do not disturb",
-    "respect.grace_seconds": "After a hold, wait",
+    "tracking.away_after_seconds": QT_TRANSLATE_NOOP("SettingsDialog", "A break after"),
+    "tracking.sample_seconds": QT_TRANSLATE_NOOP("SettingsDialog", "Read idle time every"),
+    "prompts.squeeze_every_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Squeeze reminder every"),
+    "prompts.stand_after_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Stand-up reminder after"),
+    "prompts.snooze_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Snooze for"),
+    "prompts.escalate_after_snoozes": QT_TRANSLATE_NOOP("SettingsDialog", "Urgent after snoozes"),
+    "prompts.timeout_seconds": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Close an unanswered prompt after"
+    ),
+    "prompts.style": QT_TRANSLATE_NOOP("SettingsDialog", "Show prompts as"),
+    "prompts.chime": QT_TRANSLATE_NOOP("SettingsDialog", "Chime with a prompt"),
+    "schedule.work_days": QT_TRANSLATE_NOOP("SettingsDialog", "Work days"),
+    "schedule.work_hours": QT_TRANSLATE_NOOP("SettingsDialog", "Work hours"),
+    "schedule.quiet_hours": QT_TRANSLATE_NOOP("SettingsDialog", "Quiet hours"),
+    "routine.daily_time": QT_TRANSLATE_NOOP("SettingsDialog", "Offer the daily routine"),
+    "routine.sound": QT_TRANSLATE_NOOP("SettingsDialog", "Tones during the routine"),
+    "stats.daily_sitting_goal_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Daily sitting goal"),
+    "app.autostart": QT_TRANSLATE_NOOP("SettingsDialog", "Start when you log in"),
+    "app.tray_icon": QT_TRANSLATE_NOOP("SettingsDialog", "Tray icon"),
+    "app.language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
+    "respect.fullscreen": QT_TRANSLATE_NOOP("SettingsDialog", "Not over full-screen windows"),
+    "respect.calls": QT_TRANSLATE_NOOP("SettingsDialog", "Not during calls"),
+    "respect.screen_sharing": QT_TRANSLATE_NOOP("SettingsDialog", "Not while the screen is shared"),
+    "respect.desktop_dnd": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Follow the desktop's do not disturb"
+    ),
+    "respect.grace_seconds": QT_TRANSLATE_NOOP("SettingsDialog", "After a hold, wait"),
 }
 
 
@@ -99,13 +105,16 @@ class SettingsStore(Protocol):
 def groups() -> list[tuple[str, str]]:
     """The tabs: the known groups in order, then any other section of the schema."""
     sections = list(dict.fromkeys(k.section for k in SCHEMA))
-    known = [(s, title) for s, title in GROUPS if s in sections]
+    known = [(s, translate("SettingsDialog", title)) for s, title in GROUPS if s in sections]
     named = {s for s, _title in GROUPS}
     return known + [(s, s.replace("_", " ").capitalize()) for s in sections if s not in named]
 
 
 def label_for(key: SettingKey) -> str:
-    return LABELS.get(f"{key.section}.{key.name}", key.name.replace("_", " ").capitalize())
+    label = LABELS.get(f"{key.section}.{key.name}")
+    if label is None:
+        return key.name.replace("_", " ").capitalize()
+    return translate("SettingsDialog", label)
 
 
 class _Row:
@@ -114,15 +123,15 @@ class _Row:
     def __init__(self, key: SettingKey) -> None:
         self.key = key
         self.editor: SettingEditor = editor_for(key)
-        self.help = QLabel(key.help)
+        self.help = QLabel(key.explanation())
         self.help.setWordWrap(True)
         self.help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #d32f2f; font-weight: bold;")
         self.problem.hide()
-        self.editor.setAccessibleDescription(key.help)
-        self.editor.setToolTip(key.help)
+        self.editor.setAccessibleDescription(key.explanation())
+        self.editor.setToolTip(key.explanation())
 
 
 class SettingsDialog(QDialog):
@@ -131,7 +140,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sitbreak settings")
+        self.setWindowTitle(translate("SettingsDialog", "Sitbreak settings"))
         self.setStyleSheet(FOCUS_RING)
         self._store = store
         path = store.path
@@ -145,7 +154,7 @@ class SettingsDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
-        self.editor_button = QPushButton("Edit settings file…")
+        self.editor_button = QPushButton(translate("SettingsDialog", "Edit settings file…"))
         self.editor_button.setToolTip(str(path))
         self.editor_button.clicked.connect(self._open_editor)
         self.buttons = QDialogButtonBox(
@@ -155,7 +164,7 @@ class SettingsDialog(QDialog):
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
         restore_all = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        restore_all.setText("Restore all defaults")
+        restore_all.setText(translate("SettingsDialog", "Restore all defaults"))
         restore_all.clicked.connect(lambda: self.restore_defaults(None))
         self._restore_all = restore_all
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
@@ -190,8 +199,10 @@ class SettingsDialog(QDialog):
             box.addWidget(row.help)
             box.addWidget(row.problem)
             form.addRow(label, box)
-        restore = QPushButton("Restore defaults")
-        restore.setToolTip("Set the values on this page back to their defaults")
+        restore = QPushButton(translate("SettingsDialog", "Restore defaults"))
+        restore.setToolTip(
+            translate("SettingsDialog", "Set the values on this page back to their defaults")
+        )
         restore.clicked.connect(lambda: self.restore_defaults(section))
         self.group_buttons[section] = restore
         form.addRow("", restore)
@@ -222,7 +233,7 @@ class SettingsDialog(QDialog):
         self.tabs.setEnabled(True)
         self.tabs.show()
         self._restore_all.setEnabled(True)
-        self.editor_button.setText("Edit settings file…")
+        self.editor_button.setText(translate("SettingsDialog", "Edit settings file…"))
         self.message.setStyleSheet("")
         self.say("")
         self._update_state()
@@ -235,12 +246,13 @@ class SettingsDialog(QDialog):
         self.tabs.hide()  # values it cannot read are not shown as if they were the file's
         self._restore_all.setEnabled(False)
         self._set_buttons(apply=False)
-        self.say(
-            f"{text} Sitbreak does not overwrite it, so nothing in it is lost. Open it "
-            "in an editor and fix it, then open Settings again.",
-            problem=True,
+        advice = translate(
+            "SettingsDialog",
+            "Sitbreak does not overwrite it, so nothing in it is lost. Open it in an editor "
+            "and fix it, then open Settings again.",
         )
-        self.editor_button.setText("Open in editor…")
+        self.say(f"{text} {advice}", problem=True)
+        self.editor_button.setText(translate("SettingsDialog", "Open in editor…"))
         self.editor_button.setDefault(True)
         self.editor_button.setFocus()
 
@@ -279,7 +291,12 @@ class SettingsDialog(QDialog):
         dirty = bool(self.changed_values())
         self._set_buttons(apply=dirty and not problems)
         if problems:
-            self.say("Fix the value marked in red first; nothing is saved until then.")
+            self.say(
+                translate(
+                    "SettingsDialog",
+                    "Fix the value marked in red first; nothing is saved until then.",
+                )
+            )
         elif not self.message.styleSheet():
             self.say("")
 
@@ -322,7 +339,12 @@ class SettingsDialog(QDialog):
             return False
         self.message.setStyleSheet("")
         self._loaded.update(changes)
-        self.say("Saved. Sitbreak uses the new settings now.")
+        saved = translate("SettingsDialog", "Saved. Sitbreak uses the new settings now.")
+        if any(key.name == "language" for key in changes):
+            saved += " " + translate(
+                "SettingsDialog", "The new language is used from the next start of Sitbreak."
+            )
+        self.say(saved)
         self._update_state()
         self.applied.emit()
         return True

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from sitbreak.core.i18n import fill, translate
 from sitbreak.platform.editor import Which, editor_command
 
 log = logging.getLogger(__name__)
@@ -37,17 +38,26 @@ def open_settings_file(
     platform: str = sys.platform,
 ) -> str:
     """Open the settings file for editing; return what to tell the user."""
-    applied = "Sitbreak applies your changes when you save."
+    applied = translate("SettingsFileOpener", "Sitbreak applies your changes when you save.")
     if open_url(path):
-        return f"The settings file {path} opens in your editor. {applied}"
+        return fill(
+            translate("SettingsFileOpener", "The settings file %1 opens in your editor. %2"),
+            path,
+            applied,
+        )
     env = os.environ if environ is None else environ
     command = editor_command(str(path), env, which, platform)
     if command is not None:
         if start(command.argv):
             log.info("settings file opened with %s", " ".join(command.argv))
-            return f"Opened {path} with {command.description}. {applied}"
+            opened = translate("SettingsFileOpener", "Opened %1 with %2. %3")
+            return fill(opened, path, command.description, applied)
         log.warning("could not start %s", " ".join(command.argv))
-    return (
-        f"No editor could be opened. The settings file is {path}: open it in any "
-        f"text editor. {applied}"
+    return fill(
+        translate(
+            "SettingsFileOpener",
+            "No editor could be opened. The settings file is %1: open it in any text editor. %2",
+        ),
+        path,
+        applied,
     )

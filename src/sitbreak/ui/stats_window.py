@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Slot
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from sitbreak.core.records import StorageError
 from sitbreak.core.stats import Card, day_cards, history_summary
 from sitbreak.desk.stats_reader import StatsReader
@@ -51,7 +52,7 @@ class SummaryCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
-        self._title = MutedLabel(title)
+        self._title = MutedLabel(translate("StatsWindow", title))
         self._value = QLabel("–")
         self._detail = MutedLabel("")
         self._detail.setWordWrap(True)
@@ -102,29 +103,36 @@ def _embolden(button: QPushButton, on: bool) -> None:
 
 
 def day_title(day: date, today: date) -> str:
-    words = f"{day:%A} {day.day} {day:%B %Y}"
+    words = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
     if day == today:
-        return f"Today · {words}"
+        return fill(translate("StatsWindow", "Today · %1"), words)
     if day == today - timedelta(days=1):
-        return f"Yesterday · {words}"
+        return fill(translate("StatsWindow", "Yesterday · %1"), words)
     return words
 
 
 class StatsWindow(QWidget):
-    CARD_TITLES = ("Sitting", "Longest bout", "Breaks", "Squeezes", "Routine")
+    # The cards in day_cards' order; translated where shown.
+    CARD_TITLES = (
+        QT_TRANSLATE_NOOP("StatsWindow", "Sitting"),
+        QT_TRANSLATE_NOOP("StatsWindow", "Longest bout"),
+        QT_TRANSLATE_NOOP("StatsWindow", "Breaks"),
+        QT_TRANSLATE_NOOP("StatsWindow", "Squeezes"),
+        QT_TRANSLATE_NOOP("StatsWindow", "Routine"),
+    )
 
     def __init__(self, reader: StatsReader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reader = reader
         self._day: date | None = None  # None: follow today, across midnight
         self._range = HISTORY_RANGES[0]
-        self.setWindowTitle("Sitbreak · Sitting stats")
+        self.setWindowTitle(translate("StatsWindow", "Sitbreak · Sitting stats"))
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_day_page(), "Day")
-        self.tabs.addTab(self._build_history_page(), "History")
+        self.tabs.addTab(self._build_day_page(), translate("StatsWindow", "Day"))
+        self.tabs.addTab(self._build_history_page(), translate("StatsWindow", "History"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.tabs)
@@ -137,13 +145,13 @@ class StatsWindow(QWidget):
         page = QWidget()
         self.previous_button = QToolButton()
         self.previous_button.setText("‹")
-        self.previous_button.setToolTip("Previous day")
-        self.previous_button.setAccessibleName("Previous day")
+        self.previous_button.setToolTip(translate("StatsWindow", "Previous day"))
+        self.previous_button.setAccessibleName(translate("StatsWindow", "Previous day"))
         self.next_button = QToolButton()
         self.next_button.setText("›")
-        self.next_button.setToolTip("Next day")
-        self.next_button.setAccessibleName("Next day")
-        self.today_button = QPushButton("Today")
+        self.next_button.setToolTip(translate("StatsWindow", "Next day"))
+        self.next_button.setAccessibleName(translate("StatsWindow", "Next day"))
+        self.today_button = QPushButton(translate("StatsWindow", "Today"))
         self.day_label = QLabel()
         heading = QFont(self.day_label.font())
         heading.setBold(True)
@@ -180,7 +188,7 @@ class StatsWindow(QWidget):
         group = QButtonGroup(page)
         row = QHBoxLayout()
         for days in HISTORY_RANGES:
-            button = QPushButton(f"{days} days")
+            button = QPushButton(translate("StatsWindow", "%n days", None, days))
             button.setCheckable(True)
             button.setChecked(days == self._range)
             button.clicked.connect(lambda _checked=False, n=days: self._set_range(n))
@@ -190,14 +198,17 @@ class StatsWindow(QWidget):
             row.addWidget(button)
             self.range_buttons[days] = button
         row.addStretch(1)
-        hint = MutedLabel("Click a day to see it")
+        hint = MutedLabel(translate("StatsWindow", "Click a day to see it"))
         row.addWidget(hint)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.history_chart = HistoryChart()
         self.history_chart.day_clicked.connect(self.show_day)
         legend = MutedLabel(
-            "Bars: sitting per day (orange: over the goal) · line across a bar: longest bout"
+            translate(
+                "StatsWindow",
+                "Bars: sitting per day (orange: over the goal) · line across a bar: longest bout",
+            )
         )
         layout = QVBoxLayout(page)
         layout.addLayout(row)
@@ -218,7 +229,9 @@ class StatsWindow(QWidget):
             self._show()
         except StorageError as error:
             log.error("stats window: %s", error)
-            self.problem_label.setText(f"Cannot show the stats: {error}")
+            self.problem_label.setText(
+                fill(translate("StatsWindow", "Cannot show the stats: %1"), error)
+            )
             self.problem_label.show()
             return
         self.problem_label.hide()
@@ -227,8 +240,10 @@ class StatsWindow(QWidget):
         today = self._reader.today()
         day = today if self._day is None else self._day
         stats, timeline = self._reader.day_with_timeline(day)
-        for card in day_cards(stats, self._goal(), self._limit(), today):
-            self.cards[card.title].show_card(card)
+        # By position: the core may give the titles in the user's language.
+        cards = day_cards(stats, self._goal(), self._limit(), today)
+        for widget, card in zip(self.cards.values(), cards, strict=True):
+            widget.show_card(card)
         self.timeline_chart.set_timeline(timeline, self._reader.now() if day == today else None)
         self.hour_chart.set_hours(stats.sitting_by_hour, self.timeline_chart.span)
         self.day_label.setText(day_title(day, today))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sitbreak.core.clock import Clock
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from sitbreak.core.prompt_text import (
     held_line,
     manual_mode_line,
@@ -38,8 +39,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
 
-STANDING_OFF = "I'm standing"
-STANDING_ON = "✓ I'm standing"
+STANDING_OFF = QT_TRANSLATE_NOOP("StatusWindow", "I'm standing")  # translated where shown
+STANDING_ON = QT_TRANSLATE_NOOP("StatusWindow", "✓ I'm standing")
 
 
 class StatusWindow(QWidget):
@@ -69,27 +70,31 @@ class StatusWindow(QWidget):
         self._fallback = False
         self._shown: tuple[object, ...] = ()
         self._latest: Status | None = None
-        self.summary = QLabel("Starting…")  # the headline: the state in words
+        self.summary = QLabel(
+            translate("StatusWindow", "Starting…")
+        )  # the headline: the state in words
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.summary.setFont(font)
-        self.summary.setAccessibleName("Status")
+        self.summary.setAccessibleName(translate("StatusWindow", "Status"))
         self.prompt_line = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.progress.setAccessibleName("Sitting time towards the stand-up prompt")
+        self.progress.setAccessibleName(
+            translate("StatusWindow", "Sitting time towards the stand-up prompt")
+        )
         self.caption = QLabel()
         self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.today = QLabel("Today so far: …")
-        self.today.setAccessibleName("Today so far")
+        self.today = QLabel(translate("StatusWindow", "Today so far: …"))
+        self.today.setAccessibleName(translate("StatusWindow", "Today so far"))
         self.manual = QLabel()
         self.manual.setWordWrap(True)
         # The backends' own reasons, for whoever wants them; the line above says it plainly.
         self.details_button = QToolButton()
-        self.details_button.setText("Details")
+        self.details_button.setText(translate("StatusWindow", "Details"))
         self.details_button.setCheckable(True)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -108,25 +113,25 @@ class StatusWindow(QWidget):
         # Room for a two-line message is kept, so one arriving does not move anything.
         self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
 
-        self.squeeze_button = QPushButton("Squeeze now")
+        self.squeeze_button = QPushButton(translate("StatusWindow", "Squeeze now"))
         self.squeeze_button.clicked.connect(intents.squeeze_now_requested)
-        self.stand_button = QPushButton("Stand up now")
+        self.stand_button = QPushButton(translate("StatusWindow", "Stand up now"))
         self.stand_button.clicked.connect(intents.stand_now_requested)
-        self.standing_button = QPushButton(STANDING_OFF)
+        self.standing_button = QPushButton(translate("StatusWindow", STANDING_OFF))
         self.standing_button.setCheckable(True)
         self.standing_button.clicked.connect(intents.standing_toggled)
-        self.stood_up_button = QPushButton("I stood up")
+        self.stood_up_button = QPushButton(translate("StatusWindow", "I stood up"))
         self.stood_up_button.clicked.connect(intents.stood_up_requested)
-        self.resume_button = QPushButton("Resume")
-        self.resume_button.setToolTip("Show prompts again")
+        self.resume_button = QPushButton(translate("StatusWindow", "Resume"))
+        self.resume_button.setToolTip(translate("StatusWindow", "Show prompts again"))
         self.resume_button.clicked.connect(intents.resume_requested)
-        self.routine_button = QPushButton("Daily routine…")
+        self.routine_button = QPushButton(translate("StatusWindow", "Daily routine…"))
         self.routine_button.clicked.connect(intents.routine_requested)
-        self.full_routine_button = QPushButton("Full routine…")
+        self.full_routine_button = QPushButton(translate("StatusWindow", "Full routine…"))
         self.full_routine_button.clicked.connect(intents.full_routine_requested)
-        self.settings_button = QPushButton("Settings…")
+        self.settings_button = QPushButton(translate("StatusWindow", "Settings…"))
         self.settings_button.clicked.connect(intents.settings_requested)
-        self.menu_button = QPushButton("Menu")
+        self.menu_button = QPushButton(translate("StatusWindow", "Menu"))
         self.menu_button.setMenu(menu)
         self._show_standing(False)
 
@@ -232,14 +237,17 @@ class StatusWindow(QWidget):
         """Checked says it in words and weight too: some themes hardly show a checked button."""
         button = self.standing_button
         button.setChecked(standing)
-        button.setText(STANDING_ON if standing else STANDING_OFF)
+        button.setText(translate("StatusWindow", STANDING_ON if standing else STANDING_OFF))
         font = button.font()
         font.setBold(standing)
         button.setFont(font)
         button.setToolTip(
-            "You are standing: click when you sit down again"
+            translate("StatusWindow", "You are standing: click when you sit down again")
             if standing
-            else "Click when you stand at a standing desk: standing is not counted as sitting"
+            else translate(
+                "StatusWindow",
+                "Click when you stand at a standing desk: standing is not counted as sitting",
+            )
         )
 
     def _fit(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from sitbreak.core.clock import Clock, SystemClock
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from sitbreak.core.pause import TOMORROW, PauseLength
 from sitbreak.core.prompt_text import NO_TRAY_REASON, manual_mode_line, status_summary, tooltip
 from sitbreak.core.status import State, Status
@@ -26,16 +27,18 @@ from sitbreak.ui.tray_icon import IconLook, IconStyle, TrayIconCache, look_for, 
 
 log = logging.getLogger(__name__)
 
-PAUSE_CHOICES: tuple[tuple[str, PauseLength], ...] = (
-    ("Pause for 30 min", timedelta(minutes=30)),
-    ("Pause for 1 h", timedelta(hours=1)),
-    ("Pause until tomorrow", TOMORROW),
+PAUSE_CHOICES: tuple[tuple[str, PauseLength], ...] = (  # texts translated where shown
+    (QT_TRANSLATE_NOOP("Tray", "Pause for 30 min"), timedelta(minutes=30)),
+    (QT_TRANSLATE_NOOP("Tray", "Pause for 1 h"), timedelta(hours=1)),
+    (QT_TRANSLATE_NOOP("Tray", "Pause until tomorrow"), TOMORROW),
 )
 
 
 class TrayMenu(QMenu):
     """The app menu, shared by the tray icon and the status window's Menu button; its
     items emit on the intents."""
+
+    status_wanted = Signal()  # opening: the status line should say what is true now
 
     def __init__(self, intents: Intents, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,10 +50,11 @@ class TrayMenu(QMenu):
         self._stats = True
         self._shape: object = None
         # Made once: rebuilding the menu re-adds it, so no submenu piles up.
-        self._advanced = QMenu("Advanced", self)
-        self._advanced.addAction("Edit settings file").triggered.connect(
+        self._advanced = QMenu(translate("Tray", "Advanced"), self)
+        self._advanced.addAction(translate("Tray", "Edit settings file")).triggered.connect(
             intents.edit_settings_requested
         )
+        self.aboutToShow.connect(self.status_wanted)  # set_status() comes back at once
         self.aboutToShow.connect(self.rebuild)
         self.triggered.connect(self._triggered)
         self.rebuild()
@@ -99,37 +103,41 @@ class TrayMenu(QMenu):
         intents = self._intents
         self.clear()
         status = self._status
-        line = "Starting…" if status is None else status_summary(status, self._clock)
+        line = (
+            translate("Tray", "Starting…")
+            if status is None
+            else status_summary(status, self._clock)
+        )
         self._shape = None if status is None else (status.state, status.detection_note)
         self._status_action = self.addAction(line)
         self._status_action.setEnabled(False)
         manual = None if status is None else manual_mode_line(status)
         if manual is not None:
             self.addAction(manual).setEnabled(False)
-            self._item("I stood up", intents.stood_up_requested)
+            self._item(translate("Tray", "I stood up"), intents.stood_up_requested)
         self.addSeparator()
-        self._item("Squeeze now", intents.squeeze_now_requested)
-        self._item("Stand up now", intents.stand_now_requested)
-        standing = self.addAction("I'm standing")
+        self._item(translate("Tray", "Squeeze now"), intents.squeeze_now_requested)
+        self._item(translate("Tray", "Stand up now"), intents.stand_now_requested)
+        standing = self.addAction(translate("Tray", "I'm standing"))
         standing.setCheckable(True)
         standing.setChecked(status is not None and status.state is State.STANDING)
         standing.triggered.connect(intents.standing_toggled)
         self.addSeparator()
         if status is not None and status.state is State.PAUSED:
-            self._item("Resume", intents.resume_requested)
+            self._item(translate("Tray", "Resume"), intents.resume_requested)
         for index, (text, _until) in enumerate(PAUSE_CHOICES):
-            self.addAction(text).setData(index)  # emitted by _triggered
+            self.addAction(translate("Tray", text)).setData(index)  # emitted by _triggered
         self.addSeparator()
         if self._routine:
-            self._item("Daily routine…", intents.routine_requested)
+            self._item(translate("Tray", "Daily routine…"), intents.routine_requested)
         if self._full_routine:
-            self._item("Full routine…", intents.full_routine_requested)
+            self._item(translate("Tray", "Full routine…"), intents.full_routine_requested)
         if self._stats:
-            self._item("Today's stats…", intents.stats_requested)
-        self._item("Settings…", intents.settings_requested)
+            self._item(translate("Tray", "Today's stats…"), intents.stats_requested)
+        self._item(translate("Tray", "Settings…"), intents.settings_requested)
         self.addMenu(self._advanced)
         self.addSeparator()
-        self._item("Quit", intents.quit_requested)
+        self._item(translate("Tray", "Quit"), intents.quit_requested)
 
     def action_texts(self) -> list[str]:
         return [a.text() for a in self.actions() if not a.isSeparator()]
@@ -148,7 +156,7 @@ class TrayController(QObject):
 
     icon_clicked = Signal()  # the status window was shown for a click on the icon
     message_clicked = Signal()  # the user clicked the last tray message (notification)
-    refresh_wanted = Signal()  # the status window is up and wants what is true now
+    refresh_wanted = Signal()  # the status window or the opening menu wants what is true now
 
     def __init__(
         self,
@@ -183,6 +191,7 @@ class TrayController(QObject):
         self.tray.setIcon(self._icons.icon(IconLook(State.AWAY, 0)))
         self.status_window = StatusWindow(self.intents, self.menu, self._clock)
         self.status_window.refresh_wanted.connect(self.refresh_wanted)
+        self.menu.status_wanted.connect(self.refresh_wanted)
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(tray_retry_ms)
         self._tray_probe.timeout.connect(self._probe_tray)

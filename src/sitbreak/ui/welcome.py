@@ -16,33 +16,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.settings import Settings
 from sitbreak.core.status import State
 from sitbreak.ui.focus_ring import FOCUS_RING
 from sitbreak.ui.tray_icon import IconLook, render_image
 
-WHAT_IT_DOES = (
+# Translated where shown (the translator is installed after this module is imported).
+WHAT_IT_DOES = QT_TRANSLATE_NOOP(
+    "WelcomeWindow",
     "Sitbreak counts how long you sit without a break, from your keyboard and mouse "
     "activity. It reminds you to squeeze your glutes now and then and to stand up "
     "before you have sat too long, and it shows a short glute routine to do once a day. "
-    "Everything stays on this computer."
+    "Everything stays on this computer.",
 )
-WHERE_TRAY = (
+WHERE_TRAY = QT_TRANSLATE_NOOP(
+    "WelcomeWindow",
     "Sitbreak lives in the system tray, in a corner of your panel: the round icon with a "
     "seated figure. Its ring fills as you sit. Click it to see how long you have been "
-    "sitting; right-click it for the menu."
+    "sitting; right-click it for the menu.",
 )
-WHERE_NO_TRAY = (
+WHERE_NO_TRAY = QT_TRANSLATE_NOOP(
+    "WelcomeWindow",
     "This desktop has no system tray, so a small Sitbreak window stands in for the icon. "
-    "Minimise it when you like; closing it does not stop Sitbreak."
+    "Minimise it when you like; closing it does not stop Sitbreak.",
 )
 
 
 def _default_note(value: float, default: float) -> str:
     if value == default:
-        return "(the default)"
-    return f"(default {format_duration(default)})"
+        return translate("WelcomeWindow", "(the default)")
+    return fill(translate("WelcomeWindow", "(default %1)"), format_duration(default))
 
 
 def key_settings(settings: Settings) -> list[tuple[str, str]]:
@@ -55,11 +60,29 @@ def key_settings(settings: Settings) -> list[tuple[str, str]]:
     stand_note = _default_note(stand, default.prompts.stand_after_minutes * 60)
     away_note = _default_note(away, default.tracking.away_after_seconds)
     return [
-        ("Squeeze reminder", f"every {format_duration(squeeze)} of sitting {squeeze_note}"),
-        ("Stand-up reminder", f"after {format_duration(stand)} of sitting {stand_note}"),
         (
-            "A break",
-            f"after {format_duration(away)} without keyboard or mouse input {away_note}",
+            translate("WelcomeWindow", "Squeeze reminder"),
+            fill(
+                translate("WelcomeWindow", "every %1 of sitting %2"),
+                format_duration(squeeze),
+                squeeze_note,
+            ),
+        ),
+        (
+            translate("WelcomeWindow", "Stand-up reminder"),
+            fill(
+                translate("WelcomeWindow", "after %1 of sitting %2"),
+                format_duration(stand),
+                stand_note,
+            ),
+        ),
+        (
+            translate("WelcomeWindow", "A break"),
+            fill(
+                translate("WelcomeWindow", "after %1 without keyboard or mouse input %2"),
+                format_duration(away),
+                away_note,
+            ),
         ),
     ]
 
@@ -70,28 +93,28 @@ class WelcomeWindow(QWidget):
 
     def __init__(self, settings: Settings, has_tray: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Dialog)
-        self.setWindowTitle("Welcome to Sitbreak")
+        self.setWindowTitle(translate("WelcomeWindow", "Welcome to Sitbreak"))
         self.setStyleSheet(FOCUS_RING)
-        title = QLabel("Welcome to Sitbreak")
+        title = QLabel(translate("WelcomeWindow", "Welcome to Sitbreak"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        self.what = QLabel(WHAT_IT_DOES)
+        self.what = QLabel(translate("WelcomeWindow", WHAT_IT_DOES))
         self.what.setWordWrap(True)
-        self.settings_intro = QLabel("Three settings shape it:")
+        self.settings_intro = QLabel(translate("WelcomeWindow", "Three settings shape it:"))
         self.settings_lines = [
             QLabel(f"• <b>{name}</b>: {value}") for name, value in key_settings(settings)
         ]
         self.icon = QLabel()
         self.icon.setPixmap(QPixmap.fromImage(render_image(IconLook(State.SITTING, 10), 32)))
-        self.icon.setAccessibleName("The Sitbreak tray icon")
+        self.icon.setAccessibleName(translate("WelcomeWindow", "The Sitbreak tray icon"))
         self.icon.setVisible(has_tray)
-        self.where = QLabel(WHERE_TRAY if has_tray else WHERE_NO_TRAY)
+        self.where = QLabel(translate("WelcomeWindow", WHERE_TRAY if has_tray else WHERE_NO_TRAY))
         self.where.setWordWrap(True)
-        self.settings_button = QPushButton("Open settings…")
+        self.settings_button = QPushButton(translate("WelcomeWindow", "Open settings…"))
         self.settings_button.clicked.connect(self._open_settings)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("WelcomeWindow", "Start"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.close)
 

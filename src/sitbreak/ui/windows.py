@@ -26,6 +26,7 @@ from sitbreak.core.exercise import (
     LoadedCatalogue,
     is_activation_routine,
 )
+from sitbreak.core.i18n import fill, translate
 from sitbreak.core.records import StorageError
 from sitbreak.core.routine_overview import overview
 from sitbreak.core.settings import Settings
@@ -86,7 +87,7 @@ def build_routine(
     is first shown. `sound` None means no tones; `confirm` defaults to asking the user."""
     from sitbreak.ui.routine_window import RoutineWindow
 
-    window = RoutineWindow(catalogue.routine(routine_id).name)
+    window = RoutineWindow(translate("Routine", catalogue.routine(routine_id).name))
     return window, attach_routine(window, catalogue, routine_id, clock, recorder, sound, confirm)
 
 
@@ -103,7 +104,7 @@ def attach_routine(
     from sitbreak.ui.routine_window import ask_to_stop
 
     routine = catalogue.routine(routine_id)
-    window.set_routine_title(routine.name)
+    window.set_routine_title(translate("Routine", routine.name))
     return RoutineController(
         window,
         catalogue.resolve(routine),
@@ -158,8 +159,11 @@ class SettingsDialogProcess(QObject):
         if error is QProcess.ProcessError.FailedToStart:
             log.error("the settings dialog could not be started")
             self._problem.emit(
-                "Sitbreak settings",
-                "The settings dialog could not be started; use Advanced > Edit settings file.",
+                translate("Windows", "Sitbreak settings"),
+                translate(
+                    "Windows",
+                    "The settings dialog could not be started; use Advanced > Edit settings file.",
+                ),
             )
 
     def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
@@ -212,7 +216,7 @@ class WindowOpener(QObject):
                 log.error("exercise files: %s", problem)
             if loaded.problems:
                 self.problem.emit(
-                    "Sitbreak: some exercises could not be loaded",
+                    translate("Windows", "Sitbreak: some exercises could not be loaded"),
                     "\n".join(loaded.problems[:3]),
                 )
             self._catalogue = loaded.catalogue
@@ -230,10 +234,14 @@ class WindowOpener(QObject):
         if self._controller is None and routine_id in self._offered:
             return None  # one of those the start page offers: that one it is
         if self._routine_id is None:
-            return "the routine choice is open; pick one or close it"
+            return translate("Windows", "the routine choice is open; pick one or close it")
         open_one = self._load_catalogue().routines.get(self._routine_id)
-        name = open_one.name if open_one is not None else "another"
-        return f"the {name} routine is still open; finish or close it first"
+        if open_one is None:
+            return translate("Windows", "another routine is still open; finish or close it first")
+        return fill(
+            translate("Windows", "the %1 routine is still open; finish or close it first"),
+            translate("Routine", open_one.name),
+        )
 
     def open_routine(self, routine_id: str, trigger: str, offer_full: bool = False) -> bool:
         """Show the routine; a routine already open is brought to the front instead.
@@ -258,14 +266,14 @@ class WindowOpener(QObject):
         offered = (DAILY_ROUTINE_ID, FULL_ROUTINE_ID)
         from sitbreak.ui.routine_window import RoutineWindow
 
-        new = RoutineWindow(catalogue.routine(routine_id).name)
+        new = RoutineWindow(translate("Routine", catalogue.routine(routine_id).name))
         new.destroyed.connect(self._routine_closed)
         new.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._routine_window, self._trigger = new, trigger
         self.routine_running.emit(True)  # its start page too: prompts would hide it
         if offer_full and routine_id in offered and all(map(self.has_routine, offered)):
             self._offered = offered
-            new.set_routine_title("Glute routine")
+            new.set_routine_title(translate("Windows", "Glute routine"))
             new.show_choices([overview(catalogue, rid, progress) for rid in offered])
             new.routine_chosen.connect(self._choose)
             new.close_requested.connect(self._close_unchosen)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject, Signal
 
 from sitbreak.core.holds import HOLD_ORDER, HoldReason
+from sitbreak.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,8 @@ class HoldMonitor(QObject):
 
     @property
     def notes(self) -> list[str]:
-        return list(self._notes)
+        """In the user's language where marked (a backend's own error stays as it is)."""
+        return [translate("Holds", note) for note in self._notes]
 
     def sources(self) -> list[str]:
         """ "fullscreen: x11-ewmh" and so on, for the status window and the log."""

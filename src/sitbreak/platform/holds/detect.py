@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtDBus import QDBusConnection
 
 from sitbreak.core.holds import HoldReason
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP
 from sitbreak.platform.detect import desktops, session_kind
 from sitbreak.platform.holds.base import HoldDetector, HoldMonitor, HoldSourceError
 
@@ -20,12 +21,16 @@ log = logging.getLogger(__name__)
 DetectorBuilder = Callable[[], HoldDetector]
 GNOME_LIKE = ("gnome", "unity", "budgie")
 
-NOT_SEEN_WAYLAND_FULLSCREEN = (
+# What a desktop cannot tell, for the user (translated where shown: HoldMonitor.notes).
+NOT_SEEN_WAYLAND_FULLSCREEN = QT_TRANSLATE_NOOP(
+    "Holds",
     "Full screen is not seen on this Wayland desktop: it does not tell other apps which "
-    "window is full screen (KDE's KWin does)."
+    "window is full screen (KDE's KWin does).",
 )
-NOT_SEEN_SCREEN_SHARE = "Screen sharing is seen on GNOME only."
-NOT_SEEN_MACOS_CAMERA = "On macOS the camera alone is not seen; the microphone is."
+NOT_SEEN_SCREEN_SHARE = QT_TRANSLATE_NOOP("Holds", "Screen sharing is seen on GNOME only.")
+NOT_SEEN_MACOS_CAMERA = QT_TRANSLATE_NOOP(
+    "Holds", "On macOS the camera alone is not seen; the microphone is."
+)
 
 
 def hold_candidates(environ: Mapping[str, str], platform: str) -> tuple[list[str], list[str]]:
