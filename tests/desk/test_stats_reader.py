@@ -97,3 +97,36 @@ def test_streaks_from_the_aggregate_queries_match_streaks_from_all_bouts(tmp_pat
     assert by_sql.streaks.routine_days == 9  # today and the 8 days before
     # Days 0..11 back, less the two Sundays among them (no sitting: they do not count).
     assert by_sql.streaks.under_limit_days == 12 - 2
+
+
+class CountingSource:
+    """The database, counting the reads that add days up."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self.day_totals_calls = 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._db, name)
+
+    def day_totals(self, *args: object) -> object:
+        self.day_totals_calls += 1
+        return self._db.day_totals(*args)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("count", [7, 30])
+def test_the_history_tab_is_one_query_with_the_figures_of_two(seeded: Path, count: int) -> None:
+    db = Database.open_readonly(seeded, BERLIN_CLOCK)
+    source = CountingSource(db)
+    clock = FakeClock(datetime(2026, 4, 3, 12, tzinfo=UTC), zone=BERLIN)
+    reader = StatsReader(source, clock, lambda: 2700.0, lambda: 21600.0)  # type: ignore[arg-type]
+    try:
+        today = reader.today()
+        history, overview = reader.history_and_overview(today, count)
+        assert source.day_totals_calls == 1
+        assert history == reader.history(today, count)
+        assert overview == reader.overview(today)
+        assert any(d.sitting_by_hour != (0.0,) * 24 for d in history.days)
+        assert any(sum(o.values()) for d in history.days for o in d.prompts.values())
+    finally:
+        db.close()

@@ -235,4 +235,4 @@ def test_sqlite_errors_come_out_as_the_storage_error(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match=r"Cannot read the database: .*closed database"):
         db.bouts_between(T0, T0 + timedelta(days=1))
     with pytest.raises(StorageError):
-        db.streak_days(T0.date(), T0.date(), 2700)
+        db.day_totals(T0.date(), T0.date(), 2700, None)

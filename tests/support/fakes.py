@@ -65,15 +65,27 @@ class FakeScheduler:
 
 
 class DeskUser:
-    """Idle time as the platform reports it: time since the user's last input."""
+    """Idle time as the platform reports it: time since the user's last input. While
+    `typing`, input comes all the time; the last key press is when typing stops, however
+    long ago idle time was read (readings are rare: core/sampling.py)."""
 
     def __init__(self, clock: FakeClock) -> None:
         self.clock = clock
-        self.typing = True
+        self._typing = True
         self.last_input = clock.now()
 
+    @property
+    def typing(self) -> bool:
+        return self._typing
+
+    @typing.setter
+    def typing(self, typing: bool) -> None:
+        if self._typing:
+            self.last_input = self.clock.now()
+        self._typing = typing
+
     def idle_seconds(self) -> float:
-        if self.typing:
+        if self._typing:
             self.last_input = self.clock.now()
         return (self.clock.now() - self.last_input).total_seconds()
 

@@ -15,6 +15,7 @@ an effect kind: a frozen dataclass here and a case in the coordinator's `_perfor
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -40,14 +41,15 @@ from sitbreak.core.records import (
     SessionStatus,
 )
 from sitbreak.core.reminders import DuePrompt, ReminderPolicy
-from sitbreak.core.settings import Settings
+from sitbreak.core.sampling import SamplingRule
+from sitbreak.core.settings import Settings, TrackingSettings
 from sitbreak.core.sitting import Bout, OpenPeriod, SittingTracker
 from sitbreak.core.status import State, Status
 
 SAVE_OPEN_BOUT_EVERY = 60.0  # seconds: a crash loses at most this much of the open bout
 MANUAL_TICK = 60.0  # seconds between presence ticks when no idle source works
-# Between pushed idle events a tick only keeps the tracker current (clock gaps, a pause's
-# end, the last input while the user works); well under the tracker's 60 s gap threshold.
+# Between pushed idle events a tick only keeps the tracker current (a sleep, a pause's end,
+# the last input while the user works).
 PUSH_TICK = 30.0
 IDLE_FAILURES_BEFORE_MANUAL = 3
 NO_IDLE_SOURCE = "Keyboard and mouse activity cannot be read here"
@@ -379,11 +381,17 @@ _FOLLOW_UPS = {
 
 
 PushedInput = IdleWatched | IdleWatchLost | InputStopped | InputResumed
+Leaving = Locked | Suspending
 
 
 class InputFeed:
     """How the desk learns of input: idle time it samples, events the idle source pushes,
-    or neither (manual mode: the user counts as present, and `note` says why)."""
+    or neither (manual mode: the user counts as present, and `note` says why).
+
+    Sampled (polled) idle time is read only when the answer can change: each reading
+    plans the next (core/sampling.py), and a lock or suspend waits for one reading so
+    the break starts at the last input, not at a reading minutes old.
+    """
 
     def __init__(self, idle_source: bool, manual_reason: str | None, name: str) -> None:
         self.manual = not idle_source
@@ -392,6 +400,42 @@ class InputFeed:
         self.pushed = False  # idle events arrive by themselves: no sampling
         self.input_stopped = False
         self.failures = 0  # readings that failed in a row
+        self.waiting: Leaving | None = None  # a lock or suspend waiting for a reading
+
+    @property
+    def polled(self) -> bool:
+        return not self.manual and not self.pushed
+
+    def read_now(self) -> list[Effect]:
+        return [TakeSample()] if self.polled else []
+
+    def next_reading(
+        self, idle: float | None, present: bool, tracking: TrackingSettings, now: datetime
+    ) -> list[Effect]:
+        """After a reading that showed `idle` (None: it failed, and is tried again one
+        sampling interval on), the next one, when its answer can change."""
+        if not self.polled:
+            return []
+        delay = float(tracking.sample_seconds)
+        if idle is not None:
+            rule = SamplingRule(float(tracking.away_after_seconds), delay)
+            delay = rule.next_delay(idle, present)
+        return [Schedule(Job.SAMPLE, now + timedelta(seconds=delay))]
+
+    def read_first(self, leaving: Leaving) -> bool:
+        """True when `leaving` must wait for an idle reading (kept in `waiting` until the
+        reading is in; False for it then, so it goes through)."""
+        if not self.polled or self.waiting is not None:
+            return False
+        self.waiting = leaving
+        return True
+
+    def released(self) -> Iterator[Leaving]:
+        """The lock or suspend that waited for the reading just in (read_first is False
+        for it while it is handled)."""
+        if self.waiting is not None:
+            yield self.waiting
+            self.waiting = None
 
     @property
     def note(self) -> str | None:
@@ -519,35 +563,20 @@ class Desk:
         return effects
 
     def status(self) -> Status:
-        state = self.tracker.state()
-        nxt = self._prompts.next_prompt(state)
-        now = self._clock.now()
-        return Status(
-            state=state,
-            bout_seconds=self.tracker.bout_seconds(),
-            stand_after_seconds=self.policy.stand_after.total_seconds(),
-            next_prompt_kind=None if nxt is None else nxt.kind,
-            next_prompt_in_seconds=None if nxt is None else (nxt.due - now).total_seconds(),
-            paused_until=self.tracker.paused_until,
-            detection_note=self._feed.note,
-            standing_seconds=self.tracker.standing_seconds(),
-            prompt_showing=None if self.showing is None else self.showing.kind,
-            saving_problem=self._saving.problem,
-            idle_source=self._feed.source_name,
-            **self._prompts.hold_status(),
-            away_seconds=self._away.seconds(now, self.tracker.present),
-        )
+        return desk_status(self._clock, self.tracker, self.policy, self._prompts, self._feed,
+                           self._saving, self._away)  # fmt: skip
 
     # -- what each observation means ----------------------------------------------------
     def _handle(self, observation: Observation) -> None:
         tracker, prompts, replan = self.tracker, self._prompts, self._prompts.replan
         match observation:
             case Started():
-                self._schedule_sampling()
+                self._schedule_sampling()  # polled idle time: read now
                 self._out.append(ScheduleEvery(Job.SAVE_OPEN_BOUT, self._saving.every))
                 self._routine.schedule()
                 self._routine.offer_if_missed()
-                self._sample()
+                if not self._feed.polled:
+                    self._sample()
             case Stopped():
                 prompts.leave()
                 self._out.extend(Cancel(job) for job in Job)
@@ -557,18 +586,23 @@ class Desk:
             case IdleSampled(idle):
                 self._feed.failures = 0
                 tracker.observe_idle(idle)
+                self._read(idle)
                 replan()
             case IdleReadFailed(reason):
                 self._idle_failed(reason)
+                self._read(None)
                 replan()
             case IdleWatched() | IdleWatchLost() | InputStopped() | InputResumed():
                 self._pushed_input(observation)
+            case Locked() | Suspending() if self._feed.read_first(observation):
+                self._out.append(TakeSample())  # the break starts at the last input
             case Locked():
                 prompts.leave()
                 tracker.lock()
                 replan()
             case Unlocked():
                 tracker.unlock()
+                self._out.extend(self._feed.read_now())
                 replan()
             case Suspending():
                 prompts.leave()
@@ -577,6 +611,7 @@ class Desk:
                 replan()
             case Resumed():
                 tracker.resume()
+                self._out.extend(self._feed.read_now())  # the planned one is overdue
                 self._routine.offer_if_missed()
                 replan()
             case ClockJumped():
@@ -610,6 +645,8 @@ class Desk:
             case JobMissed(Job.PROMPT):
                 prompts.forget_plan()
                 replan()
+            case JobMissed(Job.SAMPLE) if self._feed.polled:  # each reading plans the next
+                self._out.extend(self._feed.read_now())
             case JobMissed(Job.DAILY_ROUTINE):  # the machine slept through the routine's time
                 self._routine.offer()
             case JobMissed():
@@ -624,6 +661,7 @@ class Desk:
                 prompts.hold_observed(observation)
 
     def _job_due(self, job: Job) -> None:
+        self.tracker.check()  # readings are rare: a sleep is seen before anything is decided
         if job is Job.SAMPLE:
             self._sample()
         elif job is Job.SAVE_OPEN_BOUT:
@@ -647,11 +685,17 @@ class Desk:
         self._routine.schedule()
         self._prompts.configure(settings)
 
-    def _schedule_sampling(self) -> None:
+    def _schedule_sampling(self) -> None:  # polled idle time: a reading now plans the next
         seconds = self._feed.tick_seconds(float(self.settings.tracking.sample_seconds))
-        away = self.settings.tracking.away_after_seconds
-        self.tracker.configure(away, seconds)  # a late tick is judged against its own pace
-        self._out.append(ScheduleEvery(Job.SAMPLE, seconds))
+        self.tracker.configure(self.settings.tracking.away_after_seconds, seconds)
+        self._out.extend(self._feed.read_now() or [ScheduleEvery(Job.SAMPLE, seconds)])
+
+    def _read(self, idle: float | None) -> None:
+        """A reading (None: failed) plans the next and lets a waiting lock or suspend in."""
+        tracking, now = self.settings.tracking, self._clock.now()
+        self._out.extend(self._feed.next_reading(idle, self.tracker.present, tracking, now))
+        for leaving in self._feed.released():
+            self._handle(leaving)
 
     def _sample(self) -> None:
         """The periodic tick: an idle reading, a presence tick, or a look at the clock."""
@@ -718,6 +762,36 @@ class Desk:
     def _clock_shifted(self, step: timedelta) -> None:
         self.policy.shift(step)
         self._prompts.shift(step)
+
+
+def desk_status(
+    clock: Clock,
+    tracker: SittingTracker,
+    policy: ReminderPolicy,
+    prompts: PromptSlot,
+    feed: InputFeed,
+    saving: SavingState,
+    away: AwayClock,
+) -> Status:
+    """What the desk shows (tray, status window, `sitbreak status`), from its parts."""
+    state = tracker.state()
+    nxt = prompts.next_prompt(state)
+    now = clock.now()
+    return Status(
+        state=state,
+        bout_seconds=tracker.bout_seconds(),
+        stand_after_seconds=policy.stand_after.total_seconds(),
+        next_prompt_kind=None if nxt is None else nxt.kind,
+        next_prompt_in_seconds=None if nxt is None else (nxt.due - now).total_seconds(),
+        paused_until=tracker.paused_until,
+        detection_note=feed.note,
+        standing_seconds=tracker.standing_seconds(),
+        prompt_showing=None if prompts.showing is None else prompts.showing.kind,
+        saving_problem=saving.problem,
+        idle_source=feed.source_name,
+        **prompts.hold_status(),
+        away_seconds=away.seconds(now, tracker.present),
+    )
 
 
 class SavingState:

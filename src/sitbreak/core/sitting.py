@@ -3,8 +3,8 @@
 The tracker is fed observations (input idle time, lock, suspend, "I'm standing",
 "I stood up") and turns them into periods: sitting bouts and declared standing
 periods. A period ends when the user is away (the break starts at their last input,
-not when that was noticed), at a lock or a suspend, at a wall-clock gap between
-samples (the machine slept), or when the user says they stood up.
+not when that was noticed), at a lock or a suspend, when wall time passed that the
+monotonic clock did not see (the machine slept), or when the user says they stood up.
 """
 
 from __future__ import annotations
@@ -97,11 +97,6 @@ class SittingTracker:
         self.sample = timedelta(seconds=sample_seconds)
 
     # -- what is known -------------------------------------------------------------
-    @property
-    def gap_threshold(self) -> timedelta:
-        """A wall-clock gap between observations longer than this means the machine slept."""
-        return max(timedelta(seconds=60), 4 * self.sample)
-
     @property
     def open_period(self) -> OpenPeriod | None:
         return self._open
@@ -283,8 +278,9 @@ class SittingTracker:
         if wall_step < -BACKWARD_TOLERANCE:
             # Set back: move what we hold by the step; bouts keep their monotonic length.
             self._shift(unseen)
-        elif unseen > UNSEEN_TOLERANCE or wall_step > self.gap_threshold:
-            # The machine slept (or nobody sampled for long). Time away, from the last input.
+        elif unseen > UNSEEN_TOLERANCE:
+            # The machine slept, whatever the time between observations (readings may be
+            # minutes apart, a manual tick late): time away, from the last input.
             if self._open is not None:
                 end = self._last_input if self._last_input is not None else last_wall
                 self._close(min(max(end, self._open.start), last_wall), EndReason.SLEEP)

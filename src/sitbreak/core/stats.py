@@ -179,7 +179,9 @@ def _add_by_hour(buckets: list[float], piece: Piece) -> None:
 
 
 @dataclass
-class _DayBuilder:
+class DayBuilder:
+    """One day's figures while they are added up (here, and by storage/day_totals.py)."""
+
     day: date
     sitting: float = 0.0
     standing: float = 0.0
@@ -218,7 +220,7 @@ def day_stats(
     stand_limit_seconds: float,
 ) -> list[DayStats]:
     """One DayStats per requested day, in the order given; records of other days are ignored."""
-    builders = {d: _DayBuilder(d) for d in days}
+    builders = {d: DayBuilder(d) for d in days}
     for bout in bouts:
         touched: set[date] = set()
         for piece in split_by_day(bout):

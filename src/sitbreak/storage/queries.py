@@ -16,10 +16,9 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
 
-from sitbreak.core.exercise import ACTIVATION_ROUTINE_IDS
 from sitbreak.core.records import (
     BoutRecord,
     EndReason,
@@ -31,7 +30,6 @@ from sitbreak.core.records import (
     RoutineSessionRecord,
     SessionStatus,
 )
-from sitbreak.core.stats import EARLIEST_OFFSET, DayStats, days_between
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
@@ -81,19 +79,27 @@ def checked_bout(bout: BoutRecord) -> BoutRecord:
     return bout
 
 
+# The columns each record is built from, in the order the converters below read them.
+BOUT_COLUMNS = "id, start_utc, start_offset, end_utc, end_offset, posture, end_reason"
+PROMPT_COLUMNS = (
+    "id, kind, due_utc, due_offset, shown_utc, shown_offset, answered_utc, answered_offset,"
+    " outcome, snooze_count, urgent"
+)
+SESSION_COLUMNS = (
+    "id, routine_id, trigger, started_utc, started_offset, finished_utc, finished_offset,"
+    " status, exercises_total"
+)
 _BOUTS_OVERLAPPING = (
-    "SELECT id, start_utc, start_offset, end_utc, end_offset, posture, end_reason FROM bouts"
+    f"SELECT {BOUT_COLUMNS} FROM bouts"
     " WHERE start_utc >= (SELECT COALESCE(MAX(start_utc), -1e300) FROM bouts"
     " WHERE start_utc <= :start) AND start_utc < :end AND end_utc > :start ORDER BY start_utc"
 )
 _PROMPTS_SHOWN = (
-    "SELECT id, kind, due_utc, due_offset, shown_utc, shown_offset, answered_utc,"
-    " answered_offset, outcome, snooze_count, urgent FROM prompts"
+    f"SELECT {PROMPT_COLUMNS} FROM prompts"
     " WHERE shown_utc >= ? AND shown_utc < ? ORDER BY shown_utc"
 )
 _SESSIONS_STARTED = (
-    "SELECT id, routine_id, trigger, started_utc, started_offset, finished_utc,"
-    " finished_offset, status, exercises_total FROM routine_sessions"
+    f"SELECT {SESSION_COLUMNS} FROM routine_sessions"
     " WHERE started_utc >= ? AND started_utc < ? ORDER BY started_utc"
 )
 _SESSION_EXERCISES = (
@@ -103,22 +109,6 @@ _SESSION_EXERCISES = (
 )
 _COMPLETIONS = (
     "SELECT exercise_id, COUNT(*) FROM routine_exercises WHERE completed = 1 GROUP BY exercise_id"
-)
-# Per local day: the longest sitting bout touching it (by its start and its end day).
-_LONGEST_BY_DAY = (
-    "SELECT day, MAX(seconds) FROM ("
-    " SELECT date(start_utc + start_offset, 'unixepoch') AS day, end_utc - start_utc AS seconds"
-    " FROM bouts WHERE posture = 'sitting' AND start_utc >= :since"
-    " AND end_utc - start_utc <= :longest"
-    " UNION ALL"
-    " SELECT date(end_utc + end_offset, 'unixepoch'), end_utc - start_utc"
-    " FROM bouts WHERE posture = 'sitting' AND start_utc >= :since"
-    " AND end_utc - start_utc <= :longest"
-    ") GROUP BY day"
-)
-_ROUTINE_DAYS = (
-    "SELECT DISTINCT date(started_utc + started_offset, 'unixepoch') FROM routine_sessions"
-    " WHERE status = 'completed' AND routine_id IN (:daily, :full) AND started_utc >= :since"
 )
 
 
@@ -138,26 +128,53 @@ class _LocalTimes:
         return None if utc_seconds is None else self.at(utc_seconds, offset_seconds or 0)
 
 
+def _bout(local: _LocalTimes, row: Any) -> BoutRecord:
+    return checked_bout(
+        BoutRecord(
+            id=row[0],
+            start=local.at(row[1], row[2]),
+            end=local.at(row[3], row[4]),
+            posture=Posture(row[5]),
+            end_reason=None if row[6] is None else EndReason(row[6]),
+        )
+    )
+
+
+def _prompt(local: _LocalTimes, row: Any) -> PromptRecord:
+    return PromptRecord(
+        id=row[0],
+        kind=PromptKind(row[1]),
+        due=local.at(row[2], row[3]),
+        shown=local.at(row[4], row[5]),
+        answered=local.optional(row[6], row[7]),
+        outcome=None if row[8] is None else Outcome(row[8]),
+        snooze_count=row[9],
+        urgent=bool(row[10]),
+    )
+
+
+def _session(
+    local: _LocalTimes, row: Any, exercises: tuple[ExerciseResult, ...]
+) -> RoutineSessionRecord:
+    return RoutineSessionRecord(
+        id=row[0],
+        routine_id=row[1],
+        trigger=row[2],
+        started=local.at(row[3], row[4]),
+        finished=local.optional(row[5], row[6]),
+        status=SessionStatus(row[7]),
+        exercises_total=row[8],
+        exercises=exercises,
+    )
+
+
 def bouts_overlapping(
     conn: sqlite3.Connection, start: datetime, end: datetime, bad_rows: BadRows | None = None
 ) -> list[BoutRecord]:
     """Bouts that overlap [start, end), oldest first."""
     rows = conn.execute(_BOUTS_OVERLAPPING, {"start": start.timestamp(), "end": end.timestamp()})
     local = _LocalTimes()
-    return readable(
-        "bouts",
-        rows,
-        lambda row: checked_bout(
-            BoutRecord(
-                id=row[0],
-                start=local.at(row[1], row[2]),
-                end=local.at(row[3], row[4]),
-                posture=Posture(row[5]),
-                end_reason=None if row[6] is None else EndReason(row[6]),
-            )
-        ),
-        bad_rows,
-    )
+    return readable("bouts", rows, lambda row: _bout(local, row), bad_rows)
 
 
 def prompts_shown(
@@ -166,21 +183,7 @@ def prompts_shown(
     """Prompts shown in [start, end), oldest first."""
     rows = conn.execute(_PROMPTS_SHOWN, (start.timestamp(), end.timestamp()))
     local = _LocalTimes()
-    return readable(
-        "prompts",
-        rows,
-        lambda row: PromptRecord(
-            id=row[0],
-            kind=PromptKind(row[1]),
-            due=local.at(row[2], row[3]),
-            shown=local.at(row[4], row[5]),
-            answered=local.optional(row[6], row[7]),
-            outcome=None if row[8] is None else Outcome(row[8]),
-            snooze_count=row[9],
-            urgent=bool(row[10]),
-        ),
-        bad_rows,
-    )
+    return readable("prompts", rows, lambda row: _prompt(local, row), bad_rows)
 
 
 def sessions_started(
@@ -197,61 +200,37 @@ def sessions_started(
     return readable(
         "routine_sessions",
         sessions,
-        lambda row: RoutineSessionRecord(
-            id=row[0],
-            routine_id=row[1],
-            trigger=row[2],
-            started=local.at(row[3], row[4]),
-            finished=local.optional(row[5], row[6]),
-            status=SessionStatus(row[7]),
-            exercises_total=row[8],
-            exercises=tuple(results[row[0]]),
-        ),
+        lambda row: _session(local, row, tuple(results[row[0]])),
         bad_rows,
     )
+
+
+_UNREADABLE = {
+    "bouts": (f"SELECT {BOUT_COLUMNS} FROM bouts", "start_utc", _bout),
+    "prompts": (f"SELECT {PROMPT_COLUMNS} FROM prompts", "shown_utc", _prompt),
+    "routine_sessions": (
+        f"SELECT {SESSION_COLUMNS} FROM routine_sessions",
+        "started_utc",
+        lambda local, row: _session(local, row, ()),
+    ),
+}
+
+
+def report_unreadable(
+    conn: sqlite3.Connection, table: str, ids: Iterable[int], bad_rows: BadRows | None
+) -> None:
+    """Rows another read found out of range (storage/day_totals.py checks them in SQL) go
+    through the conversion of every read, so they are reported in the same words."""
+    select, order, convert = _UNREADABLE[table]
+    wanted = sorted(set(ids))
+    if not wanted:
+        return
+    marks = ", ".join("?" * len(wanted))
+    rows = conn.execute(f"{select} WHERE id IN ({marks}) ORDER BY {order}, id", wanted)
+    local = _LocalTimes()
+    readable(table, rows, lambda row: convert(local, row), bad_rows)
 
 
 def exercise_completions(conn: sqlite3.Connection) -> dict[str, int]:
     """How many times each exercise was completed in a routine, ever."""
     return {row[0]: int(row[1]) for row in conn.execute(_COMPLETIONS)}
-
-
-def streak_days(
-    conn: sqlite3.Connection, first: date, last: date, limit_seconds: float
-) -> list[DayStats]:
-    """Just enough of each day first..last for `core.stats.streaks`: whether there was
-    sitting, whether a bout went over the limit, whether a routine was done. Two
-    aggregate queries instead of reading every bout (a year of streak in 10 ms)."""
-    since = datetime.combine(first, time(0), tzinfo=UTC) - EARLIEST_OFFSET
-    daily, full = ACTIVATION_ROUTINE_IDS
-    params = {
-        "since": since.timestamp(),
-        "daily": daily,
-        "full": full,
-        "longest": LONGEST_PLAUSIBLE_BOUT.total_seconds(),
-    }
-    # A row whose time is out of SQLite's date range has no day (NULL): it is left out.
-    longest = {
-        date.fromisoformat(day): float(seconds)
-        for day, seconds in conn.execute(_LONGEST_BY_DAY, params)
-        if day is not None and seconds is not None
-    }
-    routine = {
-        date.fromisoformat(row[0])
-        for row in conn.execute(_ROUTINE_DAYS, params)
-        if row[0] is not None
-    }
-    result = []
-    for day in days_between(first, last):
-        seconds = longest.get(day)
-        result.append(
-            DayStats(
-                day,
-                sitting_seconds=0.0 if seconds is None else max(seconds, 1.0),
-                bouts=0 if seconds is None else 1,
-                longest_bout_seconds=seconds or 0.0,
-                bouts_over_limit=int(seconds is not None and seconds > limit_seconds),
-                routines_completed=int(day in routine),
-            )
-        )
-    return result

@@ -250,8 +250,7 @@ class StatsWindow(QWidget):
         self.next_button.setEnabled(day < today)
         self.today_button.setEnabled(day != today)
 
-        history = self._reader.history(today, self._range)
-        overview = self._reader.overview(today)
+        history, overview = self._reader.history_and_overview(today, self._range)
         period = overview.week if self._range == 7 else overview.month
         self.summary_label.setText(
             history_summary(history.days, overview.streaks, period, history.limit_seconds)
