@@ -20,15 +20,25 @@ from time import monotonic as monotonic_seconds
 from time import time as wall_seconds
 from typing import Any
 
-from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobEvent, JobExecutionEvent
-from apscheduler.executors.base import BaseExecutor, run_job
-from apscheduler.job import Job
-from apscheduler.jobstores.base import JobLookupError
-from apscheduler.schedulers.base import STATE_RUNNING, STATE_STOPPED, BaseScheduler
-from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.date import DateTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from sitbreak.runtime.lean_import import lean_apscheduler_import
+
+with lean_apscheduler_import():  # keeps asyncio, ssl and importlib.metadata out: 11 MB
+    from apscheduler.events import (
+        EVENT_JOB_ERROR,
+        EVENT_JOB_MISSED,
+        JobEvent,
+        JobExecutionEvent,
+    )
+    from apscheduler.executors.base import BaseExecutor, run_job
+    from apscheduler.job import Job
+    from apscheduler.jobstores.base import JobLookupError
+    from apscheduler.jobstores.memory import MemoryJobStore
+    from apscheduler.schedulers.base import STATE_RUNNING, STATE_STOPPED, BaseScheduler
+    from apscheduler.triggers.cron import CronTrigger
+    from apscheduler.triggers.date import DateTrigger
+    from apscheduler.triggers.interval import IntervalTrigger
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +94,10 @@ class _QtTimerScheduler(BaseScheduler):  # type: ignore[misc]
         self.wakeups = 0  # job-store passes, for diagnostics and the wake-up benchmark
         self.on_clock_jump: Callable[[float], None] | None = None
         self._last_wall, self._last_mono = wall_seconds(), monotonic_seconds()
-        super().__init__(executors={"default": executor}, **options)
+        # Instances, never plugin names: no entry point is looked up (runtime/lean_import).
+        super().__init__(
+            executors={"default": executor}, jobstores={"default": MemoryJobStore()}, **options
+        )
         self._timer.timeout.connect(self._on_timeout)
 
     def shutdown(self, wait: bool = True) -> None:
