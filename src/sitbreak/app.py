@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtDBus import QDBusConnection
@@ -76,6 +77,9 @@ from sitbreak.ui.sound import SoundPlayer
 from sitbreak.ui.today_so_far import TodaySoFar
 from sitbreak.ui.tray import TrayController
 from sitbreak.ui.windows import RoutineBusyError, RoutineSources, WindowOpener
+
+if TYPE_CHECKING:
+    from sitbreak.core.stats import DayStats
 
 log = logging.getLogger(__name__)
 APP_ID = "io.github.sitbreak.Sitbreak"
@@ -180,8 +184,7 @@ class Sitbreak(QObject):
         desk.on_changed(lambda: tray.set_status(desk.status()))
         tray.refresh_wanted.connect(lambda: tray.set_status(desk.status()))
         desk.on_recorded(self._windows.refresh_stats)
-        self._today = TodaySoFar(tray.status_window, self._windows.today_stats, self)
-        desk.on_recorded(self._today.refresh_if_shown)
+        desk.on_recorded(_today_line(tray, self._windows.today_stats, self))
         desk.on_open_routine(self._open_routine)
         self._connect_intents()
         tray.set_available(
@@ -407,6 +410,21 @@ def _notifications(parent: QObject) -> NotificationPrompts | None:
         log.info("no desktop notifications: %s", error)
         return None
     return NotificationPrompts(notifier, parent)
+
+
+def _today_line(
+    tray: TrayController, read_today: Callable[[], DayStats], parent: QObject
+) -> Callable[[], None]:
+    """The status window's "today so far" line, once the window exists; returns what
+    refreshes it when something was recorded."""
+    lines: list[TodaySoFar] = []
+    tray.when_status_window(lambda window: lines.append(TodaySoFar(window, read_today, parent)))
+
+    def refresh() -> None:
+        for line in lines:
+            line.refresh_if_shown()
+
+    return refresh
 
 
 def _tray_hint_once(environ: dict[str, str], paths: AppPaths) -> Callable[[], str | None]:
