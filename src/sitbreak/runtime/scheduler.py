@@ -46,6 +46,9 @@ QTIMER_MAX_MS = 2**31 - 1  # QTimer takes an int of milliseconds
 DEFAULT_MAX_WAIT_SECONDS = 60.0  # re-read the wall clock at least this often (suspend, clock jumps)
 CLOCK_JUMP_SECONDS = 30.0  # wall-clock drift from the monotonic clock that counts as a jump
 DEFAULT_MISFIRE_GRACE_SECONDS = 60  # a run this late still happens; later ones are re-planned
+# Repeating jobs run at multiples of their interval from this moment, so jobs whose
+# intervals divide one another (the idle tick, the minute's save) share their wake-ups.
+GRID_ORIGIN = datetime(2000, 1, 1, tzinfo=UTC)
 
 JobFunc = Callable[[], object]
 
@@ -237,11 +240,11 @@ class Scheduler(QObject):
     def schedule_every(
         self, job_id: str, seconds: float, func: JobFunc, *, first_at: datetime | None = None
     ) -> None:
-        """Run `func` every `seconds` (first after one interval, or at `first_at`)."""
+        """Run `func` every `seconds`: at the multiples of `seconds` since GRID_ORIGIN (the
+        first within one interval), or from `first_at` on."""
         if seconds <= 0:
             raise ValueError(f"schedule_every({job_id!r}) needs a positive interval")
-        trigger = IntervalTrigger(seconds=seconds, start_date=first_at, timezone=UTC)
-        self._add(job_id, trigger, func)
+        self._add(job_id, _interval(seconds, first_at), func)
 
     def schedule_daily(self, job_id: str, at: time, func: JobFunc) -> None:
         """Run `func` every day at the local wall-clock time `at`."""
@@ -270,15 +273,15 @@ class Scheduler(QObject):
     def replan(self) -> None:
         """After a suspend or a wall-clock jump: re-anchor repeating jobs on the present.
 
-        Interval jobs restart one interval from now (a clock set back would otherwise hold
-        them back by the jump); daily jobs take their next local time; date jobs are left
-        for the app to replace. Then overdue jobs are looked at once, right away.
+        Interval jobs take their next time on the grid from now (a clock set back would
+        otherwise hold them back by the jump); daily jobs take their next local time; date
+        jobs are left for the app to replace. Then overdue jobs are looked at once.
         """
         now = datetime.now(UTC)
         for job in self._scheduler.get_jobs():
             trigger = job.trigger
             if isinstance(trigger, IntervalTrigger):
-                fresh = IntervalTrigger(seconds=trigger.interval_length, timezone=UTC)
+                fresh = _interval(trigger.interval_length, None)
                 self._scheduler.reschedule_job(job.id, trigger=fresh)
             elif isinstance(trigger, CronTrigger):
                 next_time = trigger.get_next_fire_time(None, now)
@@ -299,3 +302,7 @@ class Scheduler(QObject):
             self.job_missed.emit(event.job_id)
         elif isinstance(event, JobExecutionEvent):
             self.job_failed.emit(event.job_id, repr(event.exception))
+
+
+def _interval(seconds: float, first_at: datetime | None) -> IntervalTrigger:
+    return IntervalTrigger(seconds=seconds, start_date=first_at or GRID_ORIGIN, timezone=UTC)
