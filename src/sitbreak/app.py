@@ -461,6 +461,9 @@ def run_app(paths: AppPaths) -> int:
 
     setup_logging(paths.log_dir)
     sys.excepthook = _log_uncaught
+    # Qt paints in parallel on a thread pool whose threads start for a repaint of the tray
+    # icon and expire 30 s later: a dozen wake-ups for a 22 px icon. One thread is plenty.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Sitbreak")
     app.setApplicationVersion(__version__)
