@@ -61,6 +61,7 @@ from sitbreak.platform.detect import (
 )
 from sitbreak.platform.holds.detect import create_hold_monitor
 from sitbreak.platform.notify import NotifierError, create_notifier
+from sitbreak.platform.suspend_clock import monotonic_without_suspend
 from sitbreak.runtime.idle_push import IdlePush
 from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.scheduler import Scheduler
@@ -95,7 +96,7 @@ class Sitbreak(QObject):
         self._clock = clock
         loaded = load_settings(paths.settings_file)
         self._database, database_warning = _open_database(paths, clock)
-        self._scheduler = Scheduler(self, local_zone=clock.zone())
+        self._scheduler = Scheduler(self, local_zone=clock.zone(), monotonic=clock.monotonic)
         environ = dict(os.environ)
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
@@ -489,7 +490,7 @@ def run_app(paths: AppPaths) -> int:
         print(reply.get("message", "Sitbreak is already running."))
         return 0
     try:
-        sitbreak = Sitbreak(app, paths, SystemClock())
+        sitbreak = Sitbreak(app, paths, SystemClock(monotonic_without_suspend()))
     except DatabaseRefusedError as error:
         log.error("%s", error)
         print(f"sitbreak: {error}", file=sys.stderr)

@@ -87,16 +87,22 @@ class _QtTimerScheduler(BaseScheduler):  # type: ignore[misc]
     """A BaseScheduler driven by one single-shot QTimer that it restarts, never duplicates."""
 
     def __init__(
-        self, timer: QTimer, executor: _GuiThreadExecutor, max_wait_seconds: float, **options: Any
+        self,
+        timer: QTimer,
+        executor: _GuiThreadExecutor,
+        max_wait_seconds: float,
+        monotonic: Callable[[], float],
+        **options: Any,
     ) -> None:
         self._timer = timer
+        self._monotonic = monotonic
         self._executor = executor
         self._max_wait_ms = max(1, min(int(max_wait_seconds * 1000), QTIMER_MAX_MS))
         self._processing = False
         self._wakeup_requested = False
         self.wakeups = 0  # job-store passes, for diagnostics and the wake-up benchmark
         self.on_clock_jump: Callable[[float], None] | None = None
-        self._last_wall, self._last_mono = wall_seconds(), monotonic_seconds()
+        self._last_wall, self._last_mono = wall_seconds(), monotonic()
         # Instances, never plugin names: no entry point is looked up (runtime/lean_import).
         super().__init__(
             executors={"default": executor}, jobstores={"default": MemoryJobStore()}, **options
@@ -119,7 +125,7 @@ class _QtTimerScheduler(BaseScheduler):  # type: ignore[misc]
             return
         # The wall clock moved apart from the monotonic one (set back or forward, or the
         # machine slept): jobs keyed on wall time would wait or burst. Tell the owner.
-        wall, mono = wall_seconds(), monotonic_seconds()
+        wall, mono = wall_seconds(), self._monotonic()
         drift = (wall - self._last_wall) - (mono - self._last_mono)
         self._last_wall, self._last_mono = wall, mono
         if abs(drift) > CLOCK_JUMP_SECONDS and self.on_clock_jump is not None:
@@ -183,7 +189,9 @@ class Scheduler(QObject):
         local_zone: tzinfo,
         misfire_grace_seconds: int = DEFAULT_MISFIRE_GRACE_SECONDS,
         max_wait_seconds: float = DEFAULT_MAX_WAIT_SECONDS,
+        monotonic: Callable[[], float] = monotonic_seconds,
     ) -> None:
+        """`monotonic` must stand still in suspend (platform/suspend_clock.py)."""
         super().__init__(parent)
         self._local_zone = local_zone
         self._timer = QTimer(self)
@@ -195,6 +203,7 @@ class Scheduler(QObject):
             self._timer,
             _GuiThreadExecutor(),
             max_wait_seconds,
+            monotonic,
             timezone=UTC,
             job_defaults={
                 "coalesce": True,
