@@ -14,7 +14,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPixmapCache
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from sitbreak.core.clock import Clock, SystemClock
@@ -216,13 +216,19 @@ class TrayController(QObject):
     def start(self) -> None:
         """Show the tray icon, or the status window when this desktop has no tray."""
         if self._tray_available():
-            self.tray.show()
+            self._show_icon()
             return
         log.warning("No system tray available; showing the status window instead")
         self.status_window.set_reason(NO_TRAY_REASON, self._tray_hint())
         self.status_window.show()
         if self._retries_left > 0:
             self._tray_probe.start()
+
+    def _show_icon(self) -> None:
+        self.tray.show()
+        # Showing the icon rendered the app's window icon into Qt's pixmap cache, whose
+        # flush timer then wakes the app every 10-30 s for as long as the cache holds it.
+        QTimer.singleShot(0, QPixmapCache.clear)
 
     @property
     def has_tray(self) -> bool:
@@ -233,7 +239,7 @@ class TrayController(QObject):
         if self._tray_available():
             log.info("A system tray appeared; moving to the tray icon")
             self._tray_probe.stop()
-            self.tray.show()
+            self._show_icon()
             self.status_window.set_reason(None)
             self.status_window.hide()
         elif self._retries_left <= 0:
