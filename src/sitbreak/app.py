@@ -13,6 +13,7 @@ import math
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtDBus import QDBusConnection
@@ -63,6 +64,7 @@ from sitbreak.platform.detect import (
 )
 from sitbreak.platform.holds.detect import create_hold_monitor
 from sitbreak.platform.notify import NotifierError, create_notifier
+from sitbreak.platform.suspend_clock import monotonic_without_suspend
 from sitbreak.runtime.idle_push import IdlePush
 from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.scheduler import Scheduler
@@ -80,6 +82,9 @@ from sitbreak.ui.today_so_far import TodaySoFar
 from sitbreak.ui.tray import TrayController
 from sitbreak.ui.windows import RoutineBusyError, RoutineSources, WindowOpener
 
+if TYPE_CHECKING:
+    from sitbreak.core.stats import DayStats
+
 log = logging.getLogger(__name__)
 APP_ID = "io.github.sitbreak.Sitbreak"
 
@@ -94,7 +99,7 @@ class Sitbreak(QObject):
         self._clock = clock
         loaded = load_settings(paths.settings_file)
         self._database, database_warning = _open_database(paths, clock)
-        self._scheduler = Scheduler(self, local_zone=clock.zone())
+        self._scheduler = Scheduler(self, local_zone=clock.zone(), monotonic=clock.monotonic)
         environ = dict(os.environ)
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
@@ -189,8 +194,7 @@ class Sitbreak(QObject):
         desk.on_changed(lambda: tray.set_status(desk.status()))
         tray.refresh_wanted.connect(lambda: tray.set_status(desk.status()))
         desk.on_recorded(self._windows.refresh_stats)
-        self._today = TodaySoFar(tray.status_window, self._windows.today_stats, self)
-        desk.on_recorded(self._today.refresh_if_shown)
+        desk.on_recorded(_today_line(tray, self._windows.today_stats, self))
         desk.on_open_routine(self._open_routine)
         self._connect_intents()
         tray.set_available(
@@ -435,6 +439,21 @@ def _notifications(parent: QObject) -> NotificationPrompts | None:
     return NotificationPrompts(notifier, parent)
 
 
+def _today_line(
+    tray: TrayController, read_today: Callable[[], DayStats], parent: QObject
+) -> Callable[[], None]:
+    """The status window's "today so far" line, once the window exists; returns what
+    refreshes it when something was recorded."""
+    lines: list[TodaySoFar] = []
+    tray.when_status_window(lambda window: lines.append(TodaySoFar(window, read_today, parent)))
+
+    def refresh() -> None:
+        for line in lines:
+            line.refresh_if_shown()
+
+    return refresh
+
+
 def _tray_hint_once(environ: dict[str, str], paths: AppPaths) -> Callable[[], str | None]:
     """How to get a tray icon on this desktop, said on the first run without one only."""
 
@@ -488,6 +507,9 @@ def run_app(paths: AppPaths) -> int:
 
     setup_logging(paths.log_dir)
     sys.excepthook = _log_uncaught
+    # Qt paints in parallel on a thread pool whose threads start for a repaint of the tray
+    # icon and expire 30 s later: a dozen wake-ups for a 22 px icon. One thread is plenty.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication(sys.argv[:1])
     # Before any window or tray text is made; kept alive while the app runs.
     translators = install_translations(language_setting(paths.settings_file))
@@ -516,7 +538,7 @@ def run_app(paths: AppPaths) -> int:
         print(reply.get("message", translate("App", "Sitbreak is already running.")))
         return 0
     try:
-        sitbreak = Sitbreak(app, paths, SystemClock())
+        sitbreak = Sitbreak(app, paths, SystemClock(monotonic_without_suspend()))
     except DatabaseRefusedError as error:
         log.error("%s", error)
         print(f"sitbreak: {error}", file=sys.stderr)

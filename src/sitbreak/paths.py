@@ -37,9 +37,12 @@ class AppPaths:
     @property
     def instance_key(self) -> str:
         """Names this data dir's running app: one per data dir."""
-        import hashlib
-
-        return hashlib.sha1(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
+        try:  # CPython's own SHA-1: hashlib would load OpenSSL, 3.5 MB, for one name
+            from _sha1 import sha1
+        except ImportError:
+            from hashlib import sha1
+        key: str = sha1(str(self.data_dir.resolve()).encode()).hexdigest()
+        return key[:12]
 
     @property
     def welcome_marker(self) -> Path:

@@ -61,6 +61,35 @@ def test_sigterm_quits_cleanly_and_releases_the_instance(tmp_path: Path) -> None
     assert status(env) is None  # nobody answers any more
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads read from /proc")
+def test_painting_starts_no_thread_pool(tmp_path: Path) -> None:
+    # Qt's parallel painting starts pool threads that wake for every repaint and again
+    # to expire; the app paints on its one GUI thread.
+    app, env = start(tmp_path)
+    try:
+        wait_for_status(env, app)  # by now the status window (no tray here) was painted
+        threads = Path(f"/proc/{app.pid}/task")
+        names = {(task / "comm").read_text().strip() for task in threads.iterdir()}
+        assert "Thread (pooled)" not in names, names
+    finally:
+        app.terminate()
+        app.communicate(timeout=30)
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="libraries read from /proc")
+def test_the_running_app_loads_no_openssl(tmp_path: Path) -> None:
+    # No network, no TLS: OpenSSL's 3.5 MB came in only to name the instance (hashlib).
+    app, env = start(tmp_path)
+    try:
+        wait_for_status(env, app)
+        maps = Path(f"/proc/{app.pid}/maps").read_text()
+        assert "libcrypto" not in maps
+        assert "libssl" not in maps
+    finally:
+        app.terminate()
+        app.communicate(timeout=30)
+
+
 def test_a_crashed_instance_does_not_block_the_next_start(tmp_path: Path) -> None:
     app, env = start(tmp_path)
     wait_for_status(env, app)

@@ -147,7 +147,9 @@ def test_runs_missed_in_a_long_stall_are_coalesced(
 ) -> None:
     passes: list[int] = []  # the wake-up pass in which each tick ran
     ran: list[str] = []
-    scheduler.schedule_every("tick", 0.1, lambda: passes.append(scheduler.wakeups))
+    scheduler.schedule_every(
+        "tick", 0.1, lambda: passes.append(scheduler.wakeups), first_at=soon(100)
+    )
     scheduler.schedule_at("prompt", soon(150), lambda: ran.append("prompt"))
     qtbot.wait(20)
     # The event loop stalls: no wake-up for 0.8 s, seven tick runs and the prompt come due.
@@ -209,6 +211,24 @@ def test_replan_reanchors_interval_jobs_after_a_clock_jump(
     next_tick = scheduler.next_run("tick")
     assert next_tick is not None
     assert next_tick < soon(1000)
+
+
+def test_repeating_jobs_share_their_wake_ups(qtbot: QtBot, scheduler: Scheduler) -> None:
+    # The minute's save and the idle tick, set up at different moments, run in one pass.
+    scheduler.schedule_every("save", 60, lambda: None)
+    qtbot.wait(20)
+    scheduler.schedule_every("tick", 60, lambda: None)
+    scheduler.schedule_every("sample", 5, lambda: None)
+    save, tick, sample = (scheduler.next_run(job) for job in ("save", "tick", "sample"))
+    assert save is not None
+    assert sample is not None
+    assert save == tick
+    assert (save.second, save.microsecond) == (0, 0)  # on the minute
+    assert (save - sample).total_seconds() % 5 == 0  # a sample runs in that pass as well
+    assert save - datetime.now(UTC) <= timedelta(seconds=60)
+
+    scheduler.replan()  # after a clock jump they stay together
+    assert scheduler.next_run("save") == scheduler.next_run("tick")
 
 
 def test_daily_job_follows_local_time(qtbot: QtBot) -> None:

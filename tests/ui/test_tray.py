@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QPixmap, QPixmapCache
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
@@ -293,6 +294,16 @@ def test_a_tray_that_appears_later_takes_over(qtbot: QtBot) -> None:
     wait_until(lambda: shown == [True])
     assert not ctl.status_window.isVisible()
     assert ctl.status_window.reason.isHidden()
+
+
+def test_showing_the_icon_leaves_qts_pixmap_cache_empty(qtbot: QtBot) -> None:
+    # A cache holding pixmaps runs a flush timer that wakes the app every 10-30 s.
+    ctl = TrayController(clock=FakeClock(NOW), tray_available=lambda: True)
+    ctl.tray.show = lambda: None  # type: ignore[method-assign]  # no tray host offscreen
+    pixmap = QPixmap(22, 22)
+    key = QPixmapCache.insert(pixmap)  # what rendering the window icon leaves there
+    ctl.start()
+    wait_until(lambda: QPixmapCache.find(key) is None)
 
 
 def test_the_menu_and_the_status_window_emit_on_one_intents_object(

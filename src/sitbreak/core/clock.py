@@ -7,6 +7,7 @@ DST included) and `zone` (the local zone, for what repeats at a local time of da
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 
@@ -30,11 +31,17 @@ class Clock(Protocol):
 
 
 class SystemClock:
+    """The machine's clocks. `monotonic` must stand still in suspend (the sleep check
+    compares it with the wall clock): platform/suspend_clock.py gives one on Windows."""
+
+    def __init__(self, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self._monotonic = monotonic
+
     def now(self) -> datetime:
         return datetime.now(UTC)
 
     def monotonic(self) -> float:
-        return time.monotonic()
+        return self._monotonic()
 
     def zone(self) -> tzinfo:
         from tzlocal import get_localzone

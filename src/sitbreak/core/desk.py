@@ -48,9 +48,10 @@ from sitbreak.core.status import State, Status
 
 SAVE_OPEN_BOUT_EVERY = 60.0  # seconds: a crash loses at most this much of the open bout
 MANUAL_TICK = 60.0  # seconds between presence ticks when no idle source works
-# Between pushed idle events a tick only keeps the tracker current (a sleep, a pause's end,
-# the last input while the user works).
-PUSH_TICK = 30.0
+# Between pushed idle events a tick only keeps the tracker and the minutes shown current
+# (clock gaps, the last input while the user works); once a minute, in the same wake-up
+# as the open bout's save (the scheduler runs repeating jobs on one grid).
+PUSH_TICK = SAVE_OPEN_BOUT_EVERY
 IDLE_FAILURES_BEFORE_MANUAL = 3
 NO_IDLE_SOURCE = "Keyboard and mouse activity cannot be read here"
 

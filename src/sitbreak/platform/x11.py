@@ -9,11 +9,11 @@ would die with it anyway, so no global Xlib error handler is installed here.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 from collections.abc import Mapping
 
 from sitbreak.platform.base import IdleSourceError
+from sitbreak.platform.libraries import load_library
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +30,8 @@ class _XScreenSaverInfo(ctypes.Structure):
 
 
 def _load(short: str, soname: str) -> ctypes.CDLL:
-    path = ctypes.util.find_library(short) or soname
     try:
-        return ctypes.CDLL(path)
+        return load_library(short, soname)
     except OSError as exc:
         raise IdleSourceError(f"{soname} is not installed ({exc})") from exc
 

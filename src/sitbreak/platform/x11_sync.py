@@ -13,7 +13,6 @@ Only for X11 sessions: under XWayland the counter sees input to X clients only.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from sitbreak.platform.base import IdleEvents, IdleSourceError
+from sitbreak.platform.libraries import load_library
 
 log = logging.getLogger(__name__)
 
@@ -96,9 +96,8 @@ class _XEvent(ctypes.Union):
 
 
 def _load(short: str, soname: str) -> ctypes.CDLL:
-    path = ctypes.util.find_library(short) or soname
     try:
-        return ctypes.CDLL(path)
+        return load_library(short, soname)
     except OSError as exc:
         raise IdleSourceError(f"{soname} is not installed ({exc})") from exc
 

@@ -20,15 +20,25 @@ from time import monotonic as monotonic_seconds
 from time import time as wall_seconds
 from typing import Any
 
-from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobEvent, JobExecutionEvent
-from apscheduler.executors.base import BaseExecutor, run_job
-from apscheduler.job import Job
-from apscheduler.jobstores.base import JobLookupError
-from apscheduler.schedulers.base import STATE_RUNNING, STATE_STOPPED, BaseScheduler
-from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.date import DateTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from sitbreak.runtime.lean_import import lean_apscheduler_import
+
+with lean_apscheduler_import():  # keeps asyncio, ssl and importlib.metadata out: 11 MB
+    from apscheduler.events import (
+        EVENT_JOB_ERROR,
+        EVENT_JOB_MISSED,
+        JobEvent,
+        JobExecutionEvent,
+    )
+    from apscheduler.executors.base import BaseExecutor, run_job
+    from apscheduler.job import Job
+    from apscheduler.jobstores.base import JobLookupError
+    from apscheduler.jobstores.memory import MemoryJobStore
+    from apscheduler.schedulers.base import STATE_RUNNING, STATE_STOPPED, BaseScheduler
+    from apscheduler.triggers.cron import CronTrigger
+    from apscheduler.triggers.date import DateTrigger
+    from apscheduler.triggers.interval import IntervalTrigger
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +46,9 @@ QTIMER_MAX_MS = 2**31 - 1  # QTimer takes an int of milliseconds
 DEFAULT_MAX_WAIT_SECONDS = 60.0  # re-read the wall clock at least this often (suspend, clock jumps)
 CLOCK_JUMP_SECONDS = 30.0  # wall-clock drift from the monotonic clock that counts as a jump
 DEFAULT_MISFIRE_GRACE_SECONDS = 60  # a run this late still happens; later ones are re-planned
+# Repeating jobs run at multiples of their interval from this moment, so jobs whose
+# intervals divide one another (the idle tick, the minute's save) share their wake-ups.
+GRID_ORIGIN = datetime(2000, 1, 1, tzinfo=UTC)
 
 JobFunc = Callable[[], object]
 
@@ -74,17 +87,26 @@ class _QtTimerScheduler(BaseScheduler):  # type: ignore[misc]
     """A BaseScheduler driven by one single-shot QTimer that it restarts, never duplicates."""
 
     def __init__(
-        self, timer: QTimer, executor: _GuiThreadExecutor, max_wait_seconds: float, **options: Any
+        self,
+        timer: QTimer,
+        executor: _GuiThreadExecutor,
+        max_wait_seconds: float,
+        monotonic: Callable[[], float],
+        **options: Any,
     ) -> None:
         self._timer = timer
+        self._monotonic = monotonic
         self._executor = executor
         self._max_wait_ms = max(1, min(int(max_wait_seconds * 1000), QTIMER_MAX_MS))
         self._processing = False
         self._wakeup_requested = False
         self.wakeups = 0  # job-store passes, for diagnostics and the wake-up benchmark
         self.on_clock_jump: Callable[[float], None] | None = None
-        self._last_wall, self._last_mono = wall_seconds(), monotonic_seconds()
-        super().__init__(executors={"default": executor}, **options)
+        self._last_wall, self._last_mono = wall_seconds(), monotonic()
+        # Instances, never plugin names: no entry point is looked up (runtime/lean_import).
+        super().__init__(
+            executors={"default": executor}, jobstores={"default": MemoryJobStore()}, **options
+        )
         self._timer.timeout.connect(self._on_timeout)
 
     def shutdown(self, wait: bool = True) -> None:
@@ -103,7 +125,7 @@ class _QtTimerScheduler(BaseScheduler):  # type: ignore[misc]
             return
         # The wall clock moved apart from the monotonic one (set back or forward, or the
         # machine slept): jobs keyed on wall time would wait or burst. Tell the owner.
-        wall, mono = wall_seconds(), monotonic_seconds()
+        wall, mono = wall_seconds(), self._monotonic()
         drift = (wall - self._last_wall) - (mono - self._last_mono)
         self._last_wall, self._last_mono = wall, mono
         if abs(drift) > CLOCK_JUMP_SECONDS and self.on_clock_jump is not None:
@@ -167,7 +189,9 @@ class Scheduler(QObject):
         local_zone: tzinfo,
         misfire_grace_seconds: int = DEFAULT_MISFIRE_GRACE_SECONDS,
         max_wait_seconds: float = DEFAULT_MAX_WAIT_SECONDS,
+        monotonic: Callable[[], float] = monotonic_seconds,
     ) -> None:
+        """`monotonic` must stand still in suspend (platform/suspend_clock.py)."""
         super().__init__(parent)
         self._local_zone = local_zone
         self._timer = QTimer(self)
@@ -179,6 +203,7 @@ class Scheduler(QObject):
             self._timer,
             _GuiThreadExecutor(),
             max_wait_seconds,
+            monotonic,
             timezone=UTC,
             job_defaults={
                 "coalesce": True,
@@ -224,11 +249,11 @@ class Scheduler(QObject):
     def schedule_every(
         self, job_id: str, seconds: float, func: JobFunc, *, first_at: datetime | None = None
     ) -> None:
-        """Run `func` every `seconds` (first after one interval, or at `first_at`)."""
+        """Run `func` every `seconds`: at the multiples of `seconds` since GRID_ORIGIN (the
+        first within one interval), or from `first_at` on."""
         if seconds <= 0:
             raise ValueError(f"schedule_every({job_id!r}) needs a positive interval")
-        trigger = IntervalTrigger(seconds=seconds, start_date=first_at, timezone=UTC)
-        self._add(job_id, trigger, func)
+        self._add(job_id, _interval(seconds, first_at), func)
 
     def schedule_daily(self, job_id: str, at: time, func: JobFunc) -> None:
         """Run `func` every day at the local wall-clock time `at`."""
@@ -257,15 +282,15 @@ class Scheduler(QObject):
     def replan(self) -> None:
         """After a suspend or a wall-clock jump: re-anchor repeating jobs on the present.
 
-        Interval jobs restart one interval from now (a clock set back would otherwise hold
-        them back by the jump); daily jobs take their next local time; date jobs are left
-        for the app to replace. Then overdue jobs are looked at once, right away.
+        Interval jobs take their next time on the grid from now (a clock set back would
+        otherwise hold them back by the jump); daily jobs take their next local time; date
+        jobs are left for the app to replace. Then overdue jobs are looked at once.
         """
         now = datetime.now(UTC)
         for job in self._scheduler.get_jobs():
             trigger = job.trigger
             if isinstance(trigger, IntervalTrigger):
-                fresh = IntervalTrigger(seconds=trigger.interval_length, timezone=UTC)
+                fresh = _interval(trigger.interval_length, None)
                 self._scheduler.reschedule_job(job.id, trigger=fresh)
             elif isinstance(trigger, CronTrigger):
                 next_time = trigger.get_next_fire_time(None, now)
@@ -286,3 +311,7 @@ class Scheduler(QObject):
             self.job_missed.emit(event.job_id)
         elif isinstance(event, JobExecutionEvent):
             self.job_failed.emit(event.job_id, repr(event.exception))
+
+
+def _interval(seconds: float, first_at: datetime | None) -> IntervalTrigger:
+    return IntervalTrigger(seconds=seconds, start_date=first_at or GRID_ORIGIN, timezone=UTC)

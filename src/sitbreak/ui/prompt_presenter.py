@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -21,9 +22,11 @@ from sitbreak.core.settings import PromptSettings
 from sitbreak.platform.notify.base import NotifierError
 from sitbreak.ui.intents import Intents
 from sitbreak.ui.notification_prompts import NotificationPrompts
-from sitbreak.ui.prompt_window import PromptWindow
 from sitbreak.ui.sound import SoundPlayer
 from sitbreak.ui.tray import TrayController
+
+if TYPE_CHECKING:
+    from sitbreak.ui.prompt_window import PromptWindow
 
 log = logging.getLogger(__name__)
 
@@ -51,16 +54,8 @@ class PromptPresenter(QObject):
         self.channel = PromptChannel.WINDOW
         self._shown: tuple[PromptText, int] | None = None  # on the notification channel
         answer = self._answer = intents.prompt_answered.emit
-        self.window = PromptWindow()
-        self.window.accepted.connect(lambda: answer(Outcome.ACCEPTED, None))
-        self.window.snoozed.connect(lambda _minutes: answer(Outcome.SNOOZED, None))
-        self.window.skipped.connect(lambda: answer(Outcome.SKIPPED, None))
-        self.window.dismissed.connect(lambda: answer(Outcome.DISMISSED, None))
-        self.window.timed_out.connect(lambda: answer(Outcome.MISSED, None))
-        self.window.routine_requested.connect(
-            lambda: answer(Outcome.ACCEPTED, FollowUp.DESK_ROUTINE)
-        )
-        self.window.guide_requested.connect(lambda: answer(Outcome.ACCEPTED, FollowUp.GUIDE))
+        self._window: PromptWindow | None = None  # made when a prompt first needs it
+        self._available = {"routine": True, "guide": True}
         if notifications is not None:
             notifications.answered.connect(lambda outcome: answer(Outcome(outcome), None))
             notifications.routine_requested.connect(
@@ -74,6 +69,27 @@ class PromptPresenter(QObject):
         self._balloon_timeout.timeout.connect(lambda: answer(Outcome.MISSED, None))
         tray.message_clicked.connect(self._balloon_clicked)
         self._ballooned = False
+
+    @property
+    def window(self) -> PromptWindow:
+        """The prompt window, built on first use: a tray that prompts through notifications
+        never needs it (about 2 MB of widgets)."""
+        if self._window is None:
+            from sitbreak.ui.prompt_window import PromptWindow
+
+            answer = self._answer
+            window = self._window = PromptWindow()
+            window.accepted.connect(lambda: answer(Outcome.ACCEPTED, None))
+            window.snoozed.connect(lambda _minutes: answer(Outcome.SNOOZED, None))
+            window.skipped.connect(lambda: answer(Outcome.SKIPPED, None))
+            window.dismissed.connect(lambda: answer(Outcome.DISMISSED, None))
+            window.timed_out.connect(lambda: answer(Outcome.MISSED, None))
+            window.routine_requested.connect(
+                lambda: answer(Outcome.ACCEPTED, FollowUp.DESK_ROUTINE)
+            )
+            window.guide_requested.connect(lambda: answer(Outcome.ACCEPTED, FollowUp.GUIDE))
+            window.set_available(**self._available)
+        return self._window
 
     def choose_channel(self) -> PromptChannel:
         """Pick the channel for this session; call once the tray has started."""
@@ -98,7 +114,9 @@ class PromptPresenter(QObject):
             self.choose_channel()
 
     def set_available(self, *, routine: bool, guide: bool) -> None:
-        self.window.set_available(routine=routine, guide=guide)
+        self._available = {"routine": routine, "guide": guide}
+        if self._window is not None:
+            self._window.set_available(routine=routine, guide=guide)
         if self._notifications is not None:
             self._notifications.set_available(routine=routine, guide=guide)
 
@@ -141,7 +159,7 @@ class PromptPresenter(QObject):
 
     def _open_in_window(self) -> None:
         """The notification was clicked (a server without buttons): answer in the window."""
-        if self._shown is not None and self.window.prompt is None:
+        if self._shown is not None and (self._window is None or self._window.prompt is None):
             self._show_window(*self._shown)
 
     def close_prompt(self) -> None:
@@ -150,8 +168,8 @@ class PromptPresenter(QObject):
         self._shown = None
         if self._notifications is not None:
             self._notifications.withdraw()
-        if self.window.prompt is not None:
-            self.window.withdraw()
+        if self._window is not None and self._window.prompt is not None:
+            self._window.withdraw()
 
     def _balloon_clicked(self) -> None:
         if self._ballooned:
@@ -161,6 +179,7 @@ class PromptPresenter(QObject):
 
     def close(self) -> None:
         self.close_prompt()
-        self.window.close()
+        if self._window is not None:
+            self._window.close()
         if self._notifications is not None:
             self._notifications.close()

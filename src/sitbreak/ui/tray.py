@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPixmapCache
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from sitbreak.core.clock import Clock, SystemClock
@@ -22,8 +23,10 @@ from sitbreak.core.pause import TOMORROW, PauseLength
 from sitbreak.core.prompt_text import NO_TRAY_REASON, manual_mode_line, status_summary, tooltip
 from sitbreak.core.status import State, Status
 from sitbreak.ui.intents import Intents
-from sitbreak.ui.status_window import StatusWindow
 from sitbreak.ui.tray_icon import IconLook, IconStyle, TrayIconCache, look_for, panel_ink
+
+if TYPE_CHECKING:
+    from sitbreak.ui.status_window import StatusWindow
 
 log = logging.getLogger(__name__)
 
@@ -189,24 +192,52 @@ class TrayController(QObject):
         self._tooltip = "Sitbreak"
         self.tray.setToolTip(self._tooltip)
         self.tray.setIcon(self._icons.icon(IconLook(State.AWAY, 0)))
-        self.status_window = StatusWindow(self.intents, self.menu, self._clock)
-        self.status_window.refresh_wanted.connect(self.refresh_wanted)
+        self._status_window: StatusWindow | None = None  # built when first shown
+        self._window_available: dict[str, bool | None] = {}
+        self._window_made: list[Callable[[StatusWindow], None]] = []
         self.menu.status_wanted.connect(self.refresh_wanted)
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(tray_retry_ms)
         self._tray_probe.timeout.connect(self._probe_tray)
 
     # -- showing ---------------------------------------------------------------------
+    @property
+    def status_window(self) -> StatusWindow:
+        """The status window, built on first use: a tray icon alone never needs it."""
+        if self._status_window is None:
+            from sitbreak.ui.status_window import StatusWindow
+
+            window = self._status_window = StatusWindow(self.intents, self.menu, self._clock)
+            window.refresh_wanted.connect(self.refresh_wanted)
+            window.set_available(**self._window_available)
+            if self._status is not None:
+                window.set_status(self._status)
+            for made in self._window_made:
+                made(window)
+        return self._status_window
+
+    def when_status_window(self, made: Callable[[StatusWindow], None]) -> None:
+        """Call `made` with the status window once it exists (now, if it does)."""
+        self._window_made.append(made)
+        if self._status_window is not None:
+            made(self._status_window)
+
     def start(self) -> None:
         """Show the tray icon, or the status window when this desktop has no tray."""
         if self._tray_available():
-            self.tray.show()
+            self._show_icon()
             return
         log.warning("No system tray available; showing the status window instead")
         self.status_window.set_reason(NO_TRAY_REASON, self._tray_hint())
         self.status_window.show()
         if self._retries_left > 0:
             self._tray_probe.start()
+
+    def _show_icon(self) -> None:
+        self.tray.show()
+        # Showing the icon rendered the app's window icon into Qt's pixmap cache, whose
+        # flush timer then wakes the app every 10-30 s for as long as the cache holds it.
+        QTimer.singleShot(0, QPixmapCache.clear)
 
     @property
     def has_tray(self) -> bool:
@@ -217,7 +248,7 @@ class TrayController(QObject):
         if self._tray_available():
             log.info("A system tray appeared; moving to the tray icon")
             self._tray_probe.stop()
-            self.tray.show()
+            self._show_icon()
             self.status_window.set_reason(None)
             self.status_window.hide()
         elif self._retries_left <= 0:
@@ -248,7 +279,8 @@ class TrayController(QObject):
     def hide(self) -> None:
         self._tray_probe.stop()
         self.tray.hide()
-        self.status_window.hide()
+        if self._status_window is not None:
+            self._status_window.hide()
 
     # -- state -----------------------------------------------------------------------
     def set_icon_style(self, style: str) -> None:
@@ -271,7 +303,8 @@ class TrayController(QObject):
             self._tooltip = text
             self.tray.setToolTip(text)
         self.menu.set_status(status)
-        self.status_window.set_status(status)
+        if self._status_window is not None:
+            self._status_window.set_status(status)
 
     def set_available(
         self,
@@ -282,7 +315,12 @@ class TrayController(QObject):
     ) -> None:
         """Hide menu items whose feature is not wired, so no dead item shows."""
         self.menu.set_available(routine=routine, full_routine=full_routine, stats=stats)
-        self.status_window.set_available(routine=routine, full_routine=full_routine)
+        if routine is not None:
+            self._window_available["routine"] = routine
+        if full_routine is not None:
+            self._window_available["full_routine"] = full_routine
+        if self._status_window is not None:
+            self._status_window.set_available(routine=routine, full_routine=full_routine)
 
     def set_notifier(self, show: Callable[[str, str, int], None] | None) -> None:
         """Where messages go when there is no tray: a desktop notification (`show` raises

@@ -14,7 +14,6 @@ a corked (paused) stream, and our own process.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import os
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from PySide6.QtCore import QObject
 
 from sitbreak.core.holds import HoldReason
 from sitbreak.platform.holds.base import HoldDetector, HoldSourceError
+from sitbreak.platform.libraries import load_library
 
 log = logging.getLogger(__name__)
 
@@ -125,9 +125,8 @@ def is_call(stream: CaptureStream, own_pid: int) -> bool:
 
 
 def _load() -> Any:
-    path = ctypes.util.find_library("pulse") or "libpulse.so.0"
     try:
-        lib = ctypes.CDLL(path)
+        lib = load_library("pulse", "libpulse.so.0")
     except OSError as exc:
         raise HoldSourceError(f"libpulse is not installed ({exc})") from exc
     ptr, i, u32 = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint32

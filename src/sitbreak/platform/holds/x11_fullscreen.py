@@ -10,7 +10,6 @@ an Xlib error handler that logs instead of exiting the process is installed.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -19,6 +18,7 @@ from PySide6.QtCore import QObject, QSocketNotifier
 
 from sitbreak.core.holds import HoldReason
 from sitbreak.platform.holds.base import HoldDetector, HoldSourceError
+from sitbreak.platform.libraries import load_library
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +74,8 @@ _IGNORE_X_ERRORS = _ERROR_HANDLER(_log_x_error)
 
 
 def _load_xlib() -> Any:
-    path = ctypes.util.find_library("X11") or "libX11.so.6"
     try:
-        xlib = ctypes.CDLL(path)
+        xlib = load_library("X11", "libX11.so.6")
     except OSError as exc:
         raise HoldSourceError(f"libX11 is not installed ({exc})") from exc
     ulong, ptr = ctypes.c_ulong, ctypes.c_void_p
