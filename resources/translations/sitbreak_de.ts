@@ -2108,8 +2108,8 @@
             <translation>Sekunden ohne Tastatur- oder Mauseingabe, nach denen Sie als abwesend gelten; die Pause beginnt mit Ihrer letzten Eingabe.</translation>
         </message>
         <message>
-            <source>How often idle time is read while you are at the desk.</source>
-            <translation>Wie oft die Leerlaufzeit gelesen wird, während Sie am Schreibtisch sind.</translation>
+            <source>Shortest wait in seconds between idle-time readings where the system must be asked (Windows, macOS, X11 without XSync); X11 XSync, GNOME and Wayland tell Sitbreak.</source>
+            <translation>Kürzeste Wartezeit in Sekunden zwischen zwei Abfragen der Leerlaufzeit, wo das System gefragt werden muss (Windows, macOS, X11 ohne XSync); X11 mit XSync, GNOME und Wayland melden sie von selbst.</translation>
         </message>
         <message>
             <source>Minutes of continuous sitting between squeeze prompts.</source>
