@@ -191,6 +191,16 @@ def test_human_status_is_translated(translated, running_app, capsys) -> None:
     assert upcoming.endswith("7 min")
 
 
+def test_routines_are_named_and_described_in_the_users_language(translated, capsys) -> None:
+    code, out, _err = run(capsys, "routines")
+
+    assert code == ExitCode.OK
+    daily = next(line for line in out.splitlines() if line.startswith("daily "))
+    assert "[Routine] Daily glute activation" in daily
+    assert "    [Routine] The six glute exercises" in out
+    assert "    clam_shell  " in out  # the ids of the files stay: `sitbreak routine` takes them
+
+
 def test_what_scripts_read_stays_english_byte_for_byte(
     translated, running_app, capsys, tmp_path: Path
 ) -> None:
