@@ -432,6 +432,14 @@
     <context>
         <name>Desk</name>
         <message>
+            <source>Keyboard and mouse activity cannot be read here</source>
+            <translation>Tastatur- und Mausaktivität können hier nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>Idle detection stopped working: {reason}</source>
+            <translation>Die Leerlauferkennung funktioniert nicht mehr: {reason}</translation>
+        </message>
+        <message>
             <source>{error} Sitbreak keeps tracking and saves once it can; nothing is lost unless it quits before then.</source>
             <comment>{error}: why saving failed, one sentence</comment>
             <translation>{error} Sitbreak erfasst weiter und speichert, sobald es wieder geht; verloren geht nur etwas, wenn Sitbreak vorher beendet wird.</translation>
@@ -915,8 +923,8 @@
             <translation>keine grafische Sitzung gefunden ({details})</translation>
         </message>
         <message>
-            <source>This Wayland compositor offers neither ext_idle_notify_v1 nor org_kde_kwin_idle to Sitbreak, and no idle service answered on D-Bus.</source>
-            <translation>Dieser Wayland-Compositor bietet Sitbreak weder ext_idle_notify_v1 noch org_kde_kwin_idle an, und kein Leerlaufdienst hat über D-Bus geantwortet.</translation>
+            <source>Idle detection is off: {reasons}. This Wayland compositor offers neither ext_idle_notify_v1 nor org_kde_kwin_idle to Sitbreak, and no idle service answered on D-Bus.</source>
+            <translation>Die Leerlauferkennung ist aus: {reasons}. Dieser Wayland-Compositor bietet Sitbreak weder ext_idle_notify_v1 noch org_kde_kwin_idle an, und kein Leerlaufdienst hat über D-Bus geantwortet.</translation>
         </message>
         <message>
             <source>Idle detection is off: {reasons}.</source>

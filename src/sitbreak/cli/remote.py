@@ -11,6 +11,7 @@ from typing import Any
 from sitbreak.cli.registry import ExitCode, Remote
 from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
+from sitbreak.core.status import IN_WORDS
 from sitbreak.paths import AppPaths
 
 
@@ -61,7 +62,7 @@ def run_remote(command: Remote, args: argparse.Namespace, paths: AppPaths) -> in
 
 def print_status(status: dict[str, Any], as_json: bool) -> None:
     if as_json:
-        print(json.dumps(status, indent=2))
+        print(json.dumps({k: v for k, v in status.items() if k != IN_WORDS}, indent=2))
         return
     print("\n".join(status_lines(status)))
 
@@ -115,12 +116,14 @@ def status_lines(status: dict[str, Any], clock: Clock | None = None) -> list[str
     held = held_line(tuple(status.get("held_by") or ()))
     if held:
         lines.append(held)
-    if status.get("detection_note"):
+    # The app's words in the user's language where it sends them (status --json: English).
+    words = {**status, **(status.get(IN_WORDS) or {})}
+    if words.get("detection_note"):
         text = translate("RemoteCommand", "Manual mode: {reason}")
-        lines.append(text.format(reason=status["detection_note"]))
-    if status.get("saving_problem"):
+        lines.append(text.format(reason=words["detection_note"]))
+    if words.get("saving_problem"):
         text = translate("RemoteCommand", "Not saving now: {problem} (tracking goes on in memory)")
-        lines.append(text.format(problem=status["saving_problem"]))
+        lines.append(text.format(problem=words["saving_problem"]))
     return lines
 
 
