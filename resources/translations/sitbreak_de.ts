@@ -3022,34 +3022,6 @@
     <context>
         <name>Weekday</name>
         <message>
-            <source>Mon</source>
-            <translation>Mo</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>Di</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>Mi</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>Do</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>Fr</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>Sa</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>So</translation>
-        </message>
-        <message>
             <source>{weekday} {time}</source>
             <comment>Tue 09:00</comment>
             <translation>{weekday} {time}</translation>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -241,16 +241,26 @@ def test_source_language_speaks_english_inside_and_restores_the_translator(trans
 
 @pytest.mark.parametrize(
     ("locale", "expected"),
-    [("de_DE", "Mi. 21:05"), ("C", "Wed 21:05")],
+    [("de_DE", "Mi. 21:05"), ("en_US", "Wed 9:05 PM"), ("en_GB", "Wed 21:05")],
 )
-def test_a_pause_end_is_said_in_the_users_locale(locale: str, expected: str) -> None:
+def test_a_pause_end_is_said_in_the_users_locale(
+    locale: str, expected: str, tmp_path: Path
+) -> None:
     from PySide6.QtCore import QLocale
 
-    from sitbreak.cli.remote import weekday_time
+    from sitbreak.cli.remote import status_lines
+    from sitbreak.core.clock import FakeClock
+    from sitbreak.runtime.translations import install_translations, uninstall_translations
 
     before = QLocale()
     QLocale.setDefault(QLocale(locale))
+    chosen = install_translations("en", tmp_path)  # the locale's ways, English words
+    QLocale.setDefault(QLocale(locale))
     try:
-        assert weekday_time(datetime(2026, 12, 2, 21, 5)) == expected
+        clock = FakeClock(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+        status = {**STATUS, "state": "paused", "paused_until": "2026-12-02T21:05:00+00:00"}
+        paused = status_lines(status, clock)[1]
+        assert paused.replace("\u202f", " ").startswith(f"Prompts paused until {expected} (in ")
     finally:
+        uninstall_translations(chosen)
         QLocale.setDefault(before)

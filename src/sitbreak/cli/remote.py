@@ -69,7 +69,12 @@ def print_status(status: dict[str, Any], as_json: bool) -> None:
 
 def status_lines(status: dict[str, Any], clock: Clock | None = None) -> list[str]:
     """`sitbreak status` in words, from the JSON the app answers with."""
-    from sitbreak.core.prompt_text import format_countdown, format_duration, held_line
+    from sitbreak.core.prompt_text import (
+        format_countdown,
+        format_duration,
+        held_line,
+        weekday_time,
+    )
 
     clock = clock or SystemClock()
     lines = []
@@ -125,16 +130,6 @@ def status_lines(status: dict[str, Any], clock: Clock | None = None) -> list[str
         text = translate("RemoteCommand", "Not saving now: {problem} (tracking goes on in memory)")
         lines.append(text.format(problem=words["saving_problem"]))
     return lines
-
-
-def weekday_time(local: datetime) -> str:
-    """ "Wed 09:00" in the user's locale: its short day name and its 12 or 24 h time."""
-    from PySide6.QtCore import QLocale, QTime
-
-    locale = QLocale()
-    day = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{day} {time}"
 
 
 # One whole sentence per prompt kind (squeeze, stand, routine): a word put into a
