@@ -2361,7 +2361,7 @@
         <message>
             <source>{prompted} prompted · {natural} natural · {lock} lock</source>
             <comment>counts of breaks</comment>
-            <translation>{prompted} nach Erinnerung · {natural} von selbst · {lock} Sperre</translation>
+            <translation>{prompted} nach Erinnerung · {natural} von selbst · {lock} durch Sperre</translation>
         </message>
         <message>
             <source>Breaks</source>
