@@ -1799,8 +1799,8 @@
             <translation>Pause nach</translation>
         </message>
         <message>
-            <source>Read idle time every</source>
-            <translation>Leerlauf prüfen alle</translation>
+            <source>Read idle time at most every</source>
+            <translation>Leerlauf prüfen höchstens alle</translation>
         </message>
         <message>
             <source>Squeeze reminder every</source>
@@ -2141,7 +2141,7 @@
         </message>
         <message>
             <source>How prompts appear: "window" (the prompt window), "notification" (desktop notifications with buttons) or "auto" (the window on X11 with a tray, Windows and macOS; notifications on Wayland and wherever there is no tray).</source>
-            <translation>Wie Erinnerungen erscheinen: "window" (das Erinnerungsfenster), "notification" (Desktop-Benachrichtigungen mit Schaltflächen) oder "auto" (das Fenster unter X11 mit Systembereich, Windows und macOS; Benachrichtigungen unter Wayland und überall ohne Systembereich).</translation>
+            <translation>Wie Erinnerungen erscheinen: als Fenster ("window": das Erinnerungsfenster), als Benachrichtigung ("notification": Desktop-Benachrichtigungen mit Schaltflächen) oder automatisch ("auto": das Fenster unter X11 mit Systembereich, Windows und macOS; Benachrichtigungen unter Wayland und überall ohne Systembereich).</translation>
         </message>
         <message>
             <source>Play a soft chime when a prompt appears.</source>
@@ -2181,7 +2181,7 @@
         </message>
         <message>
             <source>The language of Sitbreak's windows and messages; empty follows the system. Takes effect at the next start.</source>
-            <translation>Die Sprache der Fenster und Meldungen von Sitbreak; leer folgt dem System. Gilt ab dem nächsten Start.</translation>
+            <translation>Die Sprache der Fenster und Meldungen von Sitbreak; die Systemsprache (in der Datei leer) folgt dem System. Gilt ab dem nächsten Start.</translation>
         </message>
         <message>
             <source>Hold prompts back while the focused window is full screen (a talk, a film, a game).</source>

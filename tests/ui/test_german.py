@@ -350,6 +350,8 @@ def test_the_prompt_window_speaks_german(german: Translators, qtbot: QtBot) -> N
     assert window.time_left.text() == "Schließt in 2:00"
     assert window.close_button.toolTip() == "Schließen (Esc)"
     assert window.progress.accessibleName() == "Zeit, bis sich die Erinnerung schließt"
+    assert window.routine_button.text() == "2-Minuten-Routine machen"  # was English
+    assert window.guide_button.text() not in ENGLISH
     # The prompt's sentences and answer labels are the core's (translated with it).
     labels = {text.accept_label, text.snooze_label, text.skip_label}
     assert set(english_left(window)) <= labels
