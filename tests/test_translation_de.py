@@ -39,12 +39,20 @@ def _literal(node: ast.expr) -> str | None:
 
 
 def marked_in_code(path: Path) -> list[Key]:
-    """translate("Ctx", "text", "comment"?, n?) and QT_TRANSLATE_NOOP("Ctx", "text") calls."""
+    """translate("Ctx", "text", "comment"?, n?), Message.translate(...) (said later) and
+    QT_TRANSLATE_NOOP("Ctx", "text") calls."""
     found: list[Key] = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+        if not isinstance(node, ast.Call):
             continue
-        if node.func.id not in ("translate", "QT_TRANSLATE_NOOP") or len(node.args) < 2:
+        func = node.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            name = f"{func.value.id}.{func.attr}"
+        else:
+            name = func.id if isinstance(func, ast.Name) else ""
+        if name not in ("translate", "Message.translate", "QT_TRANSLATE_NOOP"):
+            continue
+        if len(node.args) < 2:
             continue
         context, source = _literal(node.args[0]), _literal(node.args[1])
         if context is None or source is None:

@@ -432,6 +432,14 @@
     <context>
         <name>Desk</name>
         <message>
+            <source>Keyboard and mouse activity cannot be read here</source>
+            <translation>Tastatur- und Mausaktivität können hier nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>Idle detection stopped working: {reason}</source>
+            <translation>Die Leerlauferkennung funktioniert nicht mehr: {reason}</translation>
+        </message>
+        <message>
             <source>{error} Sitbreak keeps tracking and saves once it can; nothing is lost unless it quits before then.</source>
             <comment>{error}: why saving failed, one sentence</comment>
             <translation>{error} Sitbreak erfasst weiter und speichert, sobald es wieder geht; verloren geht nur etwas, wenn Sitbreak vorher beendet wird.</translation>
@@ -915,8 +923,8 @@
             <translation>keine grafische Sitzung gefunden ({details})</translation>
         </message>
         <message>
-            <source>This Wayland compositor offers neither ext_idle_notify_v1 nor org_kde_kwin_idle to Sitbreak, and no idle service answered on D-Bus.</source>
-            <translation>Dieser Wayland-Compositor bietet Sitbreak weder ext_idle_notify_v1 noch org_kde_kwin_idle an, und kein Leerlaufdienst hat über D-Bus geantwortet.</translation>
+            <source>Idle detection is off: {reasons}. This Wayland compositor offers neither ext_idle_notify_v1 nor org_kde_kwin_idle to Sitbreak, and no idle service answered on D-Bus.</source>
+            <translation>Die Leerlauferkennung ist aus: {reasons}. Dieser Wayland-Compositor bietet Sitbreak weder ext_idle_notify_v1 noch org_kde_kwin_idle an, und kein Leerlaufdienst hat über D-Bus geantwortet.</translation>
         </message>
         <message>
             <source>Idle detection is off: {reasons}.</source>
@@ -1791,8 +1799,8 @@
             <translation>Pause nach</translation>
         </message>
         <message>
-            <source>Read idle time every</source>
-            <translation>Leerlauf prüfen alle</translation>
+            <source>Read idle time at most every</source>
+            <translation>Leerlauf prüfen höchstens alle</translation>
         </message>
         <message>
             <source>Squeeze reminder every</source>
@@ -2108,8 +2116,8 @@
             <translation>Sekunden ohne Tastatur- oder Mauseingabe, nach denen Sie als abwesend gelten; die Pause beginnt mit Ihrer letzten Eingabe.</translation>
         </message>
         <message>
-            <source>How often idle time is read while you are at the desk.</source>
-            <translation>Wie oft die Leerlaufzeit gelesen wird, während Sie am Schreibtisch sind.</translation>
+            <source>Shortest wait in seconds between idle-time readings where the system must be asked (Windows, macOS, X11 without XSync); X11 XSync, GNOME and Wayland tell Sitbreak.</source>
+            <translation>Kürzeste Wartezeit in Sekunden zwischen zwei Abfragen der Leerlaufzeit, wo das System gefragt werden muss (Windows, macOS, X11 ohne XSync); X11 mit XSync, GNOME und Wayland melden sie von selbst.</translation>
         </message>
         <message>
             <source>Minutes of continuous sitting between squeeze prompts.</source>
@@ -2133,7 +2141,7 @@
         </message>
         <message>
             <source>How prompts appear: "window" (the prompt window), "notification" (desktop notifications with buttons) or "auto" (the window on X11 with a tray, Windows and macOS; notifications on Wayland and wherever there is no tray).</source>
-            <translation>Wie Erinnerungen erscheinen: "window" (das Erinnerungsfenster), "notification" (Desktop-Benachrichtigungen mit Schaltflächen) oder "auto" (das Fenster unter X11 mit Systembereich, Windows und macOS; Benachrichtigungen unter Wayland und überall ohne Systembereich).</translation>
+            <translation>Wie Erinnerungen erscheinen: als Fenster ("window": das Erinnerungsfenster), als Benachrichtigung ("notification": Desktop-Benachrichtigungen mit Schaltflächen) oder automatisch ("auto": das Fenster unter X11 mit Systembereich, Windows und macOS; Benachrichtigungen unter Wayland und überall ohne Systembereich).</translation>
         </message>
         <message>
             <source>Play a soft chime when a prompt appears.</source>
@@ -2173,7 +2181,7 @@
         </message>
         <message>
             <source>The language of Sitbreak's windows and messages; empty follows the system. Takes effect at the next start.</source>
-            <translation>Die Sprache der Fenster und Meldungen von Sitbreak; leer folgt dem System. Gilt ab dem nächsten Start.</translation>
+            <translation>Die Sprache der Fenster und Meldungen von Sitbreak; die Systemsprache (in der Datei leer) folgt dem System. Gilt ab dem nächsten Start.</translation>
         </message>
         <message>
             <source>Hold prompts back while the focused window is full screen (a talk, a film, a game).</source>
@@ -2353,7 +2361,7 @@
         <message>
             <source>{prompted} prompted · {natural} natural · {lock} lock</source>
             <comment>counts of breaks</comment>
-            <translation>{prompted} nach Erinnerung · {natural} von selbst · {lock} Sperre</translation>
+            <translation>{prompted} nach Erinnerung · {natural} von selbst · {lock} durch Sperre</translation>
         </message>
         <message>
             <source>Breaks</source>
@@ -3013,34 +3021,6 @@
     </context>
     <context>
         <name>Weekday</name>
-        <message>
-            <source>Mon</source>
-            <translation>Mo</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>Di</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>Mi</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>Do</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>Fr</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>Sa</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>So</translation>
-        </message>
         <message>
             <source>{weekday} {time}</source>
             <comment>Tue 09:00</comment>

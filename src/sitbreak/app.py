@@ -46,7 +46,7 @@ from sitbreak.core.exercise import (
     SQUEEZE_ROUTINE_ID,
     LoadedCatalogue,
 )
-from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
+from sitbreak.core.i18n import Message, translate
 from sitbreak.core.prompt_text import tray_hint
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
@@ -129,11 +129,7 @@ class Sitbreak(QObject):
             self._presenter,
             self._idle_source,
             manual_reason=detection.note,
-            saving_problem=(
-                translate("App", LOCKED_AT_START)
-                if self._database.setup_pending
-                else database_warning
-            ),
+            saving_problem=(LOCKED_AT_START if self._database.setup_pending else database_warning),
             in_memory=database_warning is not None,
             holds=self._holds,
             save_every=_save_every_seconds(environ),
@@ -339,7 +335,7 @@ class Sitbreak(QObject):
 
 
 _FOLLOW_UP_ROUTINES = {FollowUp.DESK_ROUTINE: DESK_ROUTINE_ID, FollowUp.GUIDE: SQUEEZE_ROUTINE_ID}
-LOCKED_AT_START = QT_TRANSLATE_NOOP("App", "The database is locked by another program.")
+LOCKED_AT_START = Message.translate("App", "The database is locked by another program.")
 
 
 def _settings_kept(loaded: LoadedSettings) -> tuple[str, str]:
@@ -401,11 +397,11 @@ def _answer_unless_refused(
     presenter.show_prompt(shown)
 
 
-def _database_messages(database: Database, warning: str | None) -> list[tuple[str, str]]:
+def _database_messages(database: Database, warning: Message | None) -> list[tuple[str, str]]:
     """What to tell about the database at start: not saving, not yet, or a new one."""
     messages = []
     if warning:
-        messages.append((translate("App", "Sitbreak: data not saved"), warning))
+        messages.append((translate("App", "Sitbreak: data not saved"), str(warning)))
     elif database.report.locked_at_start:
         text = translate(
             "App",
@@ -485,7 +481,7 @@ def _log_uncaught(kind: type[BaseException], error: BaseException, tb: object) -
     log.critical("unexpected error", exc_info=(kind, error, tb))  # type: ignore[arg-type]
 
 
-def _open_database(paths: AppPaths, clock: Clock) -> tuple[Database, str | None]:
+def _open_database(paths: AppPaths, clock: Clock) -> tuple[Database, Message | None]:
     """The database, or an in-memory one with a warning if the data folder is unusable."""
     try:
         return Database.open(paths.database_file, clock), None
@@ -493,7 +489,7 @@ def _open_database(paths: AppPaths, clock: Clock) -> tuple[Database, str | None]
         raise
     except DatabaseError as error:
         log.error("%s Running without saving.", error)
-        text = translate("App", "{problem} Sitbreak runs, but nothing is saved.")
+        text = Message.translate("App", "{problem} Sitbreak runs, but nothing is saved.")
         return Database.open_in_memory(clock), text.format(problem=error)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -191,6 +191,16 @@ def test_human_status_is_translated(translated, running_app, capsys) -> None:
     assert upcoming.endswith("7 min")
 
 
+def test_routines_are_named_and_described_in_the_users_language(translated, capsys) -> None:
+    code, out, _err = run(capsys, "routines")
+
+    assert code == ExitCode.OK
+    daily = next(line for line in out.splitlines() if line.startswith("daily "))
+    assert "[Routine] Daily glute activation" in daily
+    assert "    [Routine] The six glute exercises" in out
+    assert "    clam_shell  " in out  # the ids of the files stay: `sitbreak routine` takes them
+
+
 def test_what_scripts_read_stays_english_byte_for_byte(
     translated, running_app, capsys, tmp_path: Path
 ) -> None:
@@ -231,16 +241,26 @@ def test_source_language_speaks_english_inside_and_restores_the_translator(trans
 
 @pytest.mark.parametrize(
     ("locale", "expected"),
-    [("de_DE", "Mi. 21:05"), ("C", "Wed 21:05")],
+    [("de_DE", "Mi. 21:05"), ("en_US", "Wed 9:05 PM"), ("en_GB", "Wed 21:05")],
 )
-def test_a_pause_end_is_said_in_the_users_locale(locale: str, expected: str) -> None:
+def test_a_pause_end_is_said_in_the_users_locale(
+    locale: str, expected: str, tmp_path: Path
+) -> None:
     from PySide6.QtCore import QLocale
 
-    from sitbreak.cli.remote import weekday_time
+    from sitbreak.cli.remote import status_lines
+    from sitbreak.core.clock import FakeClock
+    from sitbreak.runtime.translations import install_translations, uninstall_translations
 
     before = QLocale()
     QLocale.setDefault(QLocale(locale))
+    chosen = install_translations("en", tmp_path)  # the locale's ways, English words
+    QLocale.setDefault(QLocale(locale))
     try:
-        assert weekday_time(datetime(2026, 12, 2, 21, 5)) == expected
+        clock = FakeClock(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+        status = {**STATUS, "state": "paused", "paused_until": "2026-12-02T21:05:00+00:00"}
+        paused = status_lines(status, clock)[1]
+        assert paused.replace("\u202f", " ").startswith(f"Prompts paused until {expected} (in ")
     finally:
+        uninstall_translations(chosen)
         QLocale.setDefault(before)

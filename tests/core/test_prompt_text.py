@@ -163,3 +163,26 @@ def test_routine_prompt_and_notification_text() -> None:
     squeeze = prompt_text(PromptKind.SQUEEZE, snooze_minutes=5)
     assert squeeze.instruction in squeeze.notification_text
     assert squeeze.body in squeeze.notification_text
+
+
+def test_pause_ends_follow_the_locales_clock_and_day_names() -> None:
+    from sitbreak.core import i18n
+    from sitbreak.core.prompt_text import weekday_time
+    from sitbreak.core.status_text import headline
+
+    days = ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.")
+    i18n.install_locale(lambda h, m: f"{h % 12 or 12}:{m:02d} {'PM' if h >= 12 else 'AM'}",
+                        days.__getitem__)  # fmt: skip
+    try:
+        assert weekday_time(datetime(2026, 12, 2, 21, 5)) == "Mi. 9:05 PM"
+        clock = FakeClock(datetime(2026, 12, 2, 9, 0, tzinfo=UTC))
+        later = Status(
+            State.PAUSED, 0, 2700, None, None, paused_until=clock.now() + timedelta(hours=3)
+        )
+        assert "12:00 PM" in headline(later, clock)  # today: the time alone
+        tomorrow = Status(
+            State.PAUSED, 0, 2700, None, None, paused_until=clock.now() + timedelta(days=1)
+        )
+        assert "Do. 9:00 AM" in headline(tomorrow, clock)
+    finally:
+        i18n.install_locale(None, None)

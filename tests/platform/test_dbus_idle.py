@@ -71,9 +71,9 @@ def test_kde_wayland_not_supported_reply_falls_through_to_manual_mode(qt_bus, sp
     detection = detect_idle_source(environ, "linux", session_bus=qt_bus("session"))
     assert detection.source is None
     assert detection.note is not None
-    assert "wayland: cannot talk to the Wayland compositor" in detection.note
-    assert "not supported on this platform" in detection.note
-    assert "gnome:" in detection.note
+    assert "wayland: cannot talk to the Wayland compositor" in str(detection.note)
+    assert "not supported on this platform" in str(detection.note)
+    assert "gnome:" in str(detection.note)
 
 
 def test_gnome_wayland_session_detects_mutter(qt_bus, spawn_mock):

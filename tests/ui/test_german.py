@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -40,6 +41,7 @@ from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.runtime.translations import Translators, install_translations, uninstall_translations
 from sitbreak.storage.database import Database
 from sitbreak.storage.settings_edit import SettingsFileStore
+from sitbreak.ui.charts import ChartColours
 from sitbreak.ui.settings_dialog import SettingsDialog
 from sitbreak.ui.stats_window import StatsWindow
 from sitbreak.ui.tray import TrayController
@@ -223,6 +225,10 @@ def stats_db(tmp_path: Path) -> Path:
     return path
 
 
+LEGEND_ENGLISH = {"prompted", "natural", "break", "lock", "suspend", "done", "snoozed",
+                  "skipped", "dismissed", "missed", "prompt"}  # fmt: skip
+
+
 def test_the_stats_window_speaks_german(german: Translators, qtbot: QtBot, stats_db: Path):
     clock = FakeClock(datetime(2026, 3, 2, 15, tzinfo=CET), zone=CET)
     source = Database.open_readonly(stats_db, clock)
@@ -235,6 +241,14 @@ def test_the_stats_window_speaks_german(german: Translators, qtbot: QtBot, stats
     assert window.range_buttons[7].text() == "7 Tage"
     assert window.hour_chart.accessibleDescription().startswith("Am meisten gesessen")
     assert english_left(window) == []
+    legend = [  # painted, not a widget's text
+        label
+        for group in window.timeline_chart._legend_items(ChartColours.for_palette(QPalette()))
+        for _colour, label, _dot in group
+    ]
+    assert "Pause nach Erinnerung" in legend
+    assert "Erinnerung erledigt" in legend
+    assert not [label for label in legend for word in label.split() if word in LEGEND_ENGLISH]
     shoot(window, "stats-day")
     window.tabs.setCurrentIndex(1)
     assert window.history_chart.accessibleDescription().startswith("7 Tage, davon 2 mit")
@@ -336,6 +350,8 @@ def test_the_prompt_window_speaks_german(german: Translators, qtbot: QtBot) -> N
     assert window.time_left.text() == "Schließt in 2:00"
     assert window.close_button.toolTip() == "Schließen (Esc)"
     assert window.progress.accessibleName() == "Zeit, bis sich die Erinnerung schließt"
+    assert window.routine_button.text() == "2-Minuten-Routine machen"  # was English
+    assert window.guide_button.text() not in ENGLISH
     # The prompt's sentences and answer labels are the core's (translated with it).
     labels = {text.accept_label, text.snooze_label, text.skip_label}
     assert set(english_left(window)) <= labels

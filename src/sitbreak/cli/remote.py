@@ -11,6 +11,7 @@ from typing import Any
 from sitbreak.cli.registry import ExitCode, Remote
 from sitbreak.core.clock import Clock, SystemClock
 from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
+from sitbreak.core.status import IN_WORDS
 from sitbreak.paths import AppPaths
 
 
@@ -61,14 +62,19 @@ def run_remote(command: Remote, args: argparse.Namespace, paths: AppPaths) -> in
 
 def print_status(status: dict[str, Any], as_json: bool) -> None:
     if as_json:
-        print(json.dumps(status, indent=2))
+        print(json.dumps({k: v for k, v in status.items() if k != IN_WORDS}, indent=2))
         return
     print("\n".join(status_lines(status)))
 
 
 def status_lines(status: dict[str, Any], clock: Clock | None = None) -> list[str]:
     """`sitbreak status` in words, from the JSON the app answers with."""
-    from sitbreak.core.prompt_text import format_countdown, format_duration, held_line
+    from sitbreak.core.prompt_text import (
+        format_countdown,
+        format_duration,
+        held_line,
+        weekday_time,
+    )
 
     clock = clock or SystemClock()
     lines = []
@@ -115,23 +121,15 @@ def status_lines(status: dict[str, Any], clock: Clock | None = None) -> list[str
     held = held_line(tuple(status.get("held_by") or ()))
     if held:
         lines.append(held)
-    if status.get("detection_note"):
+    # The app's words in the user's language where it sends them (status --json: English).
+    words = {**status, **(status.get(IN_WORDS) or {})}
+    if words.get("detection_note"):
         text = translate("RemoteCommand", "Manual mode: {reason}")
-        lines.append(text.format(reason=status["detection_note"]))
-    if status.get("saving_problem"):
+        lines.append(text.format(reason=words["detection_note"]))
+    if words.get("saving_problem"):
         text = translate("RemoteCommand", "Not saving now: {problem} (tracking goes on in memory)")
-        lines.append(text.format(problem=status["saving_problem"]))
+        lines.append(text.format(problem=words["saving_problem"]))
     return lines
-
-
-def weekday_time(local: datetime) -> str:
-    """ "Wed 09:00" in the user's locale: its short day name and its 12 or 24 h time."""
-    from PySide6.QtCore import QLocale, QTime
-
-    locale = QLocale()
-    day = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{day} {time}"
 
 
 # One whole sentence per prompt kind (squeeze, stand, routine): a word put into a

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +51,7 @@ def add_routines_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_routines(args: argparse.Namespace, paths: AppPaths) -> int:
+    from sitbreak.core.exercise import localized
     from sitbreak.core.routine_overview import overviews
     from sitbreak.storage.exercise_files import load_catalogue
 
@@ -61,11 +63,12 @@ def run_routines(args: argparse.Namespace, paths: AppPaths) -> int:
         text = translate("RoutinesCommand", "no routine could be loaded.")
         print(f"sitbreak routines: {text}", file=sys.stderr)
         return ExitCode.FAILED
-    listed = overviews(loaded.catalogue, read_progress(paths))
-    if args.json:
+    progress = read_progress(paths)
+    if args.json:  # what scripts read: the files' English
+        listed = overviews(loaded.catalogue, progress)
         print(json.dumps([overview_to_json(o) for o in listed], indent=2))
     else:
-        print(routines_table(listed))
+        print(routines_table(overviews(localized(loaded.catalogue), progress)))
     return ExitCode.OK
 
 
@@ -110,7 +113,8 @@ def overview_to_json(overview: RoutineOverview) -> dict[str, Any]:
 
 
 def routines_table(listed: list[RoutineOverview]) -> str:
-    """Each routine with its length, then its exercises and their dose, indented."""
+    """Each routine with its name (in the user's language) and length, what it is for,
+    then its exercises (by the ids of the files) and their dose, indented."""
     from sitbreak.core.prompt_text import format_about
     from sitbreak.core.routine_overview import dose_text, held_back_text
 
@@ -124,6 +128,12 @@ def routines_table(listed: list[RoutineOverview]) -> str:
             duration=format_about(overview.estimated_seconds)
         )
         lines.append(f"{overview.id.ljust(id_width)}  {overview.name.ljust(name_width)}  {about}")
+        if overview.description:
+            lines.append(
+                textwrap.fill(
+                    overview.description, 88, initial_indent=" " * 4, subsequent_indent=" " * 4
+                )
+            )
         exercise_width = max(len(e.id) for e in overview.exercises)
         for exercise in overview.exercises:
             lines.append(f"    {exercise.id.ljust(exercise_width)}  {dose_text(exercise)}")

@@ -30,7 +30,7 @@ from sitbreak.core.exercise import (
     is_activation_routine,
 )
 from sitbreak.core.holds import RECHECK_SECONDS, GatedPrompt, HoldGate, HoldReason
-from sitbreak.core.i18n import translate
+from sitbreak.core.i18n import Message, Text, translate
 from sitbreak.core.pause import PauseLength, pause_until
 from sitbreak.core.records import (
     EndReason,
@@ -53,7 +53,7 @@ MANUAL_TICK = 60.0  # seconds between presence ticks when no idle source works
 # as the open bout's save (the scheduler runs repeating jobs on one grid).
 PUSH_TICK = SAVE_OPEN_BOUT_EVERY
 IDLE_FAILURES_BEFORE_MANUAL = 3
-NO_IDLE_SOURCE = "Keyboard and mouse activity cannot be read here"
+NO_IDLE_SOURCE = Message.translate("Desk", "Keyboard and mouse activity cannot be read here")
 
 
 class Job(StrEnum):
@@ -239,7 +239,7 @@ class RoutineSessionsFound:
 
 @dataclass(frozen=True)
 class WriteFailed:
-    error: str
+    error: Text  # a Message where it has one: `status --json` says it in English
 
 
 @dataclass(frozen=True)
@@ -394,7 +394,7 @@ class InputFeed:
     the break starts at the last input, not at a reading minutes old.
     """
 
-    def __init__(self, idle_source: bool, manual_reason: str | None, name: str) -> None:
+    def __init__(self, idle_source: bool, manual_reason: Text | None, name: str) -> None:
         self.manual = not idle_source
         self.manual_reason = manual_reason
         self.name = name
@@ -439,7 +439,7 @@ class InputFeed:
             self.waiting = None
 
     @property
-    def note(self) -> str | None:
+    def note(self) -> Text | None:
         return (self.manual_reason or NO_IDLE_SOURCE) if self.manual else None
 
     @property
@@ -464,7 +464,8 @@ class InputFeed:
         if self.failures < IDLE_FAILURES_BEFORE_MANUAL:
             return False
         self.manual = True
-        self.manual_reason = f"Idle detection stopped working: {reason}"
+        text = Message.translate("Desk", "Idle detection stopped working: {reason}")
+        self.manual_reason = text.format(reason=reason)
         return True
 
     def take(self, event: PushedInput) -> float | None:
@@ -521,9 +522,9 @@ class Desk:
         clock: Clock,
         settings: Settings,
         idle_source: bool,
-        manual_reason: str | None,
+        manual_reason: Text | None,
         idle_source_name: str = "",
-        saving_problem: str | None = None,
+        saving_problem: Text | None = None,
         save_every: float = SAVE_OPEN_BOUT_EVERY,
     ) -> None:
         """Without an `idle_source`: manual mode (`manual_reason` says why). `saving_problem`:
@@ -798,12 +799,12 @@ def desk_status(
 class SavingState:
     """Whether writes fail: told once when they start failing, and again when they work."""
 
-    def __init__(self, problem: str | None, every: float = SAVE_OPEN_BOUT_EVERY) -> None:
+    def __init__(self, problem: Text | None, every: float = SAVE_OPEN_BOUT_EVERY) -> None:
         self.every = every  # seconds between saves of the open bout
         self.problem = problem  # None while saving works; else what is wrong, in words
         self._told = problem is not None  # a problem known at start was told by the app
 
-    def failed(self, error: str) -> list[Effect]:
+    def failed(self, error: Text) -> list[Effect]:
         self.problem = error
         if self._told:
             return []

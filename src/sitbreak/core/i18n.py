@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 _PLACE = re.compile(r"%(\d+)")
@@ -82,6 +83,47 @@ class SourceLanguage:
 
     def __exit__(self, *_error: object) -> None:
         install(self._installed)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A text kept for later, said in the language installed when it is shown: the user's
+    on screen, English in what scripts read (`str()` inside `SourceLanguage`). Its values
+    may be Messages too (or exceptions that carry one).
+
+    `Message.translate(context, source, disambiguation)` marks it for lupdate as
+    `translate` does; `.format(name=value)` fills its `{name}` places when shown.
+    """
+
+    context: str
+    source: str
+    disambiguation: str | None = None
+    values: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def translate(cls, context: str, source: str, disambiguation: str | None = None) -> Message:
+        return cls(context, source, disambiguation)
+
+    def format(self, **values: object) -> Message:
+        return replace(self, values=(*self.values, *values.items()))
+
+    def __str__(self) -> str:
+        text = translate(self.context, self.source, self.disambiguation)
+        return (
+            text.format(**{name: str(value) for name, value in self.values})
+            if self.values
+            else text
+        )
+
+
+Text = str | Message  # a text shown later: a Message where scripts may read it too
+
+
+def message_of(error: BaseException) -> Text:
+    """What an error says: its Message, kept to be said in either language, or its text."""
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        return error.args[0]
+    return str(error)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate knows

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sitbreak.core.clock import Clock
 from sitbreak.core.holds import HoldReason
-from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, clock_time, short_day, translate
 from sitbreak.core.records import PromptKind
 from sitbreak.core.status import State, Status
 
@@ -126,21 +126,11 @@ def next_prompt_phrase(status: Status) -> str | None:
     return pattern.format(time=format_countdown(due_in))
 
 
-_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("Weekday", "Mon"),
-    QT_TRANSLATE_NOOP("Weekday", "Tue"),
-    QT_TRANSLATE_NOOP("Weekday", "Wed"),
-    QT_TRANSLATE_NOOP("Weekday", "Thu"),
-    QT_TRANSLATE_NOOP("Weekday", "Fri"),
-    QT_TRANSLATE_NOOP("Weekday", "Sat"),
-    QT_TRANSLATE_NOOP("Weekday", "Sun"),
-)
-
-
 def weekday_time(local: datetime) -> str:
-    """ "Tue 09:00": a short weekday in the user's language and a 24 h time."""
+    """ "Tue 09:00", "Di. 09:00", "Tue 9:00 AM": the locale's short weekday and its 12 or
+    24 h time."""
     return translate("Weekday", "{weekday} {time}", "Tue 09:00").format(
-        weekday=translate("Weekday", _WEEKDAYS[local.weekday()]), time=f"{local:%H:%M}"
+        weekday=short_day(local), time=clock_time(local)
     )
 
 
@@ -148,7 +138,7 @@ def _until(moment: datetime, clock: Clock) -> str:
     local = clock.to_local(moment)
     if clock.to_local(clock.now()).date() != local.date():
         return weekday_time(local)
-    return f"{local:%H:%M}"
+    return clock_time(local)
 
 
 def away_phrase(status: Status) -> str:

@@ -368,7 +368,9 @@ SCHEMA: tuple[SettingKey, ...] = (
         "sample_seconds",
         WholeNumber(1, 60),
         QT_TRANSLATE_NOOP(
-            "SettingsSchema", "How often idle time is read while you are at the desk."
+            "SettingsSchema",
+            "Shortest wait in seconds between idle-time readings where the system must be asked"
+            " (Windows, macOS, X11 without XSync); X11 XSync, GNOME and Wayland tell Sitbreak.",
         ),
     ),
     SettingKey(

@@ -16,6 +16,7 @@ from sitbreak.core.i18n import translate
 from sitbreak.core.pause import TOMORROW, PauseLength
 from sitbreak.core.prompt_text import format_countdown, weekday_time
 from sitbreak.core.records import PromptKind
+from sitbreak.core.status import IN_WORDS
 from sitbreak.desk.coordinator import DeskCoordinator
 
 
@@ -62,7 +63,9 @@ class CommandHandler:
 
     def _status(self, _: dict[str, Any]) -> dict[str, Any]:
         self._desk.check_holds()  # held_by says what holds at this moment
-        return self._desk.status().to_json()
+        status = self._desk.status()
+        # The JSON scripts read is English; `sitbreak status` says its texts in words.
+        return {**status.to_json(), IN_WORDS: status.in_words()}
 
     def _show(self, args: dict[str, Any]) -> dict[str, Any]:
         if args.get("window") == "stats":

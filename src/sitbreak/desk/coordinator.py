@@ -52,6 +52,7 @@ from sitbreak.core.desk import (
     WriteFailed,
     WriteSucceeded,
 )
+from sitbreak.core.i18n import Text, message_of
 from sitbreak.core.records import StorageError
 from sitbreak.core.settings import Settings
 from sitbreak.core.status import Status
@@ -70,8 +71,8 @@ class DeskCoordinator:
         scheduler: JobScheduler,
         presenter: PromptDisplay,
         idle_reader: IdleReader | None,
-        manual_reason: str | None = None,
-        saving_problem: str | None = None,
+        manual_reason: Text | None = None,
+        saving_problem: Text | None = None,
         holds: HoldReader | None = None,
         save_every: float = SAVE_OPEN_BOUT_EVERY,
         in_memory: bool = False,
@@ -121,7 +122,8 @@ class DeskCoordinator:
     @property
     def storage_problem(self) -> str | None:
         """What keeps Sitbreak from saving now, in words; None while saving works."""
-        return self.desk.status().saving_problem
+        problem = self.desk.status().saving_problem
+        return None if problem is None else str(problem)
 
     @property
     def all_saved(self) -> bool:
@@ -273,7 +275,7 @@ class DeskCoordinator:
             call()
         except StorageError as error:
             log.error("saving to the database failed: %s", error)
-            self.observe(WriteFailed(str(error)))
+            self.observe(WriteFailed(message_of(error)))
             return False
         self._succeeded()
         return True
@@ -285,7 +287,7 @@ class DeskCoordinator:
             result = call()
         except StorageError as error:
             log.error("saving to the database failed: %s", error)
-            self.observe(WriteFailed(str(error)))
+            self.observe(WriteFailed(message_of(error)))
             return None
         self._succeeded()
         return result

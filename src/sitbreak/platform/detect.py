@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtDBus import QDBusConnection
 
-from sitbreak.core.i18n import translate
+from sitbreak.core.i18n import Message, Text
 from sitbreak.platform.base import IdleSource, IdleSourceError, SessionEvents
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ DEFAULT_AWAY_AFTER_SECONDS = 300.0
 @dataclass(frozen=True)
 class IdleDetection:
     source: IdleSource | None
-    note: str | None  # why detection is off; None when a source works
+    note: Text | None  # why detection is off (English in status --json); None when one works
     tried: tuple[str, ...] = ()
 
 
@@ -49,7 +49,7 @@ def desktops(environ: Mapping[str, str]) -> list[str]:
     return [d.strip().lower() for d in environ.get("XDG_CURRENT_DESKTOP", "").split(":") if d]
 
 
-def idle_candidates(environ: Mapping[str, str], platform: str) -> tuple[list[str], str | None]:
+def idle_candidates(environ: Mapping[str, str], platform: str) -> tuple[list[str], Text | None]:
     """Backend names to try, best first, or no names and the reason."""
     if platform == "win32":
         return ["windows"], None
@@ -65,7 +65,7 @@ def idle_candidates(environ: Mapping[str, str], platform: str) -> tuple[list[str
             return ["gnome", "wayland", "freedesktop-screensaver"], None
         return ["wayland", "freedesktop-screensaver", "gnome"], None
     declared = environ.get("XDG_SESSION_TYPE") or "unset"
-    text = translate("IdleDetection", "no graphical session found ({details})")
+    text = Message.translate("IdleDetection", "no graphical session found ({details})")
     return [], text.format(details=f"XDG_SESSION_TYPE={declared}, no DISPLAY")
 
 
@@ -139,7 +139,7 @@ def detect_idle_source(
     names, reason = idle_candidates(environ, platform)
     if not names:
         log.warning("idle detection off: %s", reason)
-        return IdleDetection(None, _detection_off(reason or ""))
+        return IdleDetection(None, _detection_off(reason if reason is not None else ""))
     available = (
         builders
         if builders is not None
@@ -161,18 +161,20 @@ def detect_idle_source(
         return IdleDetection(source, None, tuple(names))
     note = _detection_off("; ".join(failures))
     if session_kind(environ) == "wayland" and "gnome" not in desktops(environ):
-        note += " " + translate(
+        note = Message.translate(
             "IdleDetection",
-            "This Wayland compositor offers neither ext_idle_notify_v1 nor org_kde_kwin_idle"
-            " to Sitbreak, and no idle service answered on D-Bus.",
-        )
+            "Idle detection is off: {reasons}. This Wayland compositor offers neither"
+            " ext_idle_notify_v1 nor org_kde_kwin_idle to Sitbreak, and no idle service"
+            " answered on D-Bus.",
+        ).format(reasons="; ".join(failures))
     log.warning("%s", note)
     return IdleDetection(None, note, tuple(names))
 
 
-def _detection_off(reasons: str) -> str:
+def _detection_off(reasons: Text) -> Message:
     """Why the app runs in manual mode, for the status window and `sitbreak status`."""
-    return translate("IdleDetection", "Idle detection is off: {reasons}.").format(reasons=reasons)
+    text = Message.translate("IdleDetection", "Idle detection is off: {reasons}.")
+    return text.format(reasons=reasons)
 
 
 def create_session_events(

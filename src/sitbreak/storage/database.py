@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from sitbreak.core.clock import Clock, SystemClock
-from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, Message
 from sitbreak.core.records import (
     BoutRecord,
     EndReason,
@@ -90,7 +90,7 @@ def _reads(method: Callable[P, R]) -> Callable[P, R]:
         try:
             return method(*args, **kwargs)
         except sqlite3.Error as error:
-            text = translate("Database", "Cannot read the database: {problem}.")
+            text = Message.translate("Database", "Cannot read the database: {problem}.")
             raise DatabaseError(text.format(problem=error)) from error
 
     return read
@@ -105,7 +105,9 @@ def _writes(method: Callable[P, R]) -> Callable[P, R]:
         try:
             return method(*args, **kwargs)
         except sqlite3.Error as error:
-            raise _failure(error, translate("Database", "Cannot save to the database")) from error
+            raise _failure(
+                error, Message.translate("Database", "Cannot save to the database")
+            ) from error
 
     return write
 
@@ -366,7 +368,7 @@ def _check_present(path: Path) -> None:
     except FileNotFoundError:
         raise _not_yet(path) from None
     except OSError as error:
-        text = translate("Database", "Cannot read the database {path}: {problem}.")
+        text = Message.translate("Database", "Cannot read the database {path}: {problem}.")
         raise DatabaseError(text.format(path=path, problem=error.strerror or error)) from error
 
 
@@ -376,7 +378,7 @@ def _open_for_writing(path: Path) -> tuple[sqlite3.Connection, Path | None]:
     try:
         make_private_dir(path.parent)
     except OSError as error:
-        text = translate("Database", "Cannot create the data folder {path}: {problem}.")
+        text = Message.translate("Database", "Cannot create the data folder {path}: {problem}.")
         raise DatabaseError(
             text.format(path=path.parent, problem=error.strerror or error)
         ) from error
@@ -391,7 +393,7 @@ def _open_for_writing(path: Path) -> tuple[sqlite3.Connection, Path | None]:
         for suffix in SIDE_FILES:  # left readable by a version before 0600
             restrict_if_present(path.with_name(path.name + suffix))
     except OSError as error:
-        text = translate("Database", "Cannot create the database {path}: {problem}.")
+        text = Message.translate("Database", "Cannot create the database {path}: {problem}.")
         raise DatabaseError(text.format(path=path, problem=error.strerror or error)) from error
     try:
         return _connect(path), corrupt_copy
@@ -446,9 +448,11 @@ class _Transaction:
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self._conn = conn
         self._where = (
-            translate("Database", "Cannot save to the database")
+            Message.translate("Database", "Cannot save to the database")
             if path is None
-            else translate("Database", "Cannot save to the database {path}").format(path=path)
+            else Message.translate("Database", "Cannot save to the database {path}").format(
+                path=path
+            )
         )
 
     def __enter__(self) -> None:
@@ -489,27 +493,33 @@ _PLAIN_WORDS = {
 }  # 8: SQLITE_READONLY
 
 
-def _failure(error: sqlite3.Error, where: str) -> DatabaseError:
+def _failure(error: sqlite3.Error, where: Message) -> DatabaseError:
     code = getattr(error, "sqlite_errorcode", 0) & 0xFF
     if code in _BUSY_CODES:
         return _locked(where)
-    words = translate("Database", _PLAIN_WORDS[code]) if code in _PLAIN_WORDS else str(error)
-    text = translate("Database", "{where}: {problem}.", "where: e.g. Cannot open the database X")
+    words = (
+        Message.translate("Database", _PLAIN_WORDS[code]) if code in _PLAIN_WORDS else str(error)
+    )
+    text = Message.translate(
+        "Database", "{where}: {problem}.", "where: e.g. Cannot open the database X"
+    )
     return DatabaseError(text.format(where=where, problem=words))
 
 
-def _locked(where: str) -> DatabaseBusyError:
-    text = translate("Database", "{where}: the database is locked by another program.")
+def _locked(where: Message) -> DatabaseBusyError:
+    text = Message.translate("Database", "{where}: the database is locked by another program.")
     return DatabaseBusyError(text.format(where=where))
 
 
 def _not_yet(path: Path) -> DatabaseError:
-    text = translate("Database", "No database at {path} yet: Sitbreak has not recorded anything.")
+    text = Message.translate(
+        "Database", "No database at {path} yet: Sitbreak has not recorded anything."
+    )
     return DatabaseError(text.format(path=path))
 
 
 def _too_old(path: Path, version: int) -> DatabaseError:
-    text = translate(
+    text = Message.translate(
         "Database",
         "The database {path} is from an older Sitbreak (schema {version}); "
         "start the app once to update it.",
@@ -517,12 +527,12 @@ def _too_old(path: Path, version: int) -> DatabaseError:
     return DatabaseError(text.format(path=path, version=version))
 
 
-def _cannot_open(path: Path | None) -> str:
-    return translate("Database", "Cannot open the database {path}").format(path=path)
+def _cannot_open(path: Path | None) -> Message:
+    return Message.translate("Database", "Cannot open the database {path}").format(path=path)
 
 
-def _cannot_read(path: Path) -> str:
-    return translate("Database", "Cannot read the database {path}").format(path=path)
+def _cannot_read(path: Path) -> Message:
+    return Message.translate("Database", "Cannot read the database {path}").format(path=path)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -558,7 +568,7 @@ def _peek(path: Path) -> sqlite3.Connection:
 
 
 def _too_new(path: Path | None, version: int) -> DatabaseTooNewError:
-    text = translate(
+    text = Message.translate(
         "Database",
         "The database {path} was written by a newer Sitbreak (schema {version}; this version "
         "knows up to {known}). It was left untouched; update Sitbreak, or start this "
@@ -568,7 +578,7 @@ def _too_new(path: Path | None, version: int) -> DatabaseTooNewError:
 
 
 def _foreign(path: Path | None) -> ForeignDatabaseError:
-    text = translate(
+    text = Message.translate(
         "Database",
         "The file {path} is an SQLite database of another program, not Sitbreak's. It was "
         "left untouched; move it elsewhere, or start Sitbreak with another --data-dir.",
@@ -591,7 +601,7 @@ def _check_readable(path: Path) -> int:
     if identity.kind is Kind.FOREIGN:
         raise _foreign(path)
     if identity.kind is Kind.EMPTY:
-        text = translate(
+        text = Message.translate(
             "Database", "The database {path} is empty: Sitbreak has not recorded anything."
         )
         raise DatabaseError(text.format(path=path))

@@ -32,17 +32,17 @@ from sitbreak.core.prompt_text import format_duration
 from sitbreak.core.records import Outcome, Posture
 from sitbreak.core.stats import BreakKind, DayStats, Timeline
 from sitbreak.core.timeline_view import (
-    BREAK_WORD,
     FULL_DAY,
-    OUTCOME_WORD,
     HourSpan,
     PromptCluster,
     active_span,
     bout_tooltip,
     break_tooltip,
+    break_word,
     cluster_prompts,
     cluster_tooltip,
     describe_timeline,
+    outcome_word,
     second_of_day,
 )
 
@@ -375,12 +375,12 @@ class TimelineChart(QWidget):
                 (c.sitting, translate("TimelineChart", "sitting"), False),
                 (c.over, translate("TimelineChart", "over the limit"), False),
                 (c.standing, translate("TimelineChart", "standing"), False),
-                *((c.breaks[k], BREAK_WORD[k], False) for k in BreakKind),
+                *((c.breaks[k], break_word(k), False) for k in BreakKind),
             ],
             [
                 (
                     c.outcomes[o],
-                    fill(translate("TimelineChart", "prompt %1"), OUTCOME_WORD[o]),
+                    fill(translate("TimelineChart", "prompt %1"), outcome_word(o)),
                     True,
                 )
                 for o in Outcome

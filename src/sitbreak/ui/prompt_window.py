@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sitbreak.core.i18n import fill, translate
-from sitbreak.core.prompt_text import GUIDE_LABEL, ROUTINE_LABEL, PromptText, format_clock
+from sitbreak.core.prompt_text import PromptText, format_clock, guide_label, routine_label
 from sitbreak.ui.focus_ring import FOCUS_RING
 
 MARGIN = 12
@@ -105,9 +105,9 @@ class PromptWindow(QWidget):
         self.snooze_button.clicked.connect(self.snooze)
         self.skip_button = QPushButton(translate("PromptWindow", "Skip"))
         self.skip_button.clicked.connect(self.skip)
-        self.routine_button = QPushButton(ROUTINE_LABEL)
+        self.routine_button = QPushButton(routine_label())
         self.routine_button.clicked.connect(self.start_routine)
-        self.guide_button = QPushButton(GUIDE_LABEL)
+        self.guide_button = QPushButton(guide_label())
         self.guide_button.clicked.connect(self.guide)
 
         self.time_left = QLabel()

@@ -57,7 +57,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
 )
 LABELS: dict[str, str] = {
     "tracking.away_after_seconds": QT_TRANSLATE_NOOP("SettingsDialog", "A break after"),
-    "tracking.sample_seconds": QT_TRANSLATE_NOOP("SettingsDialog", "Read idle time every"),
+    "tracking.sample_seconds": QT_TRANSLATE_NOOP("SettingsDialog", "Read idle time at most every"),
     "prompts.squeeze_every_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Squeeze reminder every"),
     "prompts.stand_after_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Stand-up reminder after"),
     "prompts.snooze_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Snooze for"),

@@ -201,7 +201,7 @@ class StatusWindow(QWidget):
             round(status.bout_fraction * 1000),
             progress_caption(status),
             manual_mode_line(status),
-            status.detection_note,
+            None if status.detection_note is None else str(status.detection_note),
             status.state,
             "\n".join(
                 line
