@@ -2609,6 +2609,18 @@
             <translation>Bis dahin keine Erinnerungen; Ihre Sitzzeit wird weiter gezählt</translation>
         </message>
         <message>
+            <source>A stand-up prompt is on screen now</source>
+            <translation>Eine Erinnerung zum Aufstehen ist gerade zu sehen</translation>
+        </message>
+        <message>
+            <source>A squeeze prompt is on screen now</source>
+            <translation>Eine Erinnerung zum Anspannen der Gesäßmuskeln ist gerade zu sehen</translation>
+        </message>
+        <message>
+            <source>A routine prompt is on screen now</source>
+            <translation>Eine Erinnerung an die Übungsfolge ist gerade zu sehen</translation>
+        </message>
+        <message>
             <source>Time to stand up</source>
             <translation>Zeit zum Aufstehen</translation>
         </message>

@@ -186,3 +186,19 @@ def test_pause_ends_follow_the_locales_clock_and_day_names() -> None:
         assert "Do. 9:00 AM" in headline(tomorrow, clock)
     finally:
         i18n.install_locale(None, None)
+
+
+def test_the_status_window_says_a_prompt_is_on_screen_rather_than_none_planned() -> None:
+    from dataclasses import replace
+
+    from sitbreak.core.status_text import prompt_line
+
+    # a stand prompt is showing: nothing is scheduled next, but something is happening now
+    waiting = Status(State.SITTING, 50 * 60, 45 * 60, None, None)
+    assert prompt_line(replace(waiting, prompt_showing=PromptKind.STAND)) == (
+        "A stand-up prompt is on screen now"
+    )
+    assert prompt_line(replace(waiting, prompt_showing=PromptKind.SQUEEZE)) == (
+        "A squeeze prompt is on screen now"
+    )
+    assert prompt_line(waiting) == "Time to stand up"

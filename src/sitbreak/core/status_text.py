@@ -46,6 +46,12 @@ def prompt_line(status: Status) -> str:
         return translate("StatusText", "Standing: no stand-up prompts until you sit again")
     if status.state is State.PAUSED:
         return translate("StatusText", "No prompts until then; your sitting time is still counted")
+    if status.prompt_showing is PromptKind.STAND:
+        return translate("StatusText", "A stand-up prompt is on screen now")
+    if status.prompt_showing is PromptKind.SQUEEZE:
+        return translate("StatusText", "A squeeze prompt is on screen now")
+    if status.prompt_showing is PromptKind.ROUTINE:
+        return translate("StatusText", "A routine prompt is on screen now")
     overdue = status.stand_after_seconds > 0 and status.bout_seconds >= status.stand_after_seconds
     nxt = next_prompt_phrase(status)
     if overdue and status.next_prompt_kind in (PromptKind.STAND, None):
