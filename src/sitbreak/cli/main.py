@@ -113,6 +113,10 @@ def speak_the_users_language(argv: Sequence[str]) -> Translators | None:
 
 def main(argv: Sequence[str]) -> int:
     tray_places = tray_start_places(argv)
+    if tray_places is not None:
+        from sitbreak.runtime.lean_import import skip_pyside_source_scan
+
+        skip_pyside_source_scan()  # before the tray's modules load
     translators = speak_the_users_language(argv)
     try:
         if tray_places is not None:
