@@ -267,6 +267,10 @@ def main() -> int:
         config = Path(tmp, "config")
         config.mkdir()
         (config / "settings.toml").write_text(f"[tracking]\naway_after_seconds = {away_after}\n")
+        # A returning user, the steady state of a tray app: no first-start welcome window.
+        data = Path(tmp, "data")
+        data.mkdir(mode=0o700)
+        (data / "welcome-shown").touch()
         server, display = xvfb()
         env = {
             **os.environ,
