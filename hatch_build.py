@@ -1,13 +1,16 @@
-"""Compiles resources/translations/*.ts into the .qm files the wheel carries.
+"""Compiles resources/translations/*.ts into the .qm files the wheel carries, and renders
+the app icon's PNG sizes into resources/icons/hicolor (the app's window icon: a tray
+start then never loads Qt's SVG library, which only windows that show the SVG need).
 
-The .qm files are build outputs (not in git): every wheel build, the editable install
-of `.ci/test` included, makes them beside their sources, where the source tree (tests,
-the editable install) and the wheel's force-included resources/ both find them.
+Both are build outputs (not in git): every wheel build, the editable install of
+`.ci/test` included, makes them beside their sources, where the source tree (tests, the
+editable install) and the wheel's force-included resources/ both find them.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,3 +31,7 @@ class TranslationsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         spec.loader.exec_module(module)
         # Beside their sources: the wheel's force-included resources/ picks them up.
         module.compile_all()
+        # In a child: rendering needs a QGuiApplication (offscreen), not in the build process.
+        icons = Path(self.root) / "packaging" / "icons.py"
+        dest = Path(self.root) / "resources" / "icons"
+        subprocess.run([sys.executable, str(icons), str(dest)], check=True, capture_output=True)

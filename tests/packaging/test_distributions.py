@@ -49,6 +49,11 @@ def test_the_wheel_holds_the_licence_and_every_resource(dist: Path) -> None:
     compiled = [f"sitbreak/resources/translations/{ts.stem}.qm" for ts in TRANSLATIONS]
     assert compiled
     assert [qm for qm in compiled if qm not in names] == []  # built by hatch_build.py
+    window_icon = [  # rendered by hatch_build.py: the window icon without the SVG library
+        f"sitbreak/resources/icons/hicolor/{n}x{n}/apps/io.github.sitbreak.Sitbreak.png"
+        for n in (16, 32, 64, 128)
+    ]
+    assert [png for png in window_icon if png not in names] == []
 
 
 def test_the_sdist_holds_what_a_fresh_build_needs_and_no_build_output(dist: Path) -> None:
@@ -57,9 +62,9 @@ def test_the_sdist_holds_what_a_fresh_build_needs_and_no_build_output(dist: Path
     for needed in ("LICENSE", "CHANGELOG.md", "README.md", "packaging/build.py",
                    "packaging/sitbreak.spec", "packaging/requirements-lock.txt"):  # fmt: skip
         assert needed in names
-    for needed in ("tools/translations.py", "hatch_build.py"):  # the wheel's build needs them
-        assert needed in names
-    assert [n for n in names if n.endswith(".qm")] == []  # build outputs
+    for needed in ("tools/translations.py", "packaging/icons.py", "hatch_build.py"):
+        assert needed in names  # the wheel's build needs them
+    assert [n for n in names if n.endswith(".qm") or "/hicolor/" in n] == []  # build outputs
     leaked = [
         n for n in names if n.startswith((".venv", "build/", "dist/", "packaging/flatpak/python3-"))
     ]

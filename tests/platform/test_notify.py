@@ -3,6 +3,8 @@ and a generic mock of the Notification portal: what is sent, and how answers com
 
 from __future__ import annotations
 
+import dataclasses
+
 import dbus
 import pytest
 
@@ -269,3 +271,10 @@ def test_portal_withdrawal_removes_the_prompt(qt_bus, desktop_portal):
 def test_portal_missing_is_a_clear_error(qt_bus, private_buses):
     with pytest.raises(NotifierError, match="Notification portal does not answer"):
         PortalNotifier(qt_bus("session"))
+
+
+def test_a_body_with_markup_characters_reaches_a_markup_server_as_text(notifier, server):
+    notice = dataclasses.replace(_squeeze(), body='Knees <apart> & "soft"')
+    notifier.show_prompt(notice)
+    (args,) = _calls(server, "Notify")
+    assert args[4] == 'Knees &lt;apart&gt; &amp; "soft"'

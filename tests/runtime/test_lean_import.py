@@ -83,3 +83,21 @@ def test_the_real_modules_come_back_after_it_and_apscheduler_still_works() -> No
         "next": True,
         "stand_ins_left": [],
     }
+
+
+def test_modules_imported_after_qt_are_not_read_as_source_once_the_scan_is_skipped() -> None:
+    code = """
+        import json, linecache, sys
+        import PySide6.QtCore
+        {skip}
+        import colorsys
+        from sitbreak.core.clock import SystemClock
+        read = [m for m in ("colorsys", "sitbreak.core.clock")
+                if sys.modules[m].__file__ in linecache.cache]
+        print(json.dumps({{"read": read}}))
+        """
+    skipped = "from sitbreak.runtime.lean_import import skip_pyside_source_scan\n"
+    skipped += "        skip_pyside_source_scan()"
+    assert run(code.format(skip=skipped))["read"] == []
+    # Without it, PySide6 reads them (the saving is real in this PySide6).
+    assert run(code.format(skip=""))["read"] == ["colorsys", "sitbreak.core.clock"]

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from sitbreak import __version__
-from sitbreak.cli.parser import Parser
 from sitbreak.cli.registry import COMMANDS, ExitCode, Local, Remote
 from sitbreak.core.i18n import translate
 from sitbreak.paths import AppPaths
@@ -18,10 +17,33 @@ from sitbreak.paths import AppPaths
 if TYPE_CHECKING:
     from sitbreak.runtime.translations import Translators
 
+_PLACES = ("--config-dir", "--data-dir")
+
+
+def tray_start_places(argv: Sequence[str]) -> dict[str, str] | None:
+    """The --config-dir/--data-dir of a plain tray start (`sitbreak [--config-dir DIR]
+    [--data-dir DIR] [run]`), read without building the parser (which imports every
+    command's module); None for anything else, which the parser reads."""
+    places: dict[str, str] = {}
+    tokens = list(argv)
+    if tokens and tokens[-1] == Local.RUN.value:
+        tokens.pop()
+    while tokens:
+        token = tokens.pop(0)
+        name, equals, value = token.partition("=")
+        if name in _PLACES and equals:
+            places[name] = value
+        elif token in _PLACES and tokens and not tokens[0].startswith("-"):
+            places[token] = tokens.pop(0)
+        else:
+            return None
+    return places
+
 
 def build_parser() -> argparse.ArgumentParser:
     from sitbreak.cli.config import add_config_arguments
     from sitbreak.cli.export import add_export_arguments
+    from sitbreak.cli.parser import Parser
     from sitbreak.cli.routines import add_routine_arguments, add_routines_arguments
     from sitbreak.cli.stats import add_stats_arguments
 
@@ -73,11 +95,15 @@ def speak_the_users_language(argv: Sequence[str]) -> Translators | None:
     text is made; the settings file is only peeked at (the app reports its problems)."""
     from sitbreak.runtime.language import english_without_qt, language_setting
 
-    places = argparse.ArgumentParser(add_help=False)
-    places.add_argument("--config-dir")
-    places.add_argument("--data-dir")
-    known, _rest = places.parse_known_args(list(argv))
-    setting = language_setting(AppPaths.resolve(known.config_dir, known.data_dir).settings_file)
+    places = tray_start_places(argv)
+    if places is None:  # another command: its places may sit among its arguments
+        finder = argparse.ArgumentParser(add_help=False)
+        for place in _PLACES:
+            finder.add_argument(place)
+        known, _rest = finder.parse_known_args(list(argv))
+        places = {"--config-dir": known.config_dir, "--data-dir": known.data_dir}
+    paths = AppPaths.resolve(places.get("--config-dir"), places.get("--data-dir"))
+    setting = language_setting(paths.settings_file)
     if english_without_qt(setting):  # the source language: no Qt to load for it
         return None
     from sitbreak.runtime.translations import install_translations
@@ -86,8 +112,18 @@ def speak_the_users_language(argv: Sequence[str]) -> Translators | None:
 
 
 def main(argv: Sequence[str]) -> int:
+    tray_places = tray_start_places(argv)
+    if tray_places is not None:
+        from sitbreak.runtime.lean_import import skip_pyside_source_scan
+
+        skip_pyside_source_scan()  # before the tray's modules load
     translators = speak_the_users_language(argv)
     try:
+        if tray_places is not None:
+            from sitbreak.app import run_app
+
+            paths = AppPaths.resolve(tray_places.get("--config-dir"), tray_places.get("--data-dir"))
+            return run_app(paths)
         return _run(argv)
     finally:  # back to English (a test runs many commands in one process)
         if translators is not None:

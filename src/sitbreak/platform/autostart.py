@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import plistlib
 import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -151,6 +150,8 @@ class MacAutostart:
         return str(self.path)
 
     def enable(self) -> None:
+        import plistlib  # macOS only: kept out of the other platforms' start (0.4 MB)
+
         agent = {
             "Label": APP_ID,
             "ProgramArguments": self._command,

@@ -71,3 +71,24 @@ def lean_apscheduler_import() -> Iterator[None]:
         for name, module in placed.items():
             if sys.modules.get(name) is module:
                 del sys.modules[name]
+
+
+def _uses_no_feature(_module: types.ModuleType) -> bool:
+    return False
+
+
+def skip_pyside_source_scan() -> None:
+    """Import Qt without PySide6 reading the source of every module imported after it.
+
+    PySide6 6.x hooks `__import__` and, for each module imported once Qt is loaded, reads
+    its whole source (`inspect.getsource`, kept in linecache for good) to see whether it
+    says "PySide6", for its opt-in `from __feature__ import ...`. Sitbreak uses no feature,
+    so the answer does not matter: a module that does opt in registers itself anyway.
+    Skipping the reading saves a tray start about 6 MB and 50 ms. A PySide6 without that
+    hook is left alone.
+    """
+    import PySide6.QtCore  # noqa: F401  (installs the hook quieted here)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_no_feature  # type: ignore[attr-defined]

@@ -8,7 +8,6 @@ says how to answer and only the click (the default action) is offered.
 
 from __future__ import annotations
 
-import html
 import logging
 from typing import Any
 
@@ -96,7 +95,8 @@ class FreedesktopNotifier(Notifier):
     def _body(self, text: str) -> str:
         """Servers with body markup read "&" and "<" as markup: say them as text."""
         if "body-markup" in self.capabilities:
-            return html.escape(text, quote=False)
+            # html.escape(text, quote=False), without html's entity tables (0.5 MB)
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return text
 
     def _remove_prompt(self) -> None:
