@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitbreak.core.clock import Clock
-from sitbreak.core.i18n import translate
+from sitbreak.core.i18n import QT_TRANSLATE_NOOP, translate
 from sitbreak.core.prompt_text import (
     away_phrase,
     bout_progress_text,
@@ -38,6 +38,13 @@ def headline(status: Status, clock: Clock) -> str:
     return paused_phrase(status, clock)
 
 
+_ON_SCREEN = {  # one whole sentence per kind: a word put into a sentence translates badly
+    PromptKind.STAND: QT_TRANSLATE_NOOP("StatusText", "A stand-up prompt is on screen now"),
+    PromptKind.SQUEEZE: QT_TRANSLATE_NOOP("StatusText", "A squeeze prompt is on screen now"),
+    PromptKind.ROUTINE: QT_TRANSLATE_NOOP("StatusText", "A routine prompt is on screen now"),
+}
+
+
 def prompt_line(status: Status) -> str:
     """What comes next in the way of prompts."""
     if status.state is State.AWAY:
@@ -46,12 +53,8 @@ def prompt_line(status: Status) -> str:
         return translate("StatusText", "Standing: no stand-up prompts until you sit again")
     if status.state is State.PAUSED:
         return translate("StatusText", "No prompts until then; your sitting time is still counted")
-    if status.prompt_showing is PromptKind.STAND:
-        return translate("StatusText", "A stand-up prompt is on screen now")
-    if status.prompt_showing is PromptKind.SQUEEZE:
-        return translate("StatusText", "A squeeze prompt is on screen now")
-    if status.prompt_showing is PromptKind.ROUTINE:
-        return translate("StatusText", "A routine prompt is on screen now")
+    if status.prompt_showing is not None:
+        return translate("StatusText", _ON_SCREEN[status.prompt_showing])
     overdue = status.stand_after_seconds > 0 and status.bout_seconds >= status.stand_after_seconds
     nxt = next_prompt_phrase(status)
     if overdue and status.next_prompt_kind in (PromptKind.STAND, None):

@@ -156,12 +156,15 @@ class ChoiceEditor(SettingEditor):
     def __init__(self, key: SettingKey, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
         self.combo = QComboBox()
-        for choice in choices_of(key.type):
-            self.combo.addItem(choice_label(choice), choice)
+        for label, choice in self._items(key):
+            self.combo.addItem(label, choice)
         self.combo.currentIndexChanged.connect(self.changed)
         self._row.addWidget(self.combo)
         self._row.addStretch(1)
         self.setFocusProxy(self.combo)
+
+    def _items(self, key: SettingKey) -> list[tuple[str, str]]:
+        return [(choice_label(choice), choice) for choice in choices_of(key.type)]
 
     def value(self) -> str:
         return str(self.combo.currentData())
@@ -286,24 +289,15 @@ class TimeRangeEditor(SettingEditor):
         return None  # 00:00 to 00:00 is the whole day (00:00-24:00)
 
 
-class LanguageEditor(SettingEditor):
+class LanguageEditor(ChoiceEditor):
     """ "System language" or a language Sitbreak ships, each in its own words."""
 
-    def __init__(self, key: SettingKey, parent: QWidget | None = None) -> None:
-        super().__init__(key, parent)
+    def _items(self, key: SettingKey) -> list[tuple[str, str]]:
         from sitbreak.runtime.language import shipped_languages
 
-        self.combo = QComboBox()
         shipped = shipped_languages()
-        for code in ("", *(c for c in LANGUAGES if c == "en" or c in shipped)):
-            self.combo.addItem(language_name(code), code)
-        self.combo.currentIndexChanged.connect(self.changed)
-        self._row.addWidget(self.combo)
-        self._row.addStretch(1)
-        self.setFocusProxy(self.combo)
-
-    def value(self) -> str:
-        return str(self.combo.currentData())
+        codes = ("", *(c for c in LANGUAGES if c == "en" or c in shipped))
+        return [(language_name(code), code) for code in codes]
 
     def set_value(self, value: Any) -> None:
         if self.combo.findData(value) < 0:  # set in the file, not compiled here
