@@ -104,3 +104,19 @@ def test_a_pushed_source_reads_nothing() -> None:
     d.minutes(60)
     assert readings(d) - before == 60  # one tick a minute only keeps the clock current
     assert d.user.last_input == T0  # idle time was never read after the watch began
+
+
+def test_a_sleep_seen_only_by_the_clocks_keeps_the_minutes_already_saved() -> None:
+    # No Suspending event (no logind, an inhibitor delay that ran out): the sleep is found
+    # by the wall clock running ahead of the monotonic one. The last reading was at the
+    # start (idle 0: the next was due at 5 min, then 10), but the open bout was saved
+    # every minute while the user typed.
+    d = Harness(EVERY_FIVE_SECONDS)
+    d.minutes(9)
+    (saved,) = d.db.bouts_between(T0, FAR)
+    assert saved.end == T0 + timedelta(minutes=9)
+    d.clock.suspend_for(3600)
+    d.minutes(1)
+    bouts = d.db.bouts_between(T0, FAR)
+    assert bouts[0].end_reason is EndReason.SLEEP
+    assert bouts[0].end == T0 + timedelta(minutes=9)  # not cut back to the 5-min reading

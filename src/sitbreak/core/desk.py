@@ -739,7 +739,7 @@ class Desk:
     # -- periods, as the tracker reports them ---------------------------------------------
     def _save_open_bout(self) -> None:
         if (period := self.tracker.open_period) is not None:
-            self._out.append(SaveOpenBout(period, self._clock.now()))
+            self._out.append(SaveOpenBout(period, self.tracker.saved_until(self._clock.now())))
         elif self._saving.problem is not None:
             self._out.append(RetryUnsaved())
 

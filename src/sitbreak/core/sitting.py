@@ -64,6 +64,7 @@ class SittingTracker:
         self.min_period = timedelta(seconds=min_period_seconds)
         self._open: OpenPeriod | None = None
         self._last_input: datetime | None = None
+        self._saved_until: datetime | None = None  # how far the open period was saved
         self._standing = False
         self._locked = False
         self._suspended = False
@@ -241,9 +242,15 @@ class SittingTracker:
             return self._last_input
         return now
 
+    def saved_until(self, at: datetime) -> datetime:
+        """The open period is being saved up to `at`: a sleep seen later by the clocks alone
+        ends it no earlier (idle readings may be minutes apart; saved minutes stay saved)."""
+        self._saved_until = at
+        return at
+
     def _start(self, at: datetime) -> None:
         posture = Posture.STANDING if self._standing else Posture.SITTING
-        self._open = OpenPeriod(at, posture)
+        self._open, self._saved_until = OpenPeriod(at, posture), None
         for listener in list(self._start_listeners):
             listener(self._open)
 
@@ -283,6 +290,7 @@ class SittingTracker:
             # minutes apart, a manual tick late): time away, from the last input.
             if self._open is not None:
                 end = self._last_input if self._last_input is not None else last_wall
+                end = max(end, self._saved_until or end)
                 self._close(min(max(end, self._open.start), last_wall), EndReason.SLEEP)
             self._await_input_after = last_wall
         return now
@@ -292,6 +300,8 @@ class SittingTracker:
             self._open = OpenPeriod(self._open.start + step, self._open.posture)
         if self._last_input is not None:
             self._last_input += step
+        if self._saved_until is not None:
+            self._saved_until += step
         if self._await_input_after is not None:
             self._await_input_after += step
         for listener in list(self._shift_listeners):
