@@ -70,7 +70,7 @@ class SittingTracker:
         self._suspended = False
         self._await_input_after: datetime | None = None
         self._paused = False
-        self._paused_until: datetime | None = None
+        self.paused_until: datetime | None = None  # read-only outside
         self._last_wall: datetime | None = None
         self._last_mono: float | None = None
         self._bout_listeners: list[BoutListener] = []
@@ -109,10 +109,6 @@ class SittingTracker:
     @property
     def paused(self) -> bool:
         return self._paused
-
-    @property
-    def paused_until(self) -> datetime | None:
-        return self._paused_until
 
     @property
     def present(self) -> bool:
@@ -220,11 +216,11 @@ class SittingTracker:
     def pause(self, until: datetime | None) -> None:
         """Hold prompts back until `until` (None: until resumed). Tracking goes on."""
         self._paused = True
-        self._paused_until = until
+        self.paused_until = until
 
     def resume_prompts(self) -> None:
         self._paused = False
-        self._paused_until = None
+        self.paused_until = None
 
     def check(self) -> None:
         """A periodic tick with no idle reading: notices clock gaps and an expired pause."""
@@ -243,8 +239,7 @@ class SittingTracker:
         return now
 
     def saved_until(self, at: datetime) -> datetime:
-        """The open period is being saved up to `at`: a sleep seen later by the clocks alone
-        ends it no earlier (idle readings may be minutes apart; saved minutes stay saved)."""
+        """Saved up to `at`: a sleep only the clocks reveal ends it no earlier."""
         self._saved_until = at
         return at
 
@@ -268,7 +263,7 @@ class SittingTracker:
         return bout
 
     def _expire_pause(self, now: datetime) -> None:
-        if self._paused and self._paused_until is not None and now >= self._paused_until:
+        if self._paused and self.paused_until is not None and now >= self.paused_until:
             self.resume_prompts()
 
     def _check_clock(self) -> datetime:
@@ -289,8 +284,7 @@ class SittingTracker:
             # The machine slept, whatever the time between observations (readings may be
             # minutes apart, a manual tick late): time away, from the last input.
             if self._open is not None:
-                end = self._last_input if self._last_input is not None else last_wall
-                end = max(end, self._saved_until or end)
+                end = max(self._last_input or last_wall, self._saved_until or self._open.start)
                 self._close(min(max(end, self._open.start), last_wall), EndReason.SLEEP)
             self._await_input_after = last_wall
         return now
