@@ -37,10 +37,13 @@ def translated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         "sitbreak.cli.main.speak_the_users_language", lambda _argv: None, raising=False
     )
     i18n.install(marked)
+    # the locale's clock and day names marked too: none may reach JSON or CSV either
+    i18n.install_locale(lambda hour, minute: f"[clock]{hour}.{minute}", lambda day: f"[day]{day}")
     try:
         yield
     finally:
         i18n.install(None)
+        i18n.install_locale(None, None)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -264,3 +267,11 @@ def test_a_pause_end_is_said_in_the_users_locale(
     finally:
         uninstall_translations(chosen)
         QLocale.setDefault(before)
+
+
+def test_the_language_peek_leaves_a_bad_option_to_the_real_parser(capsys) -> None:
+    from sitbreak.cli.main import speak_the_users_language
+
+    for argv in (["--data-dir"], ["stats", "--config-dir"]):
+        assert speak_the_users_language(argv) is None  # no SystemExit, nothing printed
+    assert capsys.readouterr() == ("", "")

@@ -97,11 +97,14 @@ def speak_the_users_language(argv: Sequence[str]) -> Translators | None:
 
     places = tray_start_places(argv)
     if places is None:  # another command: its places may sit among its arguments
-        finder = argparse.ArgumentParser(add_help=False)
+        finder = argparse.ArgumentParser(add_help=False, exit_on_error=False)
         for place in _PLACES:
             finder.add_argument(place)
-        known, _rest = finder.parse_known_args(list(argv))
-        places = {"--config-dir": known.config_dir, "--data-dir": known.data_dir}
+        try:
+            known, _rest = finder.parse_known_args(list(argv))
+            places = {"--config-dir": known.config_dir, "--data-dir": known.data_dir}
+        except argparse.ArgumentError:  # the real parser says what is wrong, translated
+            places = {}
     paths = AppPaths.resolve(places.get("--config-dir"), places.get("--data-dir"))
     setting = language_setting(paths.settings_file)
     if english_without_qt(setting):  # the source language: no Qt to load for it
@@ -117,7 +120,8 @@ def main(argv: Sequence[str]) -> int:
         from sitbreak.runtime.lean_import import skip_pyside_source_scan
 
         skip_pyside_source_scan()  # before the tray's modules load
-    translators = speak_the_users_language(argv)
+    # run_app installs the language itself (once: the translators live as long as the app)
+    translators = None if tray_places is not None else speak_the_users_language(argv)
     try:
         if tray_places is not None:
             from sitbreak.app import run_app
