@@ -34,4 +34,8 @@ class TranslationsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         # In a child: rendering needs a QGuiApplication (offscreen), not in the build process.
         icons = Path(self.root) / "packaging" / "icons.py"
         dest = Path(self.root) / "resources" / "icons"
-        subprocess.run([sys.executable, str(icons), str(dest)], check=True, capture_output=True)
+        done = subprocess.run(
+            [sys.executable, str(icons), str(dest)], capture_output=True, text=True, check=False
+        )
+        if done.returncode != 0:  # a builder's log should say why, not only the exit code
+            raise RuntimeError(f"rendering the window icons failed:\n{done.stderr}")

@@ -48,6 +48,7 @@ from sitbreak.ui.tray import TrayController
 from sitbreak.ui.welcome import WelcomeWindow
 from sitbreak.ui.windows import build_routine
 from tests.support.exercises import shipped_catalogue
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -280,21 +281,30 @@ def test_the_routine_window_speaks_german(german: Translators, qtbot: QtBot) -> 
         assert window.phase_label.text() == "Halten"
         assert window.rep_label.text().startswith("Wiederholung 1 von ")
         assert english_left(window) == []
-        qtbot.wait(50)  # the instructions' scroll area settles after the resize
         instructions = window.findChild(QScrollArea)
         assert instructions is not None
-        assert not instructions.verticalScrollBar().isVisible()  # room enough: no scrolling
-        assert window.cues_label.width() <= instructions.viewport().width()
+
+        def fits_without_scrolling() -> bool:  # once the area has settled after the resize
+            bar_hidden = not instructions.verticalScrollBar().isVisible()
+            return bar_hidden and window.cues_label.width() <= instructions.viewport().width()
+
+        wait_until(fits_without_scrolling, what="the cues to fit without scrolling")
         shoot(window, "routine-hold")
         window.resize(window.minimumSizeHint())  # the longer German words still fit
-        qtbot.wait(10)
-        for label in (window.set_label, window.rep_label, window.side_label):
-            assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
-        # the instructions scroll rather than run into each other
+        counters = (window.set_label, window.rep_label, window.side_label)
         stacked = [window.equipment_label, window.start_label, window.cues_label]
-        for upper, lower in itertools.pairwise(stacked):
-            assert upper.geometry().bottom() < lower.geometry().top(), (upper.text(), lower.text())
-            assert upper.height() >= upper.heightForWidth(upper.width())
+
+        def laid_out_small() -> bool:
+            fits = all(c.width() >= c.fontMetrics().horizontalAdvance(c.text()) for c in counters)
+            # the instructions scroll rather than run into each other
+            apart = all(
+                upper.geometry().bottom() < lower.geometry().top()
+                and upper.height() >= upper.heightForWidth(upper.width())
+                for upper, lower in itertools.pairwise(stacked)
+            )
+            return fits and apart
+
+        wait_until(laid_out_small, timeout=2, what="counters and instructions to fit")
         shoot(window, "routine-hold-smallest")
     finally:  # a failed check must not leave the player running
         controller.abandon()
