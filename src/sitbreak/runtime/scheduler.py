@@ -304,6 +304,8 @@ class Scheduler(QObject):
         self.clock_jumped.emit(drift)
 
     def _add(self, job_id: str, trigger: Any, func: JobFunc) -> None:
+        # Always a trigger instance: loaded without importlib.metadata (runtime/lean_import),
+        # APScheduler has no plugin table, so an alias such as "date" raises LookupError.
         self._scheduler.add_job(func, trigger, id=job_id, name=job_id, replace_existing=True)
 
     def _on_job_event(self, event: JobEvent) -> None:
