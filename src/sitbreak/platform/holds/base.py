@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import SLOT, QObject, Signal
 
 from sitbreak.core.holds import HOLD_ORDER, HoldReason
 from sitbreak.core.i18n import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +29,19 @@ class HoldSourceError(OSError):
     """A detector cannot answer (library missing, service gone, connection lost).
 
     The message is written for the user: the status window lists it."""
+
+
+def listen(
+    bus: QDBusConnection, where: tuple[str, str, str], signal: str, receiver: QObject, slot: str
+) -> None:
+    """Deliver the D-Bus `signal` of (service, path, interface) to `receiver`'s Qt slot with
+    the signature `slot`, or raise HoldSourceError (no session bus, or it refused)."""
+    if not bus.isConnected():
+        raise HoldSourceError(f"no session bus ({bus.lastError().message()})")
+    service, path, interface = where
+    # QtDBus delivers only to a Qt slot named by SLOT(); the stubs wrongly want bytes.
+    if not bus.connect(service, path, interface, signal, receiver, SLOT(slot)):  # type: ignore[call-overload]
+        raise HoldSourceError(f"cannot listen to {service}: {bus.lastError().message()}")
 
 
 class HoldDetector(QObject):

@@ -13,7 +13,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusVariant
 
 from sitbreak.core.holds import HoldReason
 from sitbreak.platform.dbus_call import DBusCallError, call
-from sitbreak.platform.holds.base import HoldDetector, HoldSourceError
+from sitbreak.platform.holds.base import HoldDetector, HoldSourceError, listen
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +33,9 @@ class GnomeBannersDetector(HoldDetector):
     def __init__(self, session_bus: QDBusConnection, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bus = session_bus
-        if not session_bus.isConnected():
-            raise HoldSourceError(f"no session bus ({session_bus.lastError().message()})")
-        self._linked = session_bus.connect(  # type: ignore[call-overload]
-            PORTAL, PORTAL_PATH, SETTINGS, "SettingChanged", self, SLOT(CHANGED_SLOT)
-        )
-        if not self._linked:
-            raise HoldSourceError(f"cannot listen to {PORTAL}: {session_bus.lastError().message()}")
+        where = (PORTAL, PORTAL_PATH, SETTINGS)
+        listen(session_bus, where, "SettingChanged", self, CHANGED_SLOT)
+        self._linked = True
 
     def active(self) -> bool:
         try:

@@ -15,7 +15,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusVariant
 
 from sitbreak.core.holds import HoldReason
 from sitbreak.platform.dbus_call import DBusCallError, call
-from sitbreak.platform.holds.base import HoldDetector, HoldSourceError
+from sitbreak.platform.holds.base import HoldDetector, HoldSourceError, listen
 
 log = logging.getLogger(__name__)
 
@@ -34,16 +34,8 @@ class NotificationsInhibitedDetector(HoldDetector):
     def __init__(self, session_bus: QDBusConnection, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bus = session_bus
-        if not session_bus.isConnected():
-            raise HoldSourceError(f"no session bus ({session_bus.lastError().message()})")
-        # QtDBus delivers only to a Qt slot named by SLOT(); the stubs wrongly want bytes.
-        self._linked = session_bus.connect(  # type: ignore[call-overload]
-            SERVICE, PATH, PROPERTIES, "PropertiesChanged", self, SLOT(CHANGED_SLOT)
-        )
-        if not self._linked:
-            raise HoldSourceError(
-                f"cannot listen to {SERVICE}: {session_bus.lastError().message()}"
-            )
+        listen(session_bus, (SERVICE, PATH, PROPERTIES), "PropertiesChanged", self, CHANGED_SLOT)
+        self._linked = True
 
     def active(self) -> bool:
         try:
