@@ -28,48 +28,56 @@ def soon(ms: int) -> datetime:
     return datetime.now(UTC) + timedelta(milliseconds=ms)
 
 
+def run_past(scheduler: Scheduler, ms: int) -> None:
+    """Wait until the scheduler has run a marker job `ms` from now: whatever was due
+    before it and did not run by then did not run on time ("nothing fired" without a
+    fixed sleep)."""
+    ran: list[bool] = []
+    scheduler.schedule_at(f"marker-{id(ran)}", soon(ms), lambda: ran.append(True))
+    wait_until(lambda: ran, timeout=5 + ms / 1000, what=f"the marker job at +{ms} ms")
+
+
 def test_job_runs_once_on_the_gui_thread(qtbot: QtBot, scheduler: Scheduler) -> None:
     threads: list[threading.Thread] = []
     scheduler.schedule_at("prompt", soon(50), lambda: threads.append(threading.current_thread()))
 
     wait_until(lambda: len(threads) == 1, timeout=2)
-    qtbot.wait(200)
+    run_past(scheduler, 200)
 
     assert threads == [threading.main_thread()]
     assert scheduler.job_ids() == []
 
 
 def test_wakeups_stay_flat_after_many_jobs_come_and_go(qtbot: QtBot, scheduler: Scheduler) -> None:
-    scheduler.schedule_every("idle-poll", 0.1, lambda: None)
-    qtbot.wait(150)
+    polls: list[int] = []  # the wake-up pass of each run
+    scheduler.schedule_every("idle-poll", 0.1, lambda: polls.append(scheduler.wakeups))
 
-    def wakeups_in_window() -> int:
-        start = scheduler.wakeups
-        qtbot.wait(700)
-        return scheduler.wakeups - start
+    def wakeups_per_seven_polls() -> int:
+        first = len(polls)
+        wait_until(lambda: len(polls) > first, timeout=2, what="an idle poll")
+        start = polls[-1]
+        wait_until(lambda: len(polls) >= first + 8, timeout=5, what="seven more idle polls")
+        return polls[first + 7] - start
 
-    before = wakeups_in_window()
+    before = wakeups_per_seven_polls()
     for i in range(100):
         scheduler.schedule_at(f"prompt-{i}", soon(3_600_000), lambda: None)
     assert len(scheduler.job_ids()) == 101
     for i in range(100):
         scheduler.cancel(f"prompt-{i}")
     assert scheduler.job_ids() == ["idle-poll"]
-    qtbot.wait(50)
-    after = wakeups_in_window()
+    after = wakeups_per_seven_polls()
 
-    assert 4 <= before <= 9  # about one pass per 100 ms run
+    assert 7 <= before <= 8  # one pass per run
     assert after <= before + 2
     assert scheduler.findChildren(QTimer) == [scheduler.timer]
 
 
 def test_idle_scheduler_sleeps_until_the_next_job(qtbot: QtBot, scheduler: Scheduler) -> None:
     scheduler.schedule_at("prompt", soon(3_600_000), lambda: None)
-    qtbot.wait(50)
-    start = scheduler.wakeups
-    qtbot.wait(500)
+    run_past(scheduler, 50)  # the pass that ran the marker planned the next wake-up
 
-    assert scheduler.wakeups == start
+    assert scheduler.findChildren(QTimer) == [scheduler.timer]  # no other timer to wake it
     assert scheduler.timer.isActive()
     assert scheduler.timer.remainingTime() > 50_000  # clamped to the max wait, not 1 h
 
@@ -87,7 +95,7 @@ def test_replacing_a_jobs_time_reschedules_it(qtbot: QtBot, scheduler: Scheduler
     later = soon(3_600_000)
     scheduler.schedule_at("snooze", soon(50), lambda: ran.append("snooze"))
     scheduler.schedule_at("snooze", later, lambda: ran.append("snooze"))
-    qtbot.wait(300)
+    run_past(scheduler, 300)
     assert ran == ["new"]
     assert scheduler.next_run("snooze") == later
 
@@ -103,7 +111,7 @@ def test_a_job_may_reschedule_itself(qtbot: QtBot, scheduler: Scheduler) -> None
     scheduler.schedule_at("prompt", soon(30), prompt)
 
     wait_until(lambda: len(runs) == 3, timeout=3)
-    qtbot.wait(100)
+    run_past(scheduler, 100)
     assert len(runs) == 3
     assert scheduler.job_ids() == []
 
@@ -135,7 +143,7 @@ def test_cancel_stops_a_job(qtbot: QtBot, scheduler: Scheduler) -> None:
     scheduler.schedule_at("prompt", soon(50), lambda: ran.append("prompt"))
 
     scheduler.cancel("prompt")
-    qtbot.wait(250)
+    run_past(scheduler, 250)
 
     assert ran == []
     assert scheduler.next_run("prompt") is None
@@ -151,15 +159,15 @@ def test_runs_missed_in_a_long_stall_are_coalesced(
         "tick", 0.1, lambda: passes.append(scheduler.wakeups), first_at=soon(100)
     )
     scheduler.schedule_at("prompt", soon(150), lambda: ran.append("prompt"))
-    qtbot.wait(20)
     # The event loop stalls: no wake-up for 0.8 s, seven tick runs and the prompt come due.
     scheduler.timer.stop()
-    qtbot.wait(800)
+    stall_end = soon(800)
+    wait_until(lambda: datetime.now(UTC) >= stall_end, timeout=3, what="the stall's end")
     assert passes == []
 
     scheduler.timer.start(0)
     wait_until(lambda: len(passes) >= 1, timeout=2)
-    qtbot.wait(150)
+    run_past(scheduler, 150)
 
     assert len(set(passes)) == len(passes)  # never two runs in one pass: no burst
     assert len(passes) <= 3  # the missed seven collapsed into one run, then the usual pace
@@ -178,7 +186,8 @@ def test_a_run_later_than_the_grace_is_dropped_and_reported(
     ran: list[str] = []
     scheduler.schedule_at("prompt", soon(50), lambda: ran.append("prompt"))
     scheduler.timer.stop()
-    qtbot.wait(1300)
+    past_grace = soon(1300)
+    wait_until(lambda: datetime.now(UTC) >= past_grace, timeout=4, what="the grace to pass")
 
     with qtbot.waitSignal(scheduler.job_missed, timeout=2000) as missed:
         scheduler.timer.start(0)
@@ -202,7 +211,7 @@ def test_replan_reanchors_interval_jobs_after_a_clock_jump(
     # The wall clock was set back an hour: the next tick looks an hour away.
     ticks: list[str] = []
     scheduler.schedule_every("tick", 0.1, lambda: ticks.append("tick"), first_at=soon(3_600_000))
-    qtbot.wait(200)
+    run_past(scheduler, 200)
     assert ticks == []
 
     scheduler.replan()
@@ -216,7 +225,8 @@ def test_replan_reanchors_interval_jobs_after_a_clock_jump(
 def test_repeating_jobs_share_their_wake_ups(qtbot: QtBot, scheduler: Scheduler) -> None:
     # The minute's save and the idle tick, set up at different moments, run in one pass.
     scheduler.schedule_every("save", 60, lambda: None)
-    qtbot.wait(20)
+    later = soon(20)
+    wait_until(lambda: datetime.now(UTC) >= later, timeout=2, what="a later moment")
     scheduler.schedule_every("tick", 60, lambda: None)
     scheduler.schedule_every("sample", 5, lambda: None)
     save, tick, sample = (scheduler.next_run(job) for job in ("save", "tick", "sample"))
