@@ -1,7 +1,9 @@
-"""macOS: idle time from CoreGraphics, screen lock by polling the session dictionary.
+"""macOS: idle time from CoreGraphics; screen lock pushed by the distributed
+notification center (read once from the session dictionary at start, and polled only
+where the notification center cannot be reached).
 
 Imports on any platform; the frameworks are loaded only when a backend is built.
-Sleep needs no listener: the core notices it as a wall-clock gap between samples.
+Sleep needs no listener: the core notices it as wall time the monotonic clock did not see.
 """
 
 from __future__ import annotations
@@ -23,6 +25,14 @@ K_CG_EVENT_SOURCE_STATE_COMBINED_SESSION_STATE = 0
 K_CG_ANY_INPUT_EVENT_TYPE = 0xFFFFFFFF  # ~0 as a CGEventType
 K_CF_STRING_ENCODING_UTF8 = 0x08000100
 LOCKED_KEY = b"CGSSessionScreenIsLocked"
+SCREEN_LOCKED = b"com.apple.screenIsLocked"
+SCREEN_UNLOCKED = b"com.apple.screenIsUnlocked"
+K_CF_NOTIFICATION_DELIVER_IMMEDIATELY = 4
+# void (*)(CFNotificationCenterRef, void *observer, CFStringRef name, const void *object,
+# CFDictionaryRef userInfo)
+NotificationCallback = ctypes.CFUNCTYPE(
+    None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p
+)
 
 
 def _framework(path: str) -> Any:
@@ -54,6 +64,19 @@ def load_core_foundation() -> Any:
     lib.CFBooleanGetValue.argtypes = [ctypes.c_void_p]
     lib.CFBooleanGetValue.restype = ctypes.c_ubyte
     lib.CFRelease.argtypes = [ctypes.c_void_p]
+    lib.CFNotificationCenterGetDistributedCenter.argtypes = []
+    lib.CFNotificationCenterGetDistributedCenter.restype = ctypes.c_void_p
+    lib.CFNotificationCenterAddObserver.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        NotificationCallback,
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.c_long,
+    ]
+    lib.CFNotificationCenterAddObserver.restype = None
+    lib.CFNotificationCenterRemoveEveryObserver.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    lib.CFNotificationCenterRemoveEveryObserver.restype = None
     return lib
 
 
@@ -104,27 +127,82 @@ class MacLockProbe:
             self._key = None
 
 
+class MacLockNotifications:
+    """Calls `on_change(locked)` when the screen locks or unlocks: the window server posts
+    com.apple.screenIsLocked/Unlocked on the distributed notification center, delivered on
+    the main thread's run loop, which Qt's event loop runs."""
+
+    def __init__(self, on_change: Callable[[bool], None], core_foundation: Any = None) -> None:
+        self._cf = core_foundation if core_foundation is not None else load_core_foundation()
+        self._center = self._cf.CFNotificationCenterGetDistributedCenter()
+        if not self._center:
+            raise OSError("no distributed notification center")
+        self._observer = ctypes.c_int(0)  # a unique address that names this observer
+        # Kept referenced: the center holds only the raw function pointers.
+        self._callbacks = [
+            NotificationCallback(lambda *_: on_change(True)),
+            NotificationCallback(lambda *_: on_change(False)),
+        ]
+        self._names = [
+            self._cf.CFStringCreateWithCString(None, name, K_CF_STRING_ENCODING_UTF8)
+            for name in (SCREEN_LOCKED, SCREEN_UNLOCKED)
+        ]
+        for name, callback in zip(self._names, self._callbacks, strict=True):
+            self._cf.CFNotificationCenterAddObserver(
+                self._center,
+                ctypes.addressof(self._observer),
+                callback,
+                name,
+                None,
+                K_CF_NOTIFICATION_DELIVER_IMMEDIATELY,  # also while the app is in the background
+            )
+
+    def close(self) -> None:
+        if self._names:
+            self._cf.CFNotificationCenterRemoveEveryObserver(
+                self._center, ctypes.addressof(self._observer)
+            )
+            for name in self._names:
+                self._cf.CFRelease(name)
+            self._names = []
+
+
 class MacSessionEvents(SessionEvents):
-    """Polls the lock state every `poll_seconds`: cheap, one dictionary copy per poll."""
+    """The lock state read once at start, then pushed by the notification center; polled
+    every `poll_seconds` (one dictionary copy) only if the center cannot be reached."""
 
     def __init__(
         self,
         probe: Callable[[], bool] | None = None,
         poll_seconds: float = 5.0,
         parent: QObject | None = None,
+        listen: Callable[[Callable[[bool], None]], Any] | None = MacLockNotifications,
     ) -> None:
         super().__init__(parent)
         self._probe = probe if probe is not None else MacLockProbe()
+        self._listen = listen
+        self._listener: Any = None
         self._timer = QTimer(self)
         self._timer.setInterval(round(poll_seconds * 1000))
         self._timer.timeout.connect(self.poll)
 
     def sources(self) -> list[str]:
+        if self._listener is not None:
+            return ["com.apple.screenIsLocked"]
         return ["CGSessionCopyCurrentDictionary"] if self._timer.isActive() else []
 
     def start(self) -> None:
-        self.poll()
-        self._timer.start()
+        if self._listen is not None:
+            try:
+                self._listener = self._listen(self._pushed)
+            except (OSError, AttributeError) as error:  # AttributeError: a missing symbol
+                log.warning("screen lock is not pushed on this Mac (%s); polling it", error)
+        self.poll()  # after subscribing: a lock in between is not missed
+        if self._listener is None:
+            self._timer.start()
+
+    def _pushed(self, locked: bool) -> None:
+        self.report_locked(locked, "com.apple.screenIsLocked")
 
     def poll(self) -> None:
         try:
@@ -137,6 +215,9 @@ class MacSessionEvents(SessionEvents):
 
     def close(self) -> None:
         self._timer.stop()
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
         close = getattr(self._probe, "close", None)
         if close is not None:
             close()
