@@ -2551,8 +2551,8 @@
             <translation>Übungen</translation>
         </message>
         <message>
-            <source>Sitbreak · Sitting stats</source>
-            <translation>Sitbreak · Sitzstatistik</translation>
+            <source>Sitting stats - Sitbreak</source>
+            <translation>Sitzstatistik - Sitbreak</translation>
         </message>
         <message>
             <source>Day</source>

@@ -113,7 +113,7 @@ def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
         x = 0
 
         def prompt_window() -> str:
-            return xdotool("search", "--onlyvisible", "--name", "^Sitbreak · Squeeze your glutes$")
+            return xdotool("search", "--onlyvisible", "--name", "^Squeeze your glutes - Sitbreak$")
 
         def move_and_look() -> str:
             nonlocal x

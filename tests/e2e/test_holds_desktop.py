@@ -28,7 +28,7 @@ from tests.support.x_desktop import wmctrl, x_desktop, xterm
 
 pytestmark = [pytest.mark.e2e]
 SHOTS = Path(os.environ.get("SITBREAK_SHOTS", "/tmp/sitbreak-e2e-shots"))
-PROMPT_TITLE = "^Sitbreak · Squeeze your glutes$"
+PROMPT_TITLE = "^Squeeze your glutes - Sitbreak$"
 GRACE = 10
 
 

@@ -236,7 +236,7 @@ def test_the_stats_window_speaks_german(german: Translators, qtbot: QtBot, stats
     window = StatsWindow(StatsReader(source, clock, lambda: 45 * 60.0, lambda: 6 * 3600.0))
     show(qtbot, window)
     window.resize(820, 500)
-    assert window.windowTitle() == "Sitbreak · Sitzstatistik"
+    assert window.windowTitle() == "Sitzstatistik - Sitbreak"
     assert window.day_label.text() == "Heute · Montag, 2. März 2026"
     assert window.tabs.tabText(1) == "Verlauf"
     assert window.range_buttons[7].text() == "7 Tage"

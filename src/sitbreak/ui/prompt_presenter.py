@@ -154,7 +154,7 @@ class PromptPresenter(QObject):
         self._show_window(text, prompt.timeout_seconds)
 
     def _show_window(self, text: PromptText, timeout_seconds: int) -> None:
-        self.window.setWindowTitle(f"Sitbreak · {text.title}")  # taskbars, screen readers
+        self.window.setWindowTitle(f"{text.title} - Sitbreak")  # taskbars, screen readers
         self.window.show_prompt(text, timeout_seconds, self._tray.icon_geometry())
 
     def _open_in_window(self) -> None:

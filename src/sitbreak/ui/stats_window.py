@@ -126,7 +126,7 @@ class StatsWindow(QWidget):
         self._reader = reader
         self._day: date | None = None  # None: follow today, across midnight
         self._range = HISTORY_RANGES[0]
-        self.setWindowTitle(translate("StatsWindow", "Sitbreak · Sitting stats"))
+        self.setWindowTitle(translate("StatsWindow", "Sitting stats - Sitbreak"))
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
