@@ -268,6 +268,35 @@ def test_the_daily_routine_is_not_offered_again_once_done_today() -> None:
     assert d.shown_at() == []
 
 
+def test_a_routine_done_before_its_daily_time_is_not_offered_at_that_time() -> None:
+    # Done at 08:10 (even in an earlier run of the app), due at 09:00: no offer today.
+    db = Database.open_in_memory()
+    done = T0 + timedelta(minutes=10)
+    session = db.start_routine_session("daily", "tray", done, ["bridge"])
+    db.update_routine_session(session, SessionStatus.COMPLETED, [], done)
+    d = Harness(Settings(routine=RoutineSettings(daily_time=time(9, 0))), db=db)
+    answer_squeezes_and_stands_for(d, minutes=90)
+    kinds = [kind for kind, _ in d.shown_at()]
+    assert "routine" not in kinds
+    assert kinds[:3] == ["squeeze", "squeeze", "stand"]  # prompts went on as usual
+
+
+def test_the_daily_routine_is_offered_at_its_time_when_not_done_yet() -> None:
+    d = Harness(Settings(routine=RoutineSettings(daily_time=time(9, 0))))
+    answer_squeezes_and_stands_for(d, minutes=90)
+    assert [(kind, at) for kind, at in d.shown_at() if kind == "routine"] == [("routine", 60)]
+
+
+def answer_squeezes_and_stands_for(d: Harness, minutes: int) -> None:
+    """A user at the desk who accepts every squeeze and stand prompt and leaves a
+    routine offer on screen."""
+    for _ in range(minutes):
+        d.minutes(1)
+        shown = d.presenter.on_screen
+        if shown is not None and shown.kind is not PromptKind.ROUTINE:
+            d.coordinator.observe(Answered(Outcome.ACCEPTED))
+
+
 @pytest.mark.parametrize(
     ("routine", "offered"), [("full", False), ("daily", False), ("desk", True)]
 )

@@ -650,7 +650,7 @@ class Desk:
             case JobMissed(Job.SAMPLE) if self._feed.polled:  # each reading plans the next
                 self._out.extend(self._feed.read_now())
             case JobMissed(Job.DAILY_ROUTINE):  # the machine slept through the routine's time
-                self._routine.offer()
+                self._routine.offer_unless_done()
             case JobMissed():
                 pass  # a missed repeating job simply runs at its next time
             case RoutineSessionsFound(sessions):
@@ -671,7 +671,7 @@ class Desk:
         elif job in (Job.PROMPT, Job.HOLD_CHECK):
             self._prompts.due()
         elif job is Job.DAILY_ROUTINE:
-            self._routine.offer()
+            self._routine.offer_unless_done()
         elif job is Job.PAUSE_END:
             if self.tracker.state() is not State.PAUSED:
                 self.policy.released()
@@ -1045,18 +1045,24 @@ class DailyRoutineOffer:
         job = Job.DAILY_ROUTINE
         self._out.append(Cancel(job) if at is None else ScheduleDaily(job, at))
 
-    def offer(self) -> None:
+    def _offer(self) -> None:
         self._offered_on = self._today()
         self._policy.offer_routine()
         self._prompts.replan()
 
     def offer_if_missed(self) -> None:
-        """Started or woke after today's routine time without having offered it: look up
-        whether it was done today (the answer comes as RoutineSessionsFound)."""
+        """Started or woke after today's routine time without having offered it: offer
+        it unless it was done today."""
         at = self.settings.routine.daily_time
         local = self._clock.to_local(self._clock.now())
         if at is None or local.time() < at or self._offered_on == local.date():
             return
+        self.offer_unless_done()
+
+    def offer_unless_done(self) -> None:
+        """Its time came: look up whether it was done today, in this run or an earlier
+        one (the answer comes as RoutineSessionsFound)."""
+        local = self._clock.to_local(self._clock.now())
         midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
         self._out.append(LookUpRoutineSessions(midnight, local))
 
@@ -1069,7 +1075,7 @@ class DailyRoutineOffer:
         ):
             self._offered_on = self._today()
         else:
-            self.offer()
+            self._offer()
 
     def _today(self) -> date:
         return self._clock.to_local(self._clock.now()).date()
