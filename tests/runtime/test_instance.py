@@ -92,6 +92,8 @@ class FakeApp:
             raise Refused("pause needs a positive number of minutes")
         if command == "break":
             raise RuntimeError("the routine window could not open")
+        if command == "show" and "size" in args:  # an answer larger than a socket buffer
+            return {"text": "x" * args["size"]}
         return {}
 
 
@@ -237,6 +239,21 @@ def test_a_live_lock_holder_is_respected_even_before_it_listens(
 
     assert not SingleInstance(name, lock_file).try_become_primary()
     starting.unlock()
+
+
+def test_a_live_primary_is_not_stolen_when_its_lock_file_is_gone(
+    primary: tuple[SingleInstance, FakeApp],
+    lock_file: Path,
+    backend: Backend,
+    in_thread: Any,
+    send: Any,
+    qtbot: QtBot,
+) -> None:
+    instance, _ = primary
+    lock_file.unlink()  # removed by hand, or by a clean-up of the runtime folder
+
+    assert not SingleInstance(instance.name, lock_file, backend=backend).try_become_primary()
+    assert finished(qtbot, in_thread(send, instance.name, "status"))["state"] == "sitting"
 
 
 def test_two_starts_at_once_make_one_primary(name: str, lock_file: Path, qtbot: QtBot) -> None:
@@ -414,6 +431,38 @@ def test_clients_that_leave_early_do_not_hurt(
         quitter.socket.abort()
 
     assert finished(qtbot, in_thread(send, instance.name, "status"))["state"] == "sitting"
+
+
+def test_a_client_that_sends_no_whole_request_is_dropped(
+    name: str, lock_file: Path, backend: Backend, qtbot: QtBot
+) -> None:
+    instance = SingleInstance(name, lock_file, backend=backend)
+    assert instance.try_become_primary()
+    server = CommandServer(
+        instance.server, FakeApp(), refusals=(Refused,), commands=REMOTE_NAMES, idle_client_ms=500
+    )
+    lingering = RawClient(qtbot, name)
+    lingering.send(b'{"command": "sta')
+    wait_until(lambda: server.client_count == 1, timeout=3)
+
+    wait_until(lambda: server.client_count == 0, timeout=3)
+    wait_until(
+        lambda: lingering.socket.state() == QLocalSocket.LocalSocketState.UnconnectedState,
+        timeout=3,
+    )
+    assert lingering.received == b""
+    instance.release()
+    server.deleteLater()
+
+
+def test_an_answer_larger_than_the_socket_buffer_arrives_whole(
+    primary: tuple[SingleInstance, FakeApp], in_thread: Any, send: Any, qtbot: QtBot
+) -> None:
+    instance, _ = primary
+    size = 4 * 1024 * 1024
+    future = in_thread(send, instance.name, "show", {"size": size})
+
+    assert finished(qtbot, future) == {"text": "x" * size}
 
 
 def test_many_clients_each_get_their_own_answer(
