@@ -465,6 +465,65 @@ def test_an_answer_larger_than_the_socket_buffer_arrives_whole(
     assert finished(qtbot, future) == {"text": "x" * size}
 
 
+OUT_OF_DESCRIPTORS = """
+import logging, os, resource, subprocess, sys, time
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtTest import QTest  # what wait_until turns the loop with, loaded while it can be
+from sitbreak.runtime.command_channel import CommandServer
+from sitbreak.runtime.unix_channel import UnixChannel
+from tests.support.waiting import wait_until
+
+warnings = []
+logging.basicConfig(level=logging.WARNING)
+logging.getLogger().addHandler(logging.Handler())
+logging.getLogger().handlers[-1].emit = lambda record: warnings.append(record.getMessage())
+app = QCoreApplication([])
+name = sys.argv[1]
+listener = UnixChannel().listen(name)
+CommandServer(listener, lambda command, args: {"fine": True}, refusals=(), commands={"status"})
+client = subprocess.Popen(
+    [sys.executable, "-c", sys.argv[2], name], stdout=subprocess.PIPE, text=True
+)
+assert client.stdout.readline().strip() == "connected"  # waiting in the backlog
+resource.setrlimit(resource.RLIMIT_NOFILE, (64, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+spent = []
+while True:
+    try:
+        spent.append(os.open(os.devnull, os.O_RDONLY))
+    except OSError:
+        break
+wait_until(lambda: any("cannot accept" in w for w in warnings), timeout=5)
+started = time.monotonic()
+wait_until(lambda: time.monotonic() - started > 0.3, timeout=5)  # the loop turns meanwhile
+for fd in spent:
+    os.close(fd)
+wait_until(lambda: client.poll() is not None, timeout=10)
+print(client.stdout.read().strip(), sum("cannot accept" in w for w in warnings))
+"""
+PATIENT_CLIENT = """
+import json, socket, sys
+client = socket.socket(socket.AF_UNIX)
+client.settimeout(10)
+client.connect(sys.argv[1])
+print("connected", flush=True)
+client.sendall(b'{"command": "status"}\\n')
+print(json.loads(client.makefile().readline())["result"]["fine"])
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the Unix socket backend")
+def test_out_of_descriptors_the_primary_waits_and_then_answers(name: str, qtbot: QtBot) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([SRC, str(Path(SRC).parent)])}
+    done = subprocess.run(
+        [sys.executable, "-c", OUT_OF_DESCRIPTORS, name, PATIENT_CLIENT],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    answer, warnings = done.stdout.split()
+    assert answer == "True"  # answered once descriptors were free again
+    assert int(warnings) <= 2  # paused, not spinning on a client it cannot take
+
+
 def test_many_clients_each_get_their_own_answer(
     primary: tuple[SingleInstance, FakeApp], qtbot: QtBot
 ) -> None:

@@ -10,7 +10,6 @@ believe a socket of another user.
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 import socket
@@ -36,7 +35,7 @@ log = logging.getLogger(__name__)
 BACKLOG = 64  # clients waiting for the event loop; Qt's server takes 50
 READ_SIZE = 64 * 1024
 RETRY_CONNECT_S = 0.05
-ACCEPT_PAUSE_MS = 1000  # out of descriptors: try again later rather than spin
+ACCEPT_PAUSE_MS = 1000  # out of descriptors, say: try again later rather than spin
 
 
 class UnixChannel:
@@ -205,7 +204,7 @@ class UnixListener:
         from PySide6.QtCore import QTimer
 
         log.warning("cannot accept a command connection: %s", error)
-        if self._notifier is not None and error.errno in (errno.EMFILE, errno.ENFILE):
+        if self._notifier is not None:  # the client still waits: it would wake us at once
             self._notifier.setEnabled(False)
             QTimer.singleShot(ACCEPT_PAUSE_MS, self._owner, self._resume)
 
