@@ -512,7 +512,8 @@ def _open_database(paths: AppPaths, clock: Clock) -> tuple[Database, Message | N
 
 def run_app(paths: AppPaths) -> int:
     from sitbreak.cli.registry import REMOTE_NAMES, Remote
-    from sitbreak.runtime.command_channel import CommandServer, send_command
+    from sitbreak.runtime.command_channel import CommandServer
+    from sitbreak.runtime.command_client import send_command
     from sitbreak.runtime.instance import InstanceError, SingleInstance
     from sitbreak.runtime.language import language_setting
     from sitbreak.runtime.signals import QuitOnSignals

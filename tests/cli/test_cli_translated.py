@@ -73,7 +73,7 @@ def running_app(monkeypatch: pytest.MonkeyPatch) -> None:
         assert command == "status"
         return dict(STATUS)
 
-    monkeypatch.setattr("sitbreak.runtime.command_channel.send_command", send_command)
+    monkeypatch.setattr("sitbreak.runtime.command_client.send_command", send_command)
 
 
 def test_help_is_in_the_users_language_argparse_words_too(translated, capsys) -> None:

@@ -1,13 +1,18 @@
-"""Single instance and the command channel: a second start, a crash, the CLI's commands."""
+"""Single instance and the command channel: a second start, a crash, the CLI's commands.
+
+The channel runs on each backend that can run here: the Unix socket of Linux and macOS,
+and the named-pipe backend of Windows (Qt's local sockets, Unix sockets here)."""
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -16,30 +21,52 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDir, QLockFile
+from PySide6.QtCore import QLockFile
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
 import sitbreak
 from sitbreak.cli.registry import REMOTE_NAMES
-from sitbreak.runtime.command_channel import (
+from sitbreak.runtime.command_channel import CommandServer
+from sitbreak.runtime.command_client import (
     PROTOCOL_VERSION,
     CommandFailedError,
-    CommandServer,
     NotRunningError,
     send_command,
 )
 from sitbreak.runtime.instance import SingleInstance
+from sitbreak.runtime.local_channel import Backend
+from sitbreak.runtime.named_pipe_channel import NamedPipeChannel
+from sitbreak.runtime.unix_channel import UnixChannel
 from tests.support.waiting import wait_until
 
 SRC = str(Path(sitbreak.__file__).resolve().parents[1])
 
 
+BACKENDS = {
+    "unix-socket": pytest.param(
+        UnixChannel,
+        marks=pytest.mark.skipif(sys.platform == "win32", reason="Linux and macOS"),
+    ),
+    "named-pipe": pytest.param(NamedPipeChannel),
+}
+
+
+@pytest.fixture(params=BACKENDS.values(), ids=BACKENDS.keys())
+def backend(request: pytest.FixtureRequest) -> Backend:
+    channel: Backend = request.param()
+    return channel
+
+
 @pytest.fixture
 def name() -> Iterator[str]:
     unique = f"sitbreak-test-{uuid.uuid4().hex[:12]}"
-    yield unique
-    Path(QDir.tempPath(), unique).unlink(missing_ok=True)
+    if sys.platform == "win32":  # a pipe name
+        yield unique
+        return
+    path = Path(tempfile.gettempdir(), f"{unique}.sock")  # a socket path has at most 104 bytes
+    yield str(path)
+    path.unlink(missing_ok=True)
 
 
 @pytest.fixture
@@ -65,18 +92,28 @@ class FakeApp:
             raise Refused("pause needs a positive number of minutes")
         if command == "break":
             raise RuntimeError("the routine window could not open")
+        if command == "show" and "size" in args:  # an answer larger than a socket buffer
+            return {"text": "x" * args["size"]}
         return {}
 
 
 @pytest.fixture
-def primary(qtbot: QtBot, name: str, lock_file: Path) -> Iterator[tuple[SingleInstance, FakeApp]]:
-    instance = SingleInstance(name, lock_file)
+def primary(
+    qtbot: QtBot, name: str, lock_file: Path, backend: Backend
+) -> Iterator[tuple[SingleInstance, FakeApp]]:
+    instance = SingleInstance(name, lock_file, backend=backend)
     assert instance.try_become_primary()
     app = FakeApp()
     server = CommandServer(instance.server, app, refusals=(Refused,), commands=REMOTE_NAMES)
     yield instance, app
-    del server
     instance.release()
+    server.deleteLater()
+
+
+@pytest.fixture
+def send(backend: Backend) -> Callable[..., dict[str, Any]]:
+    """send_command through the backend under test."""
+    return functools.partial(send_command, backend=backend)
 
 
 @pytest.fixture
@@ -132,10 +169,10 @@ class RawClient:
 
 
 def test_a_second_instance_is_secondary_while_the_first_lives(
-    name: str, lock_file: Path, qtbot: QtBot
+    name: str, lock_file: Path, backend: Backend, qtbot: QtBot
 ) -> None:
-    first = SingleInstance(name, lock_file)
-    second = SingleInstance(name, lock_file)
+    first = SingleInstance(name, lock_file, backend=backend)
+    second = SingleInstance(name, lock_file, backend=backend)
 
     assert first.try_become_primary()
     assert not second.try_become_primary()
@@ -160,7 +197,7 @@ def test_an_instance_left_by_a_crash_is_taken_over(
     )
     assert wait_for(qtbot, crashed).strip() == "True"
     assert lock_file.exists()
-    assert Path(QDir.tempPath(), name).exists()  # the stale socket
+    assert Path(name).exists()  # the stale socket
 
     instance = SingleInstance(name, lock_file)
     assert instance.try_become_primary()
@@ -183,7 +220,7 @@ def test_a_lock_with_a_dead_pid_is_stale(name: str, lock_file: Path, qtbot: QtBo
     lock_file.write_text(f"{gone.stdout.strip()}\npython3\n{socket.gethostname()}\n")
     # A socket file nobody listens on, as a crash leaves it.
     stale = socket.socket(socket.AF_UNIX)
-    stale.bind(str(Path(QDir.tempPath(), name)))
+    stale.bind(name)
     stale.close()
 
     instance = SingleInstance(name, lock_file)
@@ -202,6 +239,21 @@ def test_a_live_lock_holder_is_respected_even_before_it_listens(
 
     assert not SingleInstance(name, lock_file).try_become_primary()
     starting.unlock()
+
+
+def test_a_live_primary_is_not_stolen_when_its_lock_file_is_gone(
+    primary: tuple[SingleInstance, FakeApp],
+    lock_file: Path,
+    backend: Backend,
+    in_thread: Any,
+    send: Any,
+    qtbot: QtBot,
+) -> None:
+    instance, _ = primary
+    lock_file.unlink()  # removed by hand, or by a clean-up of the runtime folder
+
+    assert not SingleInstance(instance.name, lock_file, backend=backend).try_become_primary()
+    assert finished(qtbot, in_thread(send, instance.name, "status"))["state"] == "sitting"
 
 
 def test_two_starts_at_once_make_one_primary(name: str, lock_file: Path, qtbot: QtBot) -> None:
@@ -239,28 +291,28 @@ def test_two_starts_at_once_make_one_primary(name: str, lock_file: Path, qtbot: 
 @pytest.mark.skipif(sys.platform == "win32", reason="named pipes have no file mode")
 def test_only_this_user_may_connect(primary: tuple[SingleInstance, FakeApp], qtbot: QtBot) -> None:
     instance, _ = primary
-    mode = Path(instance.server.fullServerName()).stat().st_mode
+    mode = Path(instance.server.address).stat().st_mode
 
     assert mode & 0o077 == 0
 
 
 def test_status_round_trips(
-    primary: tuple[SingleInstance, FakeApp], in_thread: Any, qtbot: QtBot
+    primary: tuple[SingleInstance, FakeApp], in_thread: Any, qtbot: QtBot, send: Any
 ) -> None:
     instance, app = primary
-    result = finished(qtbot, in_thread(send_command, instance.name, "status"))
+    result = finished(qtbot, in_thread(send, instance.name, "status"))
 
     assert result == {"state": "sitting", "bout_seconds": 1234}
     assert app.received == [("status", {})]
 
 
 def test_args_reach_the_handler_and_refusals_come_back(
-    primary: tuple[SingleInstance, FakeApp], in_thread: Any, qtbot: QtBot
+    primary: tuple[SingleInstance, FakeApp], in_thread: Any, qtbot: QtBot, send: Any
 ) -> None:
     instance, app = primary
-    ok = in_thread(send_command, instance.name, "pause", {"minutes": 30})
+    ok = in_thread(send, instance.name, "pause", {"minutes": 30})
     assert finished(qtbot, ok) == {}
-    refused = in_thread(send_command, instance.name, "pause", {"minutes": 0})
+    refused = in_thread(send, instance.name, "pause", {"minutes": 0})
     wait_until(refused.done, timeout=5)
 
     with pytest.raises(CommandFailedError, match="positive number of minutes"):
@@ -269,10 +321,10 @@ def test_args_reach_the_handler_and_refusals_come_back(
 
 
 def test_unknown_command_is_an_error(
-    primary: tuple[SingleInstance, FakeApp], in_thread: Any, qtbot: QtBot
+    primary: tuple[SingleInstance, FakeApp], in_thread: Any, qtbot: QtBot, send: Any
 ) -> None:
     instance, app = primary
-    future = in_thread(send_command, instance.name, "explode")
+    future = in_thread(send, instance.name, "explode")
     wait_until(future.done, timeout=5)
 
     with pytest.raises(CommandFailedError, match="unknown command: 'explode'"):
@@ -286,10 +338,11 @@ def test_a_failing_handler_is_logged_and_reported(
     in_thread: Any,
     qtbot: QtBot,
     caplog: pytest.LogCaptureFixture,
+    send: Any,
 ) -> None:
     instance, _ = primary
     with caplog.at_level(logging.ERROR):
-        future = in_thread(send_command, instance.name, "break")
+        future = in_thread(send, instance.name, "break")
         wait_until(future.done, timeout=5)
 
     with pytest.raises(CommandFailedError, match="break failed"):
@@ -332,7 +385,7 @@ def test_the_line_carries_the_protocol_and_another_one_is_refused(
     assert app.received == [("status", {})]  # the quit in protocol 99 was not carried out
 
 
-def test_a_reply_in_another_protocol_is_not_trusted(name: str, qtbot: QtBot) -> None:
+def test_a_reply_in_another_protocol_is_not_trusted(name: str, qtbot: QtBot, send: Any) -> None:
     from PySide6.QtNetwork import QLocalServer
 
     server = QLocalServer()
@@ -348,7 +401,7 @@ def test_a_reply_in_another_protocol_is_not_trusted(name: str, qtbot: QtBot) -> 
 
     server.newConnection.connect(answer)
     with ThreadPoolExecutor(max_workers=1) as pool:
-        future = pool.submit(send_command, name, "status")
+        future = pool.submit(send, name, "status")
         wait_until(future.done, timeout=5)
     with pytest.raises(CommandFailedError, match="speaks command protocol 2"):
         future.result()
@@ -369,17 +422,106 @@ def test_a_request_in_pieces_is_answered_once_complete(
 
 
 def test_clients_that_leave_early_do_not_hurt(
-    primary: tuple[SingleInstance, FakeApp], in_thread: Any, qtbot: QtBot
+    primary: tuple[SingleInstance, FakeApp], in_thread: Any, qtbot: QtBot, send: Any
 ) -> None:
     instance, _ = primary
-    server = instance.server
     for _ in range(5):
         quitter = RawClient(qtbot, instance.name)
         quitter.send(b'{"command": "sta')
         quitter.socket.abort()
-    wait_until(lambda: not server.hasPendingConnections(), timeout=2)
 
-    assert finished(qtbot, in_thread(send_command, instance.name, "status"))["state"] == "sitting"
+    assert finished(qtbot, in_thread(send, instance.name, "status"))["state"] == "sitting"
+
+
+def test_a_client_that_sends_no_whole_request_is_dropped(
+    name: str, lock_file: Path, backend: Backend, qtbot: QtBot
+) -> None:
+    instance = SingleInstance(name, lock_file, backend=backend)
+    assert instance.try_become_primary()
+    server = CommandServer(
+        instance.server, FakeApp(), refusals=(Refused,), commands=REMOTE_NAMES, idle_client_ms=500
+    )
+    lingering = RawClient(qtbot, name)
+    lingering.send(b'{"command": "sta')
+    wait_until(lambda: server.client_count == 1, timeout=3)
+
+    wait_until(lambda: server.client_count == 0, timeout=3)
+    wait_until(
+        lambda: lingering.socket.state() == QLocalSocket.LocalSocketState.UnconnectedState,
+        timeout=3,
+    )
+    assert lingering.received == b""
+    instance.release()
+    server.deleteLater()
+
+
+def test_an_answer_larger_than_the_socket_buffer_arrives_whole(
+    primary: tuple[SingleInstance, FakeApp], in_thread: Any, send: Any, qtbot: QtBot
+) -> None:
+    instance, _ = primary
+    size = 4 * 1024 * 1024
+    future = in_thread(send, instance.name, "show", {"size": size})
+
+    assert finished(qtbot, future) == {"text": "x" * size}
+
+
+OUT_OF_DESCRIPTORS = """
+import logging, os, resource, subprocess, sys, time
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtTest import QTest  # what wait_until turns the loop with, loaded while it can be
+from sitbreak.runtime.command_channel import CommandServer
+from sitbreak.runtime.unix_channel import UnixChannel
+from tests.support.waiting import wait_until
+
+warnings = []
+logging.basicConfig(level=logging.WARNING)
+logging.getLogger().addHandler(logging.Handler())
+logging.getLogger().handlers[-1].emit = lambda record: warnings.append(record.getMessage())
+app = QCoreApplication([])
+name = sys.argv[1]
+listener = UnixChannel().listen(name)
+CommandServer(listener, lambda command, args: {"fine": True}, refusals=(), commands={"status"})
+client = subprocess.Popen(
+    [sys.executable, "-c", sys.argv[2], name], stdout=subprocess.PIPE, text=True
+)
+assert client.stdout.readline().strip() == "connected"  # waiting in the backlog
+resource.setrlimit(resource.RLIMIT_NOFILE, (64, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+spent = []
+while True:
+    try:
+        spent.append(os.open(os.devnull, os.O_RDONLY))
+    except OSError:
+        break
+wait_until(lambda: any("cannot accept" in w for w in warnings), timeout=5)
+started = time.monotonic()
+wait_until(lambda: time.monotonic() - started > 0.3, timeout=5)  # the loop turns meanwhile
+for fd in spent:
+    os.close(fd)
+wait_until(lambda: client.poll() is not None, timeout=10)
+print(client.stdout.read().strip(), sum("cannot accept" in w for w in warnings))
+"""
+PATIENT_CLIENT = """
+import json, socket, sys
+client = socket.socket(socket.AF_UNIX)
+client.settimeout(10)
+client.connect(sys.argv[1])
+print("connected", flush=True)
+client.sendall(b'{"command": "status"}\\n')
+print(json.loads(client.makefile().readline())["result"]["fine"])
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the Unix socket backend")
+def test_out_of_descriptors_the_primary_waits_and_then_answers(name: str, qtbot: QtBot) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([SRC, str(Path(SRC).parent)])}
+    done = subprocess.run(
+        [sys.executable, "-c", OUT_OF_DESCRIPTORS, name, PATIENT_CLIENT],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    answer, warnings = done.stdout.split()
+    assert answer == "True"  # answered once descriptors were free again
+    assert int(warnings) <= 2  # paused, not spinning on a client it cannot take
 
 
 def test_many_clients_each_get_their_own_answer(
@@ -395,10 +537,10 @@ def test_many_clients_each_get_their_own_answer(
     assert sorted(args["n"] for _, args in app.received) == list(range(20))
 
 
-def test_nobody_running_is_reported_quickly(name: str) -> None:
+def test_nobody_running_is_reported_quickly(name: str, send: Any) -> None:
     started = time.monotonic()
     with pytest.raises(NotRunningError, match="not running"):
-        send_command(name, "status", timeout_ms=2000)
+        send(name, "status", timeout_ms=2000)
     assert time.monotonic() - started < 0.5
 
 
@@ -410,7 +552,7 @@ def test_the_cli_needs_no_event_loop(
     cli = run_python(
         "import json, sys\n"
         "from PySide6.QtCore import QCoreApplication\n"
-        "from sitbreak.runtime.command_channel import send_command\n"
+        "from sitbreak.runtime.command_client import send_command\n"
         + ("app = QCoreApplication([])\n" if core_app else "")
         + "print(json.dumps(send_command(sys.argv[1], 'status')))\n",
         instance.name,
@@ -425,7 +567,7 @@ def test_a_second_start_asks_the_first_to_show(
     second = run_python(
         "import sys, pathlib\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from sitbreak.runtime.command_channel import send_command\n"
+        "from sitbreak.runtime.command_client import send_command\n"
         "from sitbreak.runtime.instance import SingleInstance\n"
         "app = QApplication([])\n"
         "me = SingleInstance(sys.argv[1], pathlib.Path(sys.argv[2]))\n"

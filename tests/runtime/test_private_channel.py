@@ -208,3 +208,33 @@ def test_a_read_only_or_full_data_folder_starts_without_saving_and_says_so(
     assert f"Not saving now: {now['saving_problem']}" in text
     assert any("nothing is saved" in body for body in told), told
     assert not any("can save to its database again" in body for body in told), told
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/PID/maps")
+def test_neither_the_tray_nor_the_command_line_loads_qt_network(tmp_path: Path) -> None:
+    """The command socket is the standard library's here: the running app maps no
+    QtNetwork (2 MB), and `sitbreak status` loads no Qt at all."""
+    env = app_env(tmp_path)
+    app = start(env)
+    try:
+        running_status(env, app)
+        maps = Path(f"/proc/{app.pid}/maps").read_text()
+        cli = subprocess.run(
+            [sys.executable, "-c", CLI_MODULES], env=env | {"LC_ALL": "C.UTF-8", "LANGUAGE": ""},
+            capture_output=True, text=True, timeout=60, check=True,
+        )  # fmt: skip
+    finally:
+        quit_app(env, app)
+    assert "libQt6Widgets" in maps  # the app's Qt is in the map at all
+    assert "libQt6Network" not in maps
+    loaded = json.loads(cli.stdout.splitlines()[-1])
+    assert loaded == {"code": 0, "qt": []}
+
+
+CLI_MODULES = """
+import json, sys
+from sitbreak.cli.main import main
+code = main(["status", "--json"])
+qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
+print(json.dumps({"code": code, "qt": qt}))
+"""

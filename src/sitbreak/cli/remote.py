@@ -18,7 +18,7 @@ from sitbreak.paths import AppPaths
 def run_remote(command: Remote, args: argparse.Namespace, paths: AppPaths) -> int:
     from sitbreak.core.pause import TOMORROW, PauseSpecError, parse_pause
     from sitbreak.platform.runtime_dir import RuntimeDirError
-    from sitbreak.runtime.command_channel import (
+    from sitbreak.runtime.command_client import (
         CommandFailedError,
         NotRunningError,
         send_command,

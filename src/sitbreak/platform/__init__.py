@@ -1,21 +1,7 @@
-"""Platform backends: idle time, screen lock and suspend, login autostart.
+"""Platform backends: idle time, screen lock and suspend, login autostart, holds,
+notifications, the private runtime folder.
 
-`detect_idle_source` picks the idle source for this session; `create_session_events`
-the lock/suspend listener; `autostart_for` the login-autostart switch.
+Import the module you need (`platform.detect` picks the idle source and the lock/suspend
+listener, `platform.autostart` the login-autostart switch): this package imports nothing
+itself, so the command line can use `platform.runtime_dir` and `platform.peer` without Qt.
 """
-
-from sitbreak.platform.autostart import Autostart, autostart_for, default_launch_command
-from sitbreak.platform.base import IdleSource, IdleSourceError, SessionEvents
-from sitbreak.platform.detect import IdleDetection, create_session_events, detect_idle_source
-
-__all__ = [
-    "Autostart",
-    "IdleDetection",
-    "IdleSource",
-    "IdleSourceError",
-    "SessionEvents",
-    "autostart_for",
-    "create_session_events",
-    "default_launch_command",
-    "detect_idle_source",
-]

@@ -1,46 +1,34 @@
-"""The command channel to the running Sitbreak: one JSON line each way.
+"""The running Sitbreak's end of the command channel: one JSON line each way.
 
-A second start, or the CLI, sends `{"protocol": 1, "command": "status", "args": {}}` and
-reads back `{"protocol": 1, "ok": true, "result": {...}}` or `{"protocol": 1, "ok": false,
-"error": "..."}`. A request without "protocol" is read as protocol 1; a request or reply
-in another protocol is refused with a message that says which side to update. Which
-commands exist is the command line's registry (cli/registry.py), handed in by the app.
+A second start, or the CLI (runtime/command_client.py), sends `{"protocol": 1, "command":
+"status", "args": {}}` and reads back `{"protocol": 1, "ok": true, "result": {...}}` or
+`{"protocol": 1, "ok": false, "error": "..."}`. A request without "protocol" is read as
+protocol 1; a request in another protocol is refused with a message that says which side
+to update. Which commands exist is the command line's registry (cli/registry.py), handed
+in by the app. The socket underneath is the platform's (runtime/local_channel.py).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import time
 from collections.abc import Callable, Collection
 from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QTimer
 
 from sitbreak.core.i18n import translate
-from sitbreak.platform.peer import is_same_user
-from sitbreak.runtime.instance import InstanceError
+from sitbreak.runtime.command_client import PROTOCOL_VERSION
+from sitbreak.runtime.local_channel import Link, Listener
 
 log = logging.getLogger(__name__)
 
-PROTOCOL_VERSION = 1
 MAX_REQUEST_BYTES = 64 * 1024  # a request is a short line; more is a confused client
-WAIT_SLICE_MS = 20
+# A client that neither finishes a request nor leaves for this long is dropped: the
+# command line sends its line at once and waits 3 s for the answer.
+IDLE_CLIENT_MS = 10_000
 
 Handler = Callable[[str, dict[str, Any]], dict[str, Any]]
-
-
-class NotRunningError(InstanceError):
-    """No Sitbreak answers for this data dir."""
-
-
-class CommandFailedError(InstanceError):
-    """The command was not carried out; the text says why (the primary's words if it refused)."""
-
-
-class ChannelError(CommandFailedError):
-    """Connected, but no usable answer came back (timeout, closed, garbled)."""
 
 
 class CommandServer(QObject):
@@ -53,34 +41,33 @@ class CommandServer(QObject):
 
     def __init__(
         self,
-        server: QLocalServer,
+        listener: Listener,
         handler: Handler,
         *,
         refusals: tuple[type[Exception], ...],
         commands: Collection[str],
+        idle_client_ms: int = IDLE_CLIENT_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._server = server
         self._handler = handler
         self._refusals = refusals
         self._commands = frozenset(commands)
+        self._idle_client_ms = idle_client_ms
         self._connections: set[_Connection] = set()
-        server.newConnection.connect(self._accept)
+        listener.serve(self._accept)
 
     @property
     def client_count(self) -> int:
         return len(self._connections)
 
-    def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            if not is_same_user(int(socket.socketDescriptor())):
-                log.warning("refused a command connection from another user")
-                socket.abort()
-                socket.deleteLater()
-                continue
-            self._connections.add(_Connection(socket, self._reply_to, self._connections.discard))
+    def _accept(self, link: Link) -> _Connection:
+        timer = QTimer(self)  # Qt owns it: it may end its connection from its own signal
+        timer.setSingleShot(True)
+        timer.setInterval(self._idle_client_ms)
+        connection = _Connection(link, timer, self._reply_to, self._connections.discard)
+        self._connections.add(connection)
+        return connection
 
     def _reply_to(self, line: bytes) -> dict[str, Any]:
         try:
@@ -127,24 +114,22 @@ class _Connection:
 
     def __init__(
         self,
-        socket: QLocalSocket,
+        link: Link,
+        idle: QTimer,
         reply_to: Callable[[bytes], dict[str, Any]],
         forget: Callable[[_Connection], None],
     ) -> None:
-        self._socket = socket
+        self._link = link
+        self._idle = idle
         self._reply_to = reply_to
         self._forget = forget
         self._buffer = bytearray()
         self._busy = False
-        socket.readyRead.connect(self._read)
-        # C++ to C++: also safe while the server (the socket's parent) is being destroyed.
-        socket.disconnected.connect(socket.deleteLater)
-        socket.disconnected.connect(self._close)
-        if socket.bytesAvailable():
-            self._read()
+        idle.timeout.connect(self._too_slow)
+        idle.start()
 
-    def _read(self) -> None:
-        self._buffer += bytes(self._socket.readAll().data())
+    def received(self, data: bytes) -> None:
+        self._buffer += data
         if self._busy:
             return  # a handler spun the event loop; the outer loop answers in order
         self._busy = True
@@ -153,13 +138,14 @@ class _Connection:
                 line = bytes(self._buffer[:end])
                 del self._buffer[: end + 1]
                 self._write(self._reply_to(line))
+                self._idle.start()
             if len(self._buffer) > MAX_REQUEST_BYTES:
                 log.warning(
                     "dropping a client that sent %d bytes without a newline", len(self._buffer)
                 )
                 self._buffer.clear()
                 self._write(_error("bad request: too long"))
-                self._socket.disconnectFromServer()
+                self._link.close()
         finally:
             self._busy = False
 
@@ -169,122 +155,18 @@ class _Connection:
         except (TypeError, ValueError):
             log.exception("a command result is not JSON: %r", reply)
             data = json.dumps(_error("the result could not be encoded")).encode() + b"\n"
-        if self._socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+        if not self._link.send(data):
             log.info("client left before its reply")
-            return
-        self._socket.write(data)
-        self._socket.flush()  # so a reply to `quit` leaves before the app does
 
-    def _close(self) -> None:
+    def _too_slow(self) -> None:
+        log.warning("dropping a client that sent no whole request in %d ms", self._idle.interval())
+        self._link.close()
+
+    def closed(self) -> None:
+        self._idle.stop()
+        self._idle.deleteLater()
         self._forget(self)
 
 
 def _error(message: str) -> dict[str, Any]:
     return {"protocol": PROTOCOL_VERSION, "ok": False, "error": message}
-
-
-def send_command(
-    name: str,
-    command: str,
-    args: dict[str, Any] | None = None,
-    *,
-    timeout_ms: int = 3000,
-    connect_retry_ms: int = 0,
-) -> dict[str, Any]:
-    """Send one command to the primary on `name` and return its result.
-
-    Blocking; needs no event loop, so the CLI can call it right away. `connect_retry_ms`
-    keeps trying to connect for that long (a primary that is still starting up).
-    Raises NotRunningError, or CommandFailedError (refused, failed, or ChannelError).
-    """
-    request = {"protocol": PROTOCOL_VERSION, "command": command, "args": args or {}}
-    line = json.dumps(request).encode() + b"\n"
-    deadline = time.monotonic() + max(timeout_ms, connect_retry_ms) / 1000
-    socket = QLocalSocket()
-    try:
-        _connect(socket, name, timeout_ms, time.monotonic() + connect_retry_ms / 1000)
-        socket.write(line)
-        while socket.bytesToWrite() and _remaining_ms(deadline) > 0:
-            if not socket.waitForBytesWritten(min(_remaining_ms(deadline), WAIT_SLICE_MS)) and (
-                socket.state() != QLocalSocket.LocalSocketState.ConnectedState
-            ):
-                text = translate("CommandChannel", "could not send {command}: {problem}")
-                raise ChannelError(text.format(command=repr(command), problem=socket.errorString()))
-        line = _read_line(socket, deadline)
-    finally:
-        socket.abort()
-    return _parse_reply(line)
-
-
-def _connect(socket: QLocalSocket, name: str, timeout_ms: int, retry_until: float) -> None:
-    gone = (
-        QLocalSocket.LocalSocketError.ServerNotFoundError,
-        QLocalSocket.LocalSocketError.ConnectionRefusedError,
-    )
-    while True:
-        socket.connectToServer(name)
-        if socket.waitForConnected(timeout_ms):
-            if not is_same_user(int(socket.socketDescriptor())):
-                text = translate(
-                    "CommandChannel", "the socket {name} belongs to another user; not trusted"
-                )
-                raise ChannelError(text.format(name=name))
-            return
-        error = socket.error()
-        if error not in gone:
-            text = translate("CommandChannel", "cannot reach Sitbreak on {name}: {problem}")
-            raise ChannelError(text.format(name=name, problem=socket.errorString()))
-        if time.monotonic() >= retry_until:
-            text = translate(
-                "CommandChannel", "Sitbreak is not running (nothing answers on {name})"
-            )
-            raise NotRunningError(text.format(name=name))
-        socket.abort()
-        time.sleep(0.05)
-
-
-def _read_line(socket: QLocalSocket, deadline: float) -> bytes:
-    buffer = bytearray()
-    while True:
-        buffer += bytes(socket.readAll().data())
-        if (end := buffer.find(b"\n")) >= 0:
-            return bytes(buffer[:end])
-        if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
-            raise ChannelError(
-                translate("CommandChannel", "Sitbreak closed the connection without answering")
-            )
-        remaining = _remaining_ms(deadline)
-        if remaining <= 0:
-            raise ChannelError(translate("CommandChannel", "Sitbreak did not answer in time"))
-        # PySide holds the GIL inside waitFor*: short slices let other Python threads run.
-        socket.waitForReadyRead(min(remaining, WAIT_SLICE_MS))
-
-
-def _remaining_ms(deadline: float) -> int:
-    return max(0, int((deadline - time.monotonic()) * 1000))
-
-
-def _parse_reply(line: bytes) -> dict[str, Any]:
-    try:
-        reply = json.loads(line)
-    except ValueError as exc:
-        text = translate("CommandChannel", "garbled answer from Sitbreak: {problem}")
-        raise ChannelError(text.format(problem=exc)) from exc
-    if not isinstance(reply, dict) or "ok" not in reply:
-        text = translate("CommandChannel", "unexpected answer from Sitbreak: {reply}")
-        raise ChannelError(text.format(reply=repr(reply)))
-    protocol = reply.get("protocol", PROTOCOL_VERSION)
-    if protocol != PROTOCOL_VERSION:
-        text = translate(
-            "CommandChannel",
-            "the running Sitbreak speaks command protocol {theirs}, this command line "
-            "{ours}: restart Sitbreak after an update",
-        )
-        raise ChannelError(text.format(theirs=repr(protocol), ours=PROTOCOL_VERSION))
-    if not reply["ok"]:
-        raise CommandFailedError(str(reply.get("error", "refused")))
-    result = reply.get("result", {})
-    if not isinstance(result, dict):
-        text = translate("CommandChannel", "unexpected result from Sitbreak: {result}")
-        raise ChannelError(text.format(result=repr(result)))
-    return result

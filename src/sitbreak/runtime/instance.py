@@ -2,8 +2,8 @@
 
 The primary holds a lock file in the user's private runtime folder (a crashed holder's
 lock is stale: its PID is gone, or belongs to a process that is no Sitbreak) and listens
-on a local socket there, which only this user may reach; the command channel
-(runtime/command_channel.py) answers on it.
+on a local socket there, which only this user may reach (runtime/local_channel.py); the
+command channel (runtime/command_channel.py) answers on it.
 """
 
 from __future__ import annotations
@@ -13,18 +13,17 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from sitbreak.core.i18n import translate
 from sitbreak.platform.processes import is_sitbreak_process
+from sitbreak.runtime.command_client import platform_backend
+from sitbreak.runtime.local_channel import Backend, InstanceError, Listener
+
+__all__ = ["InstanceError", "SingleInstance"]
 
 log = logging.getLogger(__name__)
 
 PROBE_TIMEOUT_MS = 500
-
-
-class InstanceError(Exception):
-    """Something went wrong between two Sitbreak processes."""
 
 
 class SingleInstance(QObject):
@@ -34,12 +33,19 @@ class SingleInstance(QObject):
     primary is really alive. A stale lock or socket left by a crash is cleared.
     """
 
-    def __init__(self, name: str, lock_file: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        lock_file: Path,
+        parent: QObject | None = None,
+        backend: Backend | None = None,
+    ) -> None:
         super().__init__(parent)
         self._name = name
         self._lock_path = lock_file
+        self._channel = backend or platform_backend()
         self._lock: QLockFile | None = None
-        self._server: QLocalServer | None = None
+        self._server: Listener | None = None
 
     @property
     def name(self) -> str:
@@ -50,7 +56,7 @@ class SingleInstance(QObject):
         return self._server is not None
 
     @property
-    def server(self) -> QLocalServer:
+    def server(self) -> Listener:
         """The listening server; only the primary has one."""
         if self._server is None:
             raise InstanceError("not the primary instance")
@@ -73,29 +79,30 @@ class SingleInstance(QObject):
             os.chmod(self._lock_path, 0o600)  # it names our process and host
         except OSError as error:
             log.warning("cannot make %s private: %s", self._lock_path, error)
-        if answers(self._name):
+        if self._answers():
             # Its lock file was removed by hand; the live one stays in charge.
             lock.unlock()
             log.warning("a Sitbreak answers on %s without holding the lock", self._name)
             return False
-        if QLocalServer.removeServer(self._name):
+        if self._channel.remove_stale(self._name):
             log.debug("cleared a stale socket for %s", self._name)
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self._name):
-            message = server.errorString()
+        try:
+            server = self._channel.listen(self._name)
+        except InstanceError:
             lock.unlock()
-            text = translate("Instance", "cannot listen on {name}: {problem}")
-            raise InstanceError(text.format(name=self._name, problem=message))
+            raise
         self._lock, self._server = lock, server
-        log.info("primary instance on %s", server.fullServerName())
+        log.info("primary instance on %s", server.address)
         return True
+
+    def _answers(self) -> bool:
+        return self._channel.answers(self._name, PROBE_TIMEOUT_MS)
 
     def _clear_foreign_lock(self, lock: QLockFile) -> bool:
         """A lock whose PID now belongs to another program (the PID was reused after a
         crash) is stale too; Qt cannot tell when that program is Python as well. True if
         it was cleared and the lock is ours now."""
-        if lock.error() != QLockFile.LockError.LockFailedError or answers(self._name):
+        if lock.error() != QLockFile.LockError.LockFailedError or self._answers():
             return False
         pid = int(lock.getLockInfo()[0])
         if pid <= 0 or pid == os.getpid() or is_sitbreak_process(pid) is not False:
@@ -111,12 +118,3 @@ class SingleInstance(QObject):
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
-
-
-def answers(name: str, timeout_ms: int = PROBE_TIMEOUT_MS) -> bool:
-    """Whether a server accepts connections on `name`."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    connected = socket.waitForConnected(timeout_ms)
-    socket.abort()
-    return bool(connected)
