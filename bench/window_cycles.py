@@ -29,9 +29,9 @@ def rss_mb() -> float:
 
 
 def turn(ms: int) -> None:
+    """Run Qt's event loop for `ms` (painting, deferred deletes), then flush deletes."""
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 
-    """Run Qt's event loop for `ms` (painting, deferred deletes), then flush deletes."""
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
