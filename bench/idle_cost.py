@@ -7,8 +7,9 @@ measured together over two windows: while the user works (a real pointer move th
 xdotool every 2 s) and while the user is away (no input, after Sitbreak's away
 threshold, set to 60 s for the run). Figures: resident and proportional memory (RSS,
 PSS), CPU seconds per minute and wake-ups per minute (voluntary context switches of all
-threads). Then a third process runs Sitbreak's composition root in-process and opens and
-closes the routine and stats windows ten times, reading its own RSS.
+threads). Then a third process runs Sitbreak's composition root in-process, shows the tray
+menu once and opens and closes the routine and stats windows ten times, reading its own
+RSS; a fourth does the same with the routine window's code loaded at start.
 
     .venv/bin/python bench/idle_cost.py [--seconds 60] [--settle 30]
 """
@@ -185,10 +186,11 @@ def trayer(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
     raise SystemExit("trayer did not start")
 
 
-def window_cycles(env: dict[str, str], cycles: int) -> dict[str, list[float]]:
+def window_cycles(env: dict[str, str], cycles: int, *options: str) -> dict[str, list[float]]:
     """Run the composition root in a child and open/close each window `cycles` times."""
+    script = Path(__file__).with_name("window_cycles.py")
     child = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("window_cycles.py")), str(cycles)],
+        [sys.executable, str(script), str(cycles), *options],
         env=env,
         capture_output=True,
         text=True,
@@ -205,7 +207,12 @@ def ratio(value: float, base: float) -> str:
     return f"{value / base:.2f}x" if base else "n/a"
 
 
-def report(bare: Program, app: Program, cycles: dict[str, list[float]]) -> None:
+def report(
+    bare: Program,
+    app: Program,
+    cycles: dict[str, list[float]],
+    preloaded: dict[str, list[float]],
+) -> None:
     print(
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {platform.node()} ·"
         f" {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f} · Python"
@@ -232,6 +239,12 @@ def report(bare: Program, app: Program, cycles: dict[str, list[float]]) -> None:
         )
         row(f"wake-ups/min, {label}", mine.wakeups_per_min, base.wakeups_per_min, wake_target)
     row("start to tray icon, s", app.start_seconds, bare.start_seconds, "<= 1.5x bare", ".2f")
+    menu = cycles.pop("tray menu shown once", None)
+    if menu is not None:  # the process's first text; a user reaching a window pays it first
+        print(
+            f"{'RSS, tray menu shown once':<30} {menu[1]:>9.1f} {'':>10} {'':>7}  "
+            f"+{menu[1] - menu[0]:.1f} MB (first text drawn), before the windows"
+        )
     for name, rss in cycles.items():
         grown = rss[-1] - rss[0]
         print(
@@ -243,6 +256,13 @@ def report(bare: Program, app: Program, cycles: dict[str, list[float]]) -> None:
             f"{'  first open / the other ' + str(len(rss) - 2):<30} "
             f"+{rss[1] - rss[0]:.1f} MB / +{rss[-1] - rss[1]:.1f} MB"
         )
+        loaded = preloaded.get(name) if name == "routine window" else None
+        if loaded is not None:  # its modules' share of the first open, and of the start
+            print(
+                f"{'  its code loaded at start':<30} first open +{loaded[1] - loaded[0]:.1f} MB"
+                f", start +{loaded[0] - rss[0]:.1f} MB, after {len(loaded) - 1}x"
+                f" +{loaded[-1] - loaded[0]:.1f} MB"
+            )
     for label in ("working", "away"):
         threads = sorted(app.windows[label].by_thread.items(), key=lambda item: -item[1])
         shown = ", ".join(f"{name} {n:.1f}" for name, n in threads if n >= 0.5)
@@ -305,13 +325,14 @@ def main() -> int:
             time.sleep(away_after + 5)  # no input: Sitbreak counts the user away
             measure(programs, "away", args.seconds, env)
             cycles = window_cycles({**env, **app_env}, args.cycles)
+            preloaded = window_cycles({**env, **app_env}, args.cycles, "--preload")
         finally:
             for p in programs:
                 p.process.terminate()
                 p.process.wait(20)
             tray.terminate()
             server.terminate()
-    report(bare, app, cycles)
+    report(bare, app, cycles, preloaded)
     return 0
 
 

@@ -1,23 +1,24 @@
 """Child of bench/idle_cost.py: Sitbreak's composition root in this process, on the X
-display it is given; opens and closes the routine and stats windows N times and prints
-this process's RSS (MB) before and after each cycle as one JSON line.
+display it is given; shows the tray menu once (as a user reaching a window from the tray
+does: on an XEmbed tray Qt draws that menu, the process's first text), then opens and
+closes the routine and stats windows N times and prints this process's RSS (MB) before
+and after the menu and each cycle as one JSON line.
 
-Reaches into the composition root's window opener (what the tray menu calls); a
-benchmark, not a test.
+    window_cycles.py [CYCLES] [--preload]
+
+`--preload` imports the routine window's code before the start, to tell that code's
+share of the first open from the rest. Reaches into the composition root's window opener
+(what the tray menu calls); a benchmark, not a test.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
-
-from sitbreak.app import Sitbreak
-from sitbreak.core.clock import SystemClock
-from sitbreak.paths import AppPaths
+from sitbreak.runtime.lean_import import skip_pyside_source_scan
 
 
 def rss_mb() -> float:
@@ -29,6 +30,8 @@ def rss_mb() -> float:
 
 def turn(ms: int) -> None:
     """Run Qt's event loop for `ms` (painting, deferred deletes), then flush deletes."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
@@ -36,7 +39,22 @@ def turn(ms: int) -> None:
 
 
 def main() -> int:
-    cycles = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    numbers = [arg for arg in sys.argv[1:] if arg.isdigit()]
+    cycles = int(numbers[0]) if numbers else 10
+    # Started as run_app starts the tray (cli/main.py, app.py): no PySide source scan of
+    # the modules imported later, one paint thread.
+    skip_pyside_source_scan()
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    from sitbreak.app import Sitbreak
+    from sitbreak.core.clock import SystemClock
+    from sitbreak.paths import AppPaths
+
+    if "--preload" in sys.argv:
+        import sitbreak.ui.routine_window  # noqa: F401
+
     app = QApplication(["sitbreak"])
     app.setApplicationName("Sitbreak")
     app.setQuitOnLastWindowClosed(False)
@@ -44,6 +62,13 @@ def main() -> int:
     root.start()
     turn(3000)
     windows = root._windows  # what the tray menu calls
+    menu = root._tray.menu
+    before_menu = rss_mb()
+    menu.popup(QPoint(600, 40))
+    turn(500)
+    menu.hide()
+    turn(300)
+    result: dict[str, list[float]] = {"tray menu shown once": [before_menu, rss_mb()]}
 
     def open_routine() -> None:
         windows.open_routine("daily", "tray")
@@ -59,7 +84,6 @@ def main() -> int:
         if window is not None:
             window.close()
 
-    result: dict[str, list[float]] = {}
     for name, opener, closer in (
         ("routine window", open_routine, close_routine),
         ("stats window", windows.open_stats, close_stats),

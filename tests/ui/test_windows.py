@@ -10,6 +10,8 @@ from types import MappingProxyType
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QImage
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from sitbreak.core.clock import FakeClock
@@ -22,7 +24,7 @@ from sitbreak.core.settings import RoutineSettings, Settings
 from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.storage.database import Database
 from sitbreak.ui.routine_window import RoutineWindow
-from sitbreak.ui.windows import RoutineBusyError, RoutineSources, WindowOpener
+from sitbreak.ui.windows import RoutineBusyError, RoutineSources, WindowOpener, release_memory
 from tests.support.exercises import make_exercise
 from tests.support.waiting import wait_until
 
@@ -254,3 +256,42 @@ def test_an_open_routine_holds_prompts_until_its_window_closes(
         opener.windows.close_all()
     assert closed.args == [False]
     assert running == [True, False]
+
+
+def test_a_reopened_routine_looks_as_it_did_after_its_memory_was_released(
+    opener: Opener, qtbot: QtBot
+) -> None:
+    """Closing the routine drops Qt's font cache; the next open draws the same window."""
+
+    def shown() -> tuple[RoutineWindow, QImage]:
+        assert opener.windows.open_routine("desk", "tray")
+        window = opener.windows._routine_window
+        assert window is not None
+        wait_until(lambda: window.isVisible() and window.exercise_label.text() != "", timeout=2)
+        return window, window.grab().toImage()
+
+    first, first_look = shown()
+    assert first.exercise_label.text() == "Bridge"
+    first_scene = first.figure.current_scene()
+    assert first_scene is not None
+    with qtbot.waitSignal(opener.windows.routine_running, timeout=5000):
+        opener.windows.close_all()
+    release_memory()  # what the close queued, done now so the reopen comes after it
+    again, again_look = shown()
+    assert again is not first
+    assert again.exercise_label.text() == "Bridge"
+    assert again.figure.current_scene() == first_scene
+    assert again_look == first_look
+
+
+def test_windows_still_open_draw_their_text_after_the_font_cache_is_dropped(
+    qtbot: QtBot,
+) -> None:
+    label = QLabel("Sitting today: 3 h 10 min")
+    label.setFont(QFont(label.font().family(), 18, QFont.Weight.Bold))
+    qtbot.addWidget(label)
+    label.show()
+    before = label.grab().toImage()
+    release_memory()
+    label.update()
+    assert label.grab().toImage() == before
