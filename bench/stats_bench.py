@@ -7,7 +7,10 @@ and a full JSON and CSV export. Each view is timed on the database's path (one q
 added up by SQLite) and, beside it, on the path that reads every record into
 Python and adds them up there (the path before issue 15).
 
-    .venv/bin/python bench/stats_bench.py [--years 5] [--repeat 5]
+    .venv/bin/python bench/stats_bench.py [--years 5] [--repeat 15]
+
+Each figure is the median of `repeat` runs: on a shared machine a burst of other work
+spoils a few runs, and five were too few to keep it out of the median.
 """
 
 from __future__ import annotations
@@ -170,7 +173,7 @@ def timed(repeat: int, work: Callable[[], object]) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=int, default=5)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
     last = date(2026, 3, 2)
     with tempfile.TemporaryDirectory() as folder:
@@ -211,7 +214,7 @@ def main() -> None:
             name: (timed(args.repeat, work), timed(args.repeat, record_views[name])[0])
             for name, work in fast_views.items()
         }
-        figures["full export (json + csv)"] = (timed(max(1, args.repeat // 2), export), None)
+        figures["full export (json + csv)"] = (timed(2, export), None)  # seconds each
         db.close()
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall time suffers)")
     print(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 
 import pytest
 
@@ -14,6 +15,7 @@ from sitbreak.platform.holds.pulse_capture import (
     CaptureStream,
     PulseCaptureDetector,
     is_call,
+    server_may_answer,
 )
 from tests.support.pulse import SINK, pulse_server, recording
 from tests.support.waiting import wait_until
@@ -95,6 +97,57 @@ def test_no_server_is_a_clear_error(qapp, monkeypatch, tmp_path):
     monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path}/nothing")
     with pytest.raises(HoldSourceError, match="no PulseAudio or PipeWire server"):
         PulseCaptureDetector()
+
+
+def test_the_socket_in_the_runtime_dir_is_found_without_a_named_server(qapp, pulse, monkeypatch):
+    monkeypatch.delenv("PULSE_SERVER")  # as on a desktop: only $XDG_RUNTIME_DIR/pulse/native
+    detector = PulseCaptureDetector()
+    try:
+        assert not detector.active()
+    finally:
+        detector.close()
+
+
+def test_without_any_server_libpulse_is_not_even_loaded(tmp_path):
+    """No server named, no socket, no config, no display: the detector says so at once,
+    without loading libpulse and the codecs it brings (a process of its own, as this
+    one may have loaded it already)."""
+    probe = (
+        "from sitbreak.platform.holds.base import HoldSourceError\n"
+        "from sitbreak.platform.holds.pulse_capture import PulseCaptureDetector\n"
+        "try:\n"
+        "    PulseCaptureDetector()\n"
+        "except HoldSourceError as error:\n"
+        "    print(error)\n"
+        "print('libpulse' in open('/proc/self/maps').read())\n"
+    )
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "XDG_RUNTIME_DIR": str(tmp_path / "run"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    )
+    said, loaded = run.stdout.strip().splitlines()
+    assert said.startswith("no PulseAudio or PipeWire server")
+    assert loaded == "False"
+
+
+def test_a_server_named_in_client_conf_or_a_socket_means_one_may_answer(tmp_path):
+    home = tmp_path / "home"
+    (home / ".config" / "pulse").mkdir(parents=True)
+    bare = {"HOME": str(home), "XDG_RUNTIME_DIR": str(tmp_path / "run")}
+    if not server_may_answer(bare):  # this machine has no system-wide server or config
+        (home / ".config" / "pulse" / "client.conf").write_text("default-server = tcp:box\n")
+        assert server_may_answer(bare)
+        (home / ".config" / "pulse" / "client.conf").write_text("; default-server = x\n")
+        assert not server_may_answer(bare)
+        (tmp_path / "run" / "pulse").mkdir(parents=True)
+        (tmp_path / "run" / "pulse" / "native").touch()
+        assert server_may_answer(bare)
+    assert server_may_answer({**bare, "PULSE_SERVER": "unix:/nowhere"})
 
 
 def _stream(**changes) -> CaptureStream:

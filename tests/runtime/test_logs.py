@@ -65,3 +65,37 @@ def test_a_full_disk_stops_the_log_file_for_a_while_not_for_good(
         for handler in saved[0]:
             root.addHandler(handler)
         root.setLevel(saved[1])
+
+
+def test_the_log_file_rotates_into_three_older_ones_each_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(logs, "MAX_BYTES", 400)
+    root = logging.getLogger()
+    saved = list(root.handlers), root.level
+    try:
+        log_file = setup_logging(tmp_path / "logs")
+        assert log_file is not None
+        log = logging.getLogger("sitbreak.test")
+        for n in range(60):
+            log.info("line %02d", n)
+    finally:
+        for handler in root.handlers:
+            handler.close()
+        root.handlers[:] = saved[0]
+        root.setLevel(saved[1])
+    names = sorted(p.name for p in log_file.parent.iterdir())
+    assert names == ["sitbreak.log", "sitbreak.log.1", "sitbreak.log.2", "sitbreak.log.3"]
+    assert "line 59" in log_file.read_text()  # the newest in the file itself
+    assert "line 00" not in "".join(p.read_text() for p in log_file.parent.iterdir())
+    for path in log_file.parent.iterdir():
+        assert path.stat().st_size < 400
+        assert path.stat().st_mode & 0o777 == 0o600
+    older = [
+        int(line.split("line ")[1])
+        for line in log_file.with_name("sitbreak.log.1").read_text().splitlines()
+    ]
+    assert older
+    assert max(older) < min(
+        int(line.split("line ")[1]) for line in log_file.read_text().splitlines()
+    )

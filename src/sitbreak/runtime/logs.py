@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import logging.handlers
+import os
 import sys
 import time
 from io import TextIOWrapper
@@ -14,6 +14,8 @@ from sitbreak.storage.private import make_private_dir, make_private_file
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 RETRY_SECONDS = 60.0  # after a failed write, the log file is tried again this much later
+MAX_BYTES = 1_000_000  # then the file moves to sitbreak.log.1 (and .1 to .2 ...)
+BACKUPS = 3
 
 
 def setup_logging(log_dir: Path, verbose: bool = False) -> Path | None:
@@ -32,9 +34,7 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path | None:
     log_file = log_dir / "sitbreak.log"
     try:
         make_private_dir(log_dir)
-        file_handler = _PrivateRotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        file_handler = _PrivateRotatingFileHandler(log_file)
     except OSError as error:
         logging.getLogger(__name__).warning("cannot write the log file %s: %s", log_file, error)
         return None
@@ -43,8 +43,30 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path | None:
     return log_file
 
 
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """The log tells what the user did when: readable by them only (0600), rotated too."""
+class _PrivateRotatingFileHandler(logging.FileHandler):
+    """The log tells what the user did when: readable by them only (0600), rotated too.
+
+    Rotated here as logging.handlers.RotatingFileHandler does (at MAX_BYTES, keeping
+    BACKUPS older files), without that module: it loads pickle, socket and queue for its
+    network handlers, 0.5 MB of a tray app's memory for nothing.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8")
+
+    def _rotate_if_full(self, record: logging.LogRecord) -> None:
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, os.SEEK_END)
+        if self.stream.tell() + len(f"{self.format(record)}\n") < MAX_BYTES:
+            return
+        self.stream.close()
+        self.stream = None  # reopened below
+        names = [self.baseFilename] + [f"{self.baseFilename}.{i}" for i in range(1, BACKUPS + 1)]
+        for older, newer in zip(names[-1:0:-1], names[-2::-1], strict=True):
+            if os.path.exists(newer):
+                os.replace(newer, older)
+        self.stream = self._open()
 
     def _open(self) -> TextIOWrapper:
         make_private_file(Path(self.baseFilename))
@@ -58,6 +80,11 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
             if time.monotonic() - self._failed_at < RETRY_SECONDS:
                 return
             self._reopen()
+        try:
+            self._rotate_if_full(record)
+        except Exception:  # as logging's own handlers: never an exception from a log call
+            self.handleError(record)
+            return
         super().emit(record)
         if self._told and self._failed_at is None:
             self._told = False

@@ -84,7 +84,7 @@ def default_builders(
     def pulse() -> HoldDetector:
         from sitbreak.platform.holds.pulse_capture import PulseCaptureDetector
 
-        return PulseCaptureDetector()
+        return PulseCaptureDetector(environ=environ)
 
     def camera() -> HoldDetector:
         from sitbreak.platform.holds.linux_camera import CameraDetector

@@ -9,6 +9,10 @@ Not a call: a monitor source (recording what the speakers play), a peak meter (v
 controls read levels through a "peaks" stream), a stream a module made for itself
 (remap, loopback, echo cancelling: no client behind it), a stream with role "filter",
 a corked (paused) stream, and our own process.
+
+libpulse is loaded only where a server may answer (`server_may_answer`): it brings
+libsndfile and its codecs along, 1.6 MB of a tray app's memory, for a connection that
+cannot be made on a machine with no audio server.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from __future__ import annotations
 import ctypes
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -124,6 +130,59 @@ def is_call(stream: CaptureStream, own_pid: int) -> bool:
     return stream.process_id != own_pid
 
 
+def server_may_answer(environ: Mapping[str, str]) -> bool:
+    """False only when libpulse would find no server to try: no server named in the
+    environment, in a client.conf or on the X display (module-x11-publish), and no
+    socket where it looks by default (the user's runtime dir, the system-wide one)."""
+    if any(environ.get(name) for name in ("PULSE_SERVER", "PULSE_CLIENTCONFIG")):
+        return True
+    home = Path(environ.get("HOME") or Path.home())
+    config = Path(environ.get("XDG_CONFIG_HOME") or home / ".config") / "pulse"
+    runtime = [environ.get("PULSE_RUNTIME_PATH"), environ.get("XDG_RUNTIME_DIR") and
+               f"{environ['XDG_RUNTIME_DIR']}/pulse", f"/run/user/{os.getuid()}/pulse",
+               "/var/run/pulse", "/run/pulse"]  # fmt: skip
+    sockets = [Path(folder, "native") for folder in runtime if folder]
+    sockets += [*config.glob("*-runtime/native"), *home.glob(".pulse/*-runtime/native")]
+    if any(socket.exists() for socket in sockets):
+        return True
+    configs = [Path("/etc/pulse/client.conf"), config / "client.conf", home / ".pulse/client.conf"]
+    configs += [*Path("/etc/pulse/client.conf.d").glob("*.conf"), *config.glob("client.conf.d/*")]
+    if any(_names_a_server(path) for path in configs):
+        return True
+    display = environ.get("DISPLAY")
+    return _published_on_x11(display) if display else False
+
+
+def _names_a_server(path: Path) -> bool:
+    """A client.conf that sets a server or lets libpulse look beyond the sockets."""
+    keys = ("default-server", "auto-connect-localhost", "auto-connect-display")
+    try:
+        lines = path.read_text(errors="replace").splitlines()
+    except OSError:
+        return False
+    return any(line.strip().split("=")[0].strip() in keys for line in lines)
+
+
+def _published_on_x11(display: str) -> bool:
+    """Whether the X display may carry a PULSE_SERVER property: its atom exists (asked
+    without creating it); when the display cannot be asked, libpulse could not either."""
+    try:
+        xlib = load_library("X11", "libX11.so.6")
+    except OSError:
+        return False
+    xlib.XOpenDisplay.argtypes, xlib.XOpenDisplay.restype = [ctypes.c_char_p], ctypes.c_void_p
+    xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    xlib.XInternAtom.restype = ctypes.c_ulong
+    xlib.XCloseDisplay.argtypes, xlib.XCloseDisplay.restype = [ctypes.c_void_p], ctypes.c_int
+    connection = xlib.XOpenDisplay(display.encode())
+    if not connection:
+        return False
+    try:
+        return bool(xlib.XInternAtom(connection, b"PULSE_SERVER", 1))  # only if it exists
+    finally:
+        xlib.XCloseDisplay(connection)
+
+
 def _load() -> Any:
     try:
         lib = load_library("pulse", "libpulse.so.0")
@@ -167,9 +226,18 @@ class PulseCaptureDetector(HoldDetector):
     name = "pulseaudio-capture"
     pushes = True
 
-    def __init__(self, own_pid: int | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        own_pid: int | None = None,
+        parent: QObject | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._own_pid = os.getpid() if own_pid is None else own_pid
+        if not server_may_answer(os.environ if environ is None else environ):
+            raise HoldSourceError(
+                "no PulseAudio or PipeWire server: none is named and no socket is there"
+            )
         self._pa = _load()
         # The callbacks must live as long as the context that calls them.
         self._on_state_cb = _STATE_CB(self._on_state)
