@@ -130,3 +130,36 @@ def test_the_history_tab_is_one_query_with_the_figures_of_two(seeded: Path, coun
         assert any(sum(o.values()) for d in history.days for o in d.prompts.values())
     finally:
         db.close()
+
+
+def test_a_streak_longer_than_the_trends_reads_the_older_days_once_a_day(tmp_path: Path) -> None:
+    path = tmp_path / "long.sqlite3"
+    db = Database.open(path, BERLIN_CLOCK)
+    today = date(2026, 6, 30)
+    for back in range(0, 100):  # the routine every day for 100 days, 30 min sitting a day
+        day = today - timedelta(days=back)
+        start = datetime(day.year, day.month, day.day, 9, tzinfo=BERLIN)
+        db.save_bout(None, start, start + timedelta(minutes=30), Posture.SITTING, None)
+        sid = db.start_routine_session("daily", "tray", start, ["bridge"])
+        db.update_routine_session(sid, SessionStatus.COMPLETED, [], start)
+    db.close()
+    clock = FakeClock(datetime(2026, 6, 30, 15, tzinfo=UTC), zone=BERLIN)
+    db = Database.open_readonly(path, clock)
+    source = CountingSource(db)
+    limit = [2700.0]
+    reader = StatsReader(source, clock, lambda: limit[0], lambda: 21600.0)  # type: ignore[arg-type]
+    try:
+        _, first = reader.history_and_overview(today, 30)
+        assert (first.streaks.routine_days, first.streaks.under_limit_days) == (100, 100)
+        assert source.day_totals_calls == 2
+        _, again = reader.history_and_overview(today, 30)  # a refresh: one query
+        assert again == first
+        assert source.day_totals_calls == 3
+        limit[0] = 20 * 60.0  # a stricter limit: every day is over it now, read afresh
+        _, stricter = reader.history_and_overview(today, 30)
+        assert stricter.streaks.under_limit_days == 0
+        assert stricter.streaks.routine_days == 100
+        year = reader.days(today - timedelta(days=365), today, with_prompts=False)
+        assert stricter.streaks == streaks(year)
+    finally:
+        db.close()

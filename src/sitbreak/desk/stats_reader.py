@@ -59,6 +59,9 @@ class StatsReader:
         self._clock = clock
         self._limit = stand_limit_seconds
         self._goal = goal_seconds
+        # The days a long streak reaches back into, older than the trends' 60: they are
+        # over, so a refresh on the same day with the same limit reads them once.
+        self._older: tuple[tuple[date, date, float], list[DayStats]] | None = None
 
     def limit_seconds(self) -> float:
         """The stand-up limit: bouts longer than this are over the limit."""
@@ -89,7 +92,7 @@ class StatsReader:
     def history_and_overview(self, today: date, count: int) -> tuple[History, Overview]:
         """The last `count` days in full and the streaks and trends up to today, from one
         query (the stats window's history tab); a second only when a streak runs through
-        all the days the trends need."""
+        all the days the trends need, and then once a day."""
         span = max(count, TREND_DAYS)
         first, detail_from = today - timedelta(days=span - 1), today - timedelta(days=count - 1)
         days = self._source.day_totals(first, today, self._limit(), detail_from)
@@ -118,8 +121,8 @@ class StatsReader:
     def overview(self, today: date) -> Overview:
         """Streaks up to today and the 7- and 30-day trends (each against the period before).
 
-        One query for the 60 days the trends need; a second, over the year a streak may
-        reach back, only when a streak runs through all 60.
+        One query for the 60 days the trends need; a second, over the rest of the year a
+        streak may reach back, only when a streak runs through all 60 (and then once a day).
         """
         recent = self.days(today - timedelta(days=TREND_DAYS - 1), today, with_prompts=False)
         return self._overview(recent, today)
@@ -128,8 +131,14 @@ class StatsReader:
         found = streaks(recent)
         if _streak_reaches_back(recent, found):
             first = today - timedelta(days=STREAK_MAX_DAYS - 1)
-            found = streaks(self.days(first, today, with_prompts=False))
+            found = streaks(self._older_days(first, recent[0].day - timedelta(days=1)) + recent)
         return Overview(found, trend(recent, 7), trend(recent, 30))
+
+    def _older_days(self, first: date, last: date) -> list[DayStats]:
+        key = (first, last, self._limit())
+        if self._older is None or self._older[0] != key:
+            self._older = key, self.days(first, last, with_prompts=False)
+        return self._older[1]
 
 
 def _streak_reaches_back(history: list[DayStats], found: Streaks) -> bool:
