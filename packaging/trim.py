@@ -6,7 +6,8 @@ tests and headless use), the SVG icon engine and image format (the app icon), st
 the portal platform theme and input contexts. Left out: GTK's platform theme (it would
 bundle the build machine's GTK), OpenGL and EGL integrations (the app paints
 with QPainter only), the other image formats, TLS and network-information plugins (the
-app opens no network connection; QtNetwork stays for the local command socket), Qt's
+app opens no network connection; QtNetwork only on Windows, where the command channel
+is a named pipe: elsewhere it is a Unix socket from the standard library), Qt's
 translations except for languages the app itself ships, and Qt libraries that only the
 left-out plugins need.
 """
@@ -26,6 +27,13 @@ EXCLUDED_MODULES = [
     "PySide6.QtXml", "PySide6.QtConcurrent", "PySide6.QtHelp", "PySide6.QtUiTools",
     "PySide6.QtDesigner", "ssl", "_ssl",
 ]  # fmt: skip
+
+
+def excluded_modules(platform: str) -> list[str]:
+    """The modules left out on `platform` (sys.platform): QtNetwork is needed on Windows
+    only (runtime/named_pipe_channel.py)."""
+    return EXCLUDED_MODULES + ([] if platform == "win32" else ["PySide6.QtNetwork"])
+
 
 PLUGIN_DIRS_KEPT = {
     "platforms",
