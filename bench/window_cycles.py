@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from sitbreak.app import Sitbreak
 from sitbreak.core.clock import SystemClock
 from sitbreak.paths import AppPaths
+from sitbreak.runtime.tray_start import tray_for
 
 
 def rss_mb() -> float:
@@ -40,7 +41,8 @@ def main() -> int:
     app = QApplication(["sitbreak"])
     app.setApplicationName("Sitbreak")
     app.setQuitOnLastWindowClosed(False)
-    root = Sitbreak(app, AppPaths.resolve(), SystemClock())
+    paths, clock = AppPaths.resolve(), SystemClock()
+    root = Sitbreak(app, paths, clock, tray_for(paths, clock))
     root.start()
     turn(3000)
     windows = root._windows  # what the tray menu calls

@@ -124,7 +124,7 @@ def main(argv: Sequence[str]) -> int:
     translators = None if tray_places is not None else speak_the_users_language(argv)
     try:
         if tray_places is not None:
-            from sitbreak.app import run_app
+            from sitbreak.runtime.tray_start import run_app
 
             paths = AppPaths.resolve(tray_places.get("--config-dir"), tray_places.get("--data-dir"))
             return run_app(paths)
@@ -145,7 +145,7 @@ def _run(argv: Sequence[str]) -> int:
     paths = AppPaths.resolve(args.config_dir, args.data_dir)
     command = args.command or Local.RUN.value
     if command == Local.RUN:
-        from sitbreak.app import run_app
+        from sitbreak.runtime.tray_start import run_app
 
         return run_app(paths)
     if command == Local.STATS:

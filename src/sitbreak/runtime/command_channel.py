@@ -67,6 +67,7 @@ class CommandServer(QObject):
         self._commands = frozenset(commands)
         self._connections: set[_Connection] = set()
         server.newConnection.connect(self._accept)
+        self._accept()  # clients that came while the app was starting
 
     @property
     def client_count(self) -> int:

@@ -160,6 +160,7 @@ class TrayController(QObject):
     icon_clicked = Signal()  # the status window was shown for a click on the icon
     message_clicked = Signal()  # the user clicked the last tray message (notification)
     refresh_wanted = Signal()  # the status window or the opening menu wants what is true now
+    icon_painted = Signal()  # the tray host has drawn the icon (each time it draws it)
 
     def __init__(
         self,
@@ -179,7 +180,7 @@ class TrayController(QObject):
         self._clock = clock or SystemClock()
         self._tray_available = tray_available
         self._retries_left = tray_retries
-        self._icons = TrayIconCache()
+        self._icons = TrayIconCache(self.icon_painted.emit)
         self._icon_style = IconStyle.COLOUR
         self._look: IconLook | None = None
         self._status: Status | None = None
@@ -199,6 +200,7 @@ class TrayController(QObject):
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(tray_retry_ms)
         self._tray_probe.timeout.connect(self._probe_tray)
+        self._started = False
 
     # -- showing ---------------------------------------------------------------------
     @property
@@ -223,7 +225,11 @@ class TrayController(QObject):
             made(self._status_window)
 
     def start(self) -> None:
-        """Show the tray icon, or the status window when this desktop has no tray."""
+        """Show the tray icon, or the status window when this desktop has no tray. Once:
+        the app's start shows the icon before the rest of the app is built."""
+        if self._started:
+            return
+        self._started = True
         if self._tray_available():
             self._show_icon()
             return
