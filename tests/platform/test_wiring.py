@@ -10,7 +10,7 @@ import pytest
 from sitbreak.core.clock import SystemClock
 from sitbreak.core.sitting import SittingTracker
 from sitbreak.core.status import State
-from sitbreak.platform import create_session_events, detect_idle_source
+from sitbreak.platform.detect import create_session_events, detect_idle_source
 
 pytestmark = pytest.mark.xvfb
 
