@@ -1,12 +1,12 @@
 """The tray app's start: one instance, then the tray icon, then the rest of the app.
 
 A second start must never show an icon, so the single-instance check comes first. Then
-the icon shows, built from the few modules it needs; the app's parts (app.py, the
-composition root, and everything it imports) are built on the event loop's first turn,
-so the user sees the icon without waiting for them. Until then the menu says
+the icon shows (the app's own icon until the first status is drawn), built from the few
+modules it needs; the app's parts (app.py, the composition root, and everything it
+imports) load and are built after it, a step per turn of the event loop, so the loop
+keeps drawing the icon the tray host embeds meanwhile. Until then the menu says
 "Starting…" and its items do nothing; commands from the command line wait in the
-channel's queue, which is answered once the parts exist.
-"""
+channel's queue and are answered by the started app."""
 
 from __future__ import annotations
 
@@ -58,7 +58,6 @@ _APP_MODULES = (
     "sitbreak.ui.windows",
     "sitbreak.app",
 )
-ICON_WAIT_MS = 1000  # the longest the rest of the app waits for the tray to draw the icon
 
 
 def tray_for(paths: AppPaths, clock: Clock) -> TrayController:
@@ -135,42 +134,18 @@ def run_app(paths: AppPaths) -> int:
     clock = SystemClock(monotonic_without_suspend())
     tray = tray_for(paths, clock)
     parts: list[Sitbreak] = []  # the app, once built; kept alive while the loop runs
-    _show_then(
-        tray,
-        lambda: _one_a_turn(
-            _APP_MODULES, lambda: _build_and_start(app, paths, clock, tray, instance, parts)
-        ),
-    )
+    tray.start()  # the icon first; the rest of the app a step at a time around it
+
+    def build() -> None:
+        _build_and_start(app, paths, clock, tray, instance, parts)
+
+    QTimer.singleShot(0, lambda: _one_a_turn(_APP_MODULES, build))
     signals = QuitOnSignals(lambda _number: app.exit(0)) if sys.platform != "win32" else None
     code = app.exec()
     if signals is not None:
         signals.close()
     instance.release()
     return code
-
-
-def _show_then(tray: TrayController, build: Callable[[], None]) -> None:
-    """Show the icon, then `build` on the event loop once the tray host has drawn it (the
-    drawing needs a free event loop), or after ICON_WAIT_MS from a host that has not
-    drawn it yet; at once where there is no tray (the status window stands in)."""
-    timer = QTimer(tray)
-    timer.setSingleShot(True)
-    drawn = False
-
-    def soon() -> None:
-        nonlocal drawn
-        drawn = True
-        timer.start(0)
-
-    def run() -> None:
-        tray.icon_painted.disconnect(soon)
-        build()
-
-    timer.timeout.connect(run)
-    tray.icon_painted.connect(soon)  # before showing: a D-Bus tray host draws it at once
-    tray.start()
-    if not drawn:
-        timer.start(ICON_WAIT_MS if tray.has_tray else 0)
 
 
 def _one_a_turn(modules: Sequence[str], then: Callable[[], None]) -> None:

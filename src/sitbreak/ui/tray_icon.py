@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -334,10 +333,9 @@ class _LookEngine(QIconEngine):
     time the ring moves a step; a tray asks for one size, so only that one is painted.
     """
 
-    def __init__(self, look: IconLook, painted: Callable[[], None]) -> None:
+    def __init__(self, look: IconLook) -> None:
         super().__init__()
         self._look = look
-        self._painted = painted
         self._pixmaps: dict[tuple[int, int, float], QPixmap] = {}
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
@@ -348,7 +346,6 @@ class _LookEngine(QIconEngine):
         )
         paint_icon(painter, self._look, side)
         painter.restore()
-        self._painted()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
@@ -362,7 +359,6 @@ class _LookEngine(QIconEngine):
         if pixmap is None:
             pixmap = QPixmap.fromImage(render_image(self._look, side, scale))
             self._pixmaps[key] = pixmap
-        self._painted()
         return pixmap
 
     def availableSizes(
@@ -371,21 +367,19 @@ class _LookEngine(QIconEngine):
         return [QSize(size, size) for size in ICON_SIZES]
 
     def clone(self) -> QIconEngine:
-        return _LookEngine(self._look, self._painted)
+        return _LookEngine(self._look)
 
 
 class TrayIconCache:
-    """One QIcon per look; each paints the size the tray asks for (at 1x or 2x).
-    `painted` is called after each painting (the tray host has the icon then)."""
+    """One QIcon per look; each paints the size the tray asks for (at 1x or 2x)."""
 
-    def __init__(self, painted: Callable[[], None] = lambda: None) -> None:
-        self._painted = painted
+    def __init__(self) -> None:
         self._icons: dict[IconLook, QIcon] = {}
 
     def icon(self, look: IconLook) -> QIcon:
         icon = self._icons.get(look)
         if icon is None:
-            icon = QIcon(_LookEngine(look, self._painted))
+            icon = QIcon(_LookEngine(look))
             self._icons[look] = icon
         return icon
 
