@@ -79,5 +79,5 @@ def test_the_tray_start_imports_no_command_module(tmp_path) -> None:
     assert result == {
         "code": 0,
         "data": str(tmp_path),
-        "cli": ["sitbreak.cli.main", "sitbreak.cli.registry"],
+        "cli": ["sitbreak.cli.main"],
     }
