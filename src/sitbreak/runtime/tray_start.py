@@ -10,12 +10,13 @@ channel's queue and are answered by the started app."""
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -136,10 +137,9 @@ def run_app(paths: AppPaths) -> int:
     parts: list[Sitbreak] = []  # the app, once built; kept alive while the loop runs
     tray.start()  # the icon first; the rest of the app a step at a time around it
 
-    def build() -> None:
-        _build_and_start(app, paths, clock, tray, instance, parts)
-
-    QTimer.singleShot(0, lambda: _one_a_turn(_APP_MODULES, build))
+    imports = [functools.partial(importlib.import_module, name) for name in _APP_MODULES]
+    build = functools.partial(_build_and_start, app, paths, clock, tray, instance, parts)
+    _step_by_step(app, tray, [*imports, build])
     signals = QuitOnSignals(lambda _number: app.exit(0)) if sys.platform != "win32" else None
     code = app.exec()
     if signals is not None:
@@ -148,15 +148,27 @@ def run_app(paths: AppPaths) -> int:
     return code
 
 
-def _one_a_turn(modules: Sequence[str], then: Callable[[], None]) -> None:
-    """Import `modules` one per turn of the event loop, then call `then`: between them
-    the loop draws the icon the tray host has just embedded (the host shows an empty
-    slot until this process draws it)."""
-    if not modules:
-        then()
-        return
-    importlib.import_module(modules[0])
-    QTimer.singleShot(0, lambda: _one_a_turn(modules[1:], then))
+def _step_by_step(
+    app: QApplication, tray: TrayController, steps: list[Callable[[], object]]
+) -> None:
+    """Run `steps`, one per turn of the event loop: between them the loop draws the icon
+    the tray host has just embedded (the host shows an empty slot until this process
+    draws it). A step that fails is a bug: it ends the start, said on stderr and in the
+    log, rather than leaving the icon of an app that never started."""
+
+    def run(index: int) -> None:
+        try:
+            steps[index]()
+        except Exception:
+            tray.hide()
+            log.critical("Sitbreak could not start", exc_info=True)
+            traceback.print_exc()
+            app.exit(1)
+            return
+        if index + 1 < len(steps):
+            QTimer.singleShot(0, lambda: run(index + 1))
+
+    QTimer.singleShot(0, lambda: run(0))
 
 
 def _show_the_running_one(paths: AppPaths) -> int:
@@ -199,12 +211,6 @@ def _build_and_start(
         tray.hide()
         _cannot_start(str(error))
         QMessageBox.critical(None, translate("App", "Sitbreak cannot start"), str(error))
-        app.exit(1)
-        return
-    except Exception:  # a bug: reported and the start ended, not a bare icon left running
-        tray.hide()
-        log.critical("the app could not be built", exc_info=True)
-        traceback.print_exc()
         app.exit(1)
         return
     parts.append(sitbreak)
