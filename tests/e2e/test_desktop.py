@@ -56,6 +56,19 @@ def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
     tray.wait(10)
 
 
+def sitbreak_icons(desktop: dict[str, str]) -> int:
+    """How many Sitbreak icons trayer's panel holds."""
+    tree = subprocess.run(
+        ["xwininfo", "-tree", "-id", desktop["TRAY_PANEL"]],
+        capture_output=True,
+        text=True,
+        timeout=15,
+        check=False,
+        env=desktop,
+    ).stdout
+    return tree.count('("sitbreak" "Sitbreak")')
+
+
 def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
     desktop: dict[str, str], tmp_path: Path
 ) -> None:
@@ -92,15 +105,7 @@ def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
 
         # The tray icon is embedded (XEmbed) in trayer's panel as a child window of ours.
         def tray_icon_embedded() -> bool:
-            tree = subprocess.run(
-                ["xwininfo", "-tree", "-id", desktop["TRAY_PANEL"]],
-                capture_output=True,
-                text=True,
-                timeout=15,
-                check=False,
-                env=env,
-            ).stdout
-            return '("sitbreak" "Sitbreak")' in tree
+            return sitbreak_icons(desktop) > 0
 
         wait_until(
             tray_icon_embedded, 20, interval=0.25, what="the tray icon inside trayer's panel"
@@ -214,19 +219,6 @@ def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
 def test_tools_for_the_desktop_tests_are_installed() -> None:
     for tool in ("xdotool", "trayer", "import"):
         assert shutil.which(tool), f"{tool} missing: run the README's test command"
-
-
-def sitbreak_icons(desktop: dict[str, str]) -> int:
-    """How many Sitbreak icons trayer's panel holds."""
-    tree = subprocess.run(
-        ["xwininfo", "-tree", "-id", desktop["TRAY_PANEL"]],
-        capture_output=True,
-        text=True,
-        timeout=15,
-        check=False,
-        env=desktop,
-    ).stdout
-    return tree.count('("sitbreak" "Sitbreak")')
 
 
 def test_a_second_start_shows_no_icon_and_brings_up_the_first(
