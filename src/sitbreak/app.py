@@ -50,7 +50,6 @@ from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
 from sitbreak.desk.commands import CommandHandler, CommandRefusedError
 from sitbreak.desk.coordinator import DeskCoordinator
-from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.paths import AppPaths, resources_dir
 from sitbreak.platform.autostart import autostart_for, default_launch_command
@@ -69,7 +68,6 @@ from sitbreak.storage.once import OnceFlag
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
 from sitbreak.ui.notification_prompts import NotificationPrompts
 from sitbreak.ui.prompt_presenter import PromptPresenter
-from sitbreak.ui.routine_controller import SessionRecorder
 from sitbreak.ui.settings_file_opener import open_settings_file
 from sitbreak.ui.sound import SoundPlayer
 from sitbreak.ui.today_so_far import TodaySoFar
@@ -78,6 +76,7 @@ from sitbreak.ui.windows import RoutineBusyError, RoutineSources, WindowOpener
 
 if TYPE_CHECKING:
     from sitbreak.core.stats import DayStats
+    from sitbreak.ui.routine_controller import SessionRecorder
 
 log = logging.getLogger(__name__)
 
@@ -366,6 +365,8 @@ def _routine_sources(database: Database, clock: Clock) -> RoutineSources:
         return LoadedCatalogue(localized(loaded.catalogue), loaded.problems)
 
     def recorder(routine_id: str, trigger: str, exercises: Sequence[str]) -> SessionRecorder:
+        from sitbreak.desk.routine_session import RoutineSessionRecorder  # with the window
+
         return RoutineSessionRecorder(database, clock, routine_id, trigger, exercises)
 
     return RoutineSources(load, database.exercise_completions, recorder)
