@@ -12,6 +12,7 @@ menu once and opens and closes the routine and stats windows ten times, reading 
 RSS; a fourth does the same with the routine window's code loaded at start.
 
     .venv/bin/python bench/idle_cost.py [--seconds 60] [--settle 30]
+    .venv/bin/python bench/idle_cost.py --starts 5   # start-to-icon only, 5 of each, median
 """
 
 from __future__ import annotations
@@ -269,11 +270,47 @@ def report(
         print(f"Sitbreak wake-ups by thread, {label}: {shown or 'none'}")
 
 
+def starts_only(env: dict[str, str], panel: str, app_cmd: list[str], count: int) -> None:
+    """Start each program `count` times, alternating, and print the median start to icon
+    (and the RSS once the icon shows) beside the bare tray's."""
+    import statistics
+
+    times: dict[str, list[float]] = {"bare tray": [], "Sitbreak": []}
+    rss: dict[str, list[float]] = {"bare tray": [], "Sitbreak": []}
+    commands = {
+        "bare tray": ([sys.executable, "-c", BARE_TRAY], '("baretray" "BareTray")'),
+        "Sitbreak": (app_cmd, '("sitbreak" "Sitbreak")'),
+    }
+    for _ in range(count):
+        for name, (cmd, marker) in commands.items():
+            program = start(name, cmd, env, panel, marker)
+            time.sleep(1.0)  # the rest of the start, then read memory
+            rss[name].append(memory_mb(program.process.pid)[0])
+            program.process.terminate()
+            program.process.wait(20)
+            times[name].append(program.start_seconds)
+    bare, mine = (statistics.median(times[n]) for n in ("bare tray", "Sitbreak"))
+    for name, seconds in times.items():
+        shown = " ".join(f"{t:.2f}" for t in seconds)
+        print(
+            f"{name:<10} start to icon, s: {shown}  median {statistics.median(seconds):.2f}"
+            f"  RSS 1 s after, MB: median {statistics.median(rss[name]):.1f}"
+        )
+    print(f"ratio {mine / bare:.2f}x (target <= {START_RATIO_TARGET}x)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--settle", type=float, default=30.0)
     parser.add_argument("--cycles", type=int, default=10)
+    parser.add_argument(
+        "--starts",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only measure start to icon, N starts of each program, alternating",
+    )
     parser.add_argument(
         "--app-env",
         action="append",
@@ -308,6 +345,14 @@ def main() -> int:
         env.pop("WAYLAND_DISPLAY", None)
         tray, panel = trayer(env)
         programs: list[Program] = []
+        app_cmd = [str(Path(sys.executable).with_name("sitbreak"))]
+        if args.starts:
+            try:
+                starts_only({**env, **app_env}, panel, app_cmd, args.starts)
+            finally:
+                tray.terminate()
+                server.terminate()
+            return 0
         try:
             bare = start(
                 "bare tray",
@@ -317,7 +362,6 @@ def main() -> int:
                 '("baretray" "BareTray")',
             )
             programs.append(bare)
-            app_cmd = [str(Path(sys.executable).with_name("sitbreak"))]
             app = start("Sitbreak", app_cmd, {**env, **app_env}, panel, '("sitbreak" "Sitbreak")')
             programs.append(app)
             time.sleep(args.settle)

@@ -32,7 +32,9 @@ RUN_APP = textwrap.dedent(
     from sitbreak.app import Sitbreak
     from sitbreak.core.clock import SystemClock
     from sitbreak.paths import AppPaths
-    root = Sitbreak(app, AppPaths.resolve(), SystemClock())
+    from sitbreak.runtime.tray_start import tray_for
+    paths, clock = AppPaths.resolve(), SystemClock()
+    root = Sitbreak(app, paths, clock, tray_for(paths, clock))
     root.start()
     loop = QEventLoop()
     QTimer.singleShot(4000, loop.quit)

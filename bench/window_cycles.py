@@ -51,6 +51,7 @@ def main() -> int:
     from sitbreak.app import Sitbreak
     from sitbreak.core.clock import SystemClock
     from sitbreak.paths import AppPaths
+    from sitbreak.runtime.tray_start import tray_for
 
     if "--preload" in sys.argv:
         import sitbreak.ui.routine_window  # noqa: F401
@@ -58,7 +59,8 @@ def main() -> int:
     app = QApplication(["sitbreak"])
     app.setApplicationName("Sitbreak")
     app.setQuitOnLastWindowClosed(False)
-    root = Sitbreak(app, AppPaths.resolve(), SystemClock())
+    paths, clock = AppPaths.resolve(), SystemClock()
+    root = Sitbreak(app, paths, clock, tray_for(paths, clock))
     root.start()
     turn(3000)
     windows = root._windows  # what the tray menu calls

@@ -13,16 +13,14 @@ import math
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtDBus import QDBusConnection
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sitbreak import __version__
-from sitbreak.core.clock import Clock, SystemClock
+from sitbreak.core.clock import Clock
 from sitbreak.core.desk import (
     SAVE_OPEN_BOUT_EVERY,
     Answered,
@@ -48,35 +46,28 @@ from sitbreak.core.exercise import (
     LoadedCatalogue,
 )
 from sitbreak.core.i18n import Message, translate
-from sitbreak.core.prompt_text import tray_hint
 from sitbreak.core.records import Outcome, PromptKind
 from sitbreak.core.settings import Settings
 from sitbreak.desk.commands import CommandHandler, CommandRefusedError
 from sitbreak.desk.coordinator import DeskCoordinator
-from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.paths import AppPaths, resources_dir
 from sitbreak.platform.autostart import autostart_for, default_launch_command
 from sitbreak.platform.detect import (
     create_session_events,
-    desktops,
     detect_idle_source,
     session_kind,
 )
 from sitbreak.platform.holds.detect import create_hold_monitor
 from sitbreak.platform.notify import NotifierError, create_notifier
-from sitbreak.platform.suspend_clock import monotonic_without_suspend
 from sitbreak.runtime.idle_push import IdlePush
-from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.scheduler import Scheduler
 from sitbreak.runtime.settings_watcher import SettingsWatcher
 from sitbreak.storage.database import Database, DatabaseError, DatabaseRefusedError
 from sitbreak.storage.once import OnceFlag
 from sitbreak.storage.settings_file import LoadedSettings, load_settings
-from sitbreak.ui.intents import Intents
 from sitbreak.ui.notification_prompts import NotificationPrompts
 from sitbreak.ui.prompt_presenter import PromptPresenter
-from sitbreak.ui.routine_controller import SessionRecorder
 from sitbreak.ui.settings_file_opener import open_settings_file
 from sitbreak.ui.sound import SoundPlayer
 from sitbreak.ui.today_so_far import TodaySoFar
@@ -85,15 +76,18 @@ from sitbreak.ui.windows import RoutineBusyError, RoutineSources, WindowOpener
 
 if TYPE_CHECKING:
     from sitbreak.core.stats import DayStats
+    from sitbreak.ui.routine_controller import SessionRecorder
 
 log = logging.getLogger(__name__)
-APP_ID = "io.github.sitbreak.Sitbreak"
 
 
 class Sitbreak(QObject):
     """Holds the parts for the app's lifetime and wires their signals together."""
 
-    def __init__(self, app: QApplication, paths: AppPaths, clock: Clock) -> None:
+    def __init__(
+        self, app: QApplication, paths: AppPaths, clock: Clock, tray: TrayController
+    ) -> None:
+        """`tray`: the icon and its menu (runtime/tray_start.py), often shown already."""
         super().__init__()
         self._app = app
         self._paths = paths
@@ -105,10 +99,9 @@ class Sitbreak(QObject):
         detection = detect_idle_source(environ)
         self._idle_source = detection.source
         self._holds = create_hold_monitor(environ)
-        self.intents = Intents(self)
-        self._tray = TrayController(
-            self.intents, clock, self, tray_hint=_tray_hint_once(environ, paths)
-        )
+        self._tray = tray
+        tray.setParent(self)
+        self.intents = tray.intents
         self._sound = SoundPlayer(self)
         self._notifications = _notifications(self)
         if self._notifications is not None:
@@ -336,7 +329,6 @@ class Sitbreak(QObject):
 
 
 _FOLLOW_UP_ROUTINES = {FollowUp.DESK_ROUTINE: DESK_ROUTINE_ID, FollowUp.GUIDE: SQUEEZE_ROUTINE_ID}
-_X11_ICON_SIZES = (16, 32, 64, 128)
 LOCKED_AT_START = Message.translate("App", "The database is locked by another program.")
 
 
@@ -373,6 +365,8 @@ def _routine_sources(database: Database, clock: Clock) -> RoutineSources:
         return LoadedCatalogue(localized(loaded.catalogue), loaded.problems)
 
     def recorder(routine_id: str, trigger: str, exercises: Sequence[str]) -> SessionRecorder:
+        from sitbreak.desk.routine_session import RoutineSessionRecorder  # with the window
+
         return RoutineSessionRecorder(database, clock, routine_id, trigger, exercises)
 
     return RoutineSources(load, database.exercise_completions, recorder)
@@ -452,16 +446,6 @@ def _today_line(
     return refresh
 
 
-def _tray_hint_once(environ: dict[str, str], paths: AppPaths) -> Callable[[], str | None]:
-    """How to get a tray icon on this desktop, said on the first run without one only."""
-
-    def hint() -> str | None:
-        text = tray_hint(desktops(environ))
-        return text if text and OnceFlag(paths.data_dir / "tray-hint-shown").first_time() else None
-
-    return hint
-
-
 def _save_every_seconds(environ: dict[str, str]) -> float:
     """How often the open bout is saved: a minute, or `SITBREAK_SAVE_EVERY_SECONDS` (1 to
     3600; the tests of a disk that fills use a few seconds)."""
@@ -478,26 +462,6 @@ def _save_every_seconds(environ: dict[str, str]) -> float:
     return seconds
 
 
-def app_icon(folder: Path) -> QIcon:
-    """The app's icon. On Linux from the PNG sizes the build renders (hatch_build.py): the
-    tray's own X11 window asks for it at once, and the SVG would load Qt's SVG library
-    (1.7 MB, 0.1-0.2 s of a tray start) for it. The sizes are those Qt's X11 window takes
-    from a scalable icon. The SVG elsewhere, and where they are missing (a source tree
-    never built)."""
-    rendered = [folder / "hicolor" / f"{n}x{n}" / "apps" / f"{APP_ID}.png" for n in _X11_ICON_SIZES]
-    if sys.platform in ("win32", "darwin") or not all(png.is_file() for png in rendered):
-        return QIcon(str(folder / "sitbreak.svg"))  # loads Qt's SVG library at once
-    icon = QIcon()
-    for png in rendered:
-        icon.addFile(str(png))
-    return icon
-
-
-def _log_uncaught(kind: type[BaseException], error: BaseException, tb: object) -> None:
-    """An exception that reached Qt's event loop: into the log, not only onto stderr."""
-    log.critical("unexpected error", exc_info=(kind, error, tb))  # type: ignore[arg-type]
-
-
 def _open_database(paths: AppPaths, clock: Clock) -> tuple[Database, Message | None]:
     """The database, or an in-memory one with a warning if the data folder is unusable."""
     try:
@@ -508,68 +472,3 @@ def _open_database(paths: AppPaths, clock: Clock) -> tuple[Database, Message | N
         log.error("%s Running without saving.", error)
         text = Message.translate("App", "{problem} Sitbreak runs, but nothing is saved.")
         return Database.open_in_memory(clock), text.format(problem=error)
-
-
-def run_app(paths: AppPaths) -> int:
-    from sitbreak.cli.registry import REMOTE_NAMES, Remote
-    from sitbreak.runtime.command_channel import CommandServer
-    from sitbreak.runtime.command_client import send_command
-    from sitbreak.runtime.instance import InstanceError, SingleInstance
-    from sitbreak.runtime.language import language_setting
-    from sitbreak.runtime.signals import QuitOnSignals
-    from sitbreak.runtime.translations import install_translations
-
-    setup_logging(paths.log_dir)
-    sys.excepthook = _log_uncaught
-    # Qt paints in parallel on a thread pool whose threads start for a repaint of the tray
-    # icon and expire 30 s later: a dozen wake-ups for a 22 px icon. One thread is plenty.
-    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
-    app = QApplication(sys.argv[:1])
-    # Before any window or tray text is made; kept alive while the app runs.
-    translators = install_translations(language_setting(paths.settings_file))
-    log.info("speaking %s", translators.language)
-    app.setApplicationName("Sitbreak")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setQuitOnLastWindowClosed(False)
-    app.setWindowIcon(app_icon(resources_dir() / "icons"))
-    try:
-        instance = SingleInstance(paths.instance_name, paths.lock_file)
-        primary = instance.try_become_primary()
-    except (InstanceError, OSError) as error:
-        print(f"sitbreak: {error}", file=sys.stderr)
-        log.error("cannot start: %s", error)
-        return 1
-    if not primary:
-        try:
-            reply = send_command(paths.instance_name, Remote.SHOW, {}, connect_retry_ms=3000)
-        except InstanceError as error:
-            text = translate(
-                "App", "another Sitbreak holds the lock but does not answer: {problem}"
-            )
-            print(f"sitbreak: {text.format(problem=error)}", file=sys.stderr)
-            return 1
-        print(reply.get("message", translate("App", "Sitbreak is already running.")))
-        return 0
-    try:
-        sitbreak = Sitbreak(app, paths, SystemClock(monotonic_without_suspend()))
-    except DatabaseRefusedError as error:
-        log.error("%s", error)
-        print(f"sitbreak: {error}", file=sys.stderr)
-        QMessageBox.critical(None, translate("App", "Sitbreak cannot start"), str(error))
-        return 1
-    server = CommandServer(
-        instance.server,
-        sitbreak.commands,
-        refusals=(CommandRefusedError,),
-        commands=REMOTE_NAMES,
-    )
-    signals = QuitOnSignals(lambda _number: sitbreak.quit()) if sys.platform != "win32" else None
-    app.aboutToQuit.connect(sitbreak.shutdown)
-    sitbreak.start()
-    code = app.exec()
-    if signals is not None:
-        signals.close()
-    server.deleteLater()
-    instance.release()
-    return code

@@ -56,12 +56,12 @@ def test_anything_else_goes_to_the_parser(argv: list[str]) -> None:
 def test_the_tray_start_imports_no_command_module(tmp_path) -> None:
     code = f"""
         import json, sys
-        import sitbreak.app
+        import sitbreak.runtime.tray_start
         seen = {{}}
         def run_app(paths):
             seen["data"] = str(paths.data_dir)
             return 0
-        sitbreak.app.run_app = run_app
+        sitbreak.runtime.tray_start.run_app = run_app
         from sitbreak.cli.main import main
         code = main(["--data-dir", {str(tmp_path)!r}])
         cli = sorted(m for m in sys.modules if m.startswith("sitbreak.cli."))
@@ -79,5 +79,5 @@ def test_the_tray_start_imports_no_command_module(tmp_path) -> None:
     assert result == {
         "code": 0,
         "data": str(tmp_path),
-        "cli": ["sitbreak.cli.main", "sitbreak.cli.registry"],
+        "cli": ["sitbreak.cli.main"],
     }

@@ -273,3 +273,8 @@ def test_the_words_for_a_hold_and_for_the_prompt_after_it() -> None:
     )
     short = prompt_text(PromptKind.SQUEEZE, snooze_minutes=5, held_seconds=30)
     assert short == prompt_text(PromptKind.SQUEEZE, snooze_minutes=5)
+
+
+def test_every_hold_reason_is_said_in_words() -> None:
+    for reason in HoldReason:
+        assert held_line((reason.value,)) != f"Prompts held: {reason.value}"  # not the bare value

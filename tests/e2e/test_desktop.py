@@ -56,6 +56,19 @@ def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
     tray.wait(10)
 
 
+def sitbreak_icons(desktop: dict[str, str]) -> int:
+    """How many Sitbreak icons trayer's panel holds."""
+    tree = subprocess.run(
+        ["xwininfo", "-tree", "-id", desktop["TRAY_PANEL"]],
+        capture_output=True,
+        text=True,
+        timeout=15,
+        check=False,
+        env=desktop,
+    ).stdout
+    return tree.count('("sitbreak" "Sitbreak")')
+
+
 def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
     desktop: dict[str, str], tmp_path: Path
 ) -> None:
@@ -92,15 +105,7 @@ def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
 
         # The tray icon is embedded (XEmbed) in trayer's panel as a child window of ours.
         def tray_icon_embedded() -> bool:
-            tree = subprocess.run(
-                ["xwininfo", "-tree", "-id", desktop["TRAY_PANEL"]],
-                capture_output=True,
-                text=True,
-                timeout=15,
-                check=False,
-                env=env,
-            ).stdout
-            return '("sitbreak" "Sitbreak")' in tree
+            return sitbreak_icons(desktop) > 0
 
         wait_until(
             tray_icon_embedded, 20, interval=0.25, what="the tray icon inside trayer's panel"
@@ -214,3 +219,39 @@ def test_a_bout_a_squeeze_prompt_and_a_break_on_a_real_desktop(
 def test_tools_for_the_desktop_tests_are_installed() -> None:
     for tool in ("xdotool", "trayer", "import"):
         assert shutil.which(tool), f"{tool} missing: run the README's test command"
+
+
+def test_a_second_start_shows_no_icon_and_brings_up_the_first(
+    desktop: dict[str, str], tmp_path: Path
+) -> None:
+    env = {
+        **desktop,
+        "SITBREAK_CONFIG_DIR": str(tmp_path / "config"),
+        "SITBREAK_DATA_DIR": str(tmp_path / "data"),
+    }
+    with (tmp_path / "app.log").open("w") as log:
+        first = subprocess.Popen(sitbreak_command(), env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_until(lambda: sitbreak_icons(desktop) == 1, 30, what="the first start's icon")
+        second = subprocess.Popen(
+            sitbreak_command(), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        most = 0
+        while second.poll() is None:  # watched the whole time: not even a brief icon
+            most = max(most, sitbreak_icons(desktop))
+        out, err = second.communicate(timeout=30)
+        assert second.returncode == 0, err
+        assert most == 1
+        assert out.strip()  # it says the first one is running
+        # The first one answered by showing its status window.
+        shown = wait_until(
+            lambda: xdotool("search", "--onlyvisible", "--pid", str(first.pid)),
+            10,
+            interval=0.1,
+            what="the first start's status window",
+        )
+        assert shown
+        assert first.poll() is None
+    finally:
+        first.terminate()
+        first.wait(20)

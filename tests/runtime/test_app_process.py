@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from sitbreak.paths import AppPaths
+from sitbreak.runtime.command_channel import NotRunningError, send_command
 from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -144,3 +146,25 @@ def test_the_running_app_picks_up_sitbreak_config_set(tmp_path: Path) -> None:
         app.terminate()
         app.communicate(timeout=30)
     assert app.returncode == 0
+
+
+def test_a_command_sent_right_at_start_is_answered_by_the_started_app(tmp_path: Path) -> None:
+    # The icon shows before the rest of the app is built; a command that comes meanwhile
+    # waits for the started app (manual mode here: sitting from the start, never "away").
+    name = AppPaths.resolve(tmp_path / "config", tmp_path / "data").instance_name
+    app, _env = start(tmp_path)
+    try:
+
+        def answered() -> dict | None:
+            assert app.poll() is None, app.communicate()[0]
+            try:
+                return send_command(name, "status", timeout_ms=10000)
+            except NotRunningError:
+                return None  # nobody listens yet
+
+        first = wait_until(answered, timeout=30, interval=0.01, what="the first answer")
+    finally:
+        app.terminate()
+        output, _ = app.communicate(timeout=30)
+    assert first["state"] == "sitting", first
+    assert app.returncode == 0, output

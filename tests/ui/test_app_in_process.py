@@ -18,6 +18,7 @@ from sitbreak.core.desk import PromptNow
 from sitbreak.core.records import PromptKind
 from sitbreak.core.status import State
 from sitbreak.paths import AppPaths
+from sitbreak.runtime.tray_start import tray_for
 from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -31,7 +32,8 @@ def running(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     clock = FakeClock(datetime.now(UTC))
-    sitbreak = Sitbreak(app, AppPaths(tmp_path / "config", tmp_path / "data"), clock)
+    paths = AppPaths(tmp_path / "config", tmp_path / "data")
+    sitbreak = Sitbreak(app, paths, clock, tray_for(paths, clock))
     sitbreak.fake_clock = clock  # type: ignore[attr-defined]
     sitbreak.start()
     yield sitbreak

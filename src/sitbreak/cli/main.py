@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from sitbreak import __version__
-from sitbreak.cli.registry import COMMANDS, ExitCode, Local, Remote
 from sitbreak.core.i18n import translate
 from sitbreak.paths import AppPaths
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from sitbreak.runtime.translations import Translators
 
 _PLACES = ("--config-dir", "--data-dir")
+_RUN = "run"  # the registry's Local.RUN: a tray start shows its icon without the registry
 
 
 def tray_start_places(argv: Sequence[str]) -> dict[str, str] | None:
@@ -26,7 +26,7 @@ def tray_start_places(argv: Sequence[str]) -> dict[str, str] | None:
     command's module); None for anything else, which the parser reads."""
     places: dict[str, str] = {}
     tokens = list(argv)
-    if tokens and tokens[-1] == Local.RUN.value:
+    if tokens and tokens[-1] == _RUN:
         tokens.pop()
     while tokens:
         token = tokens.pop(0)
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     from sitbreak.cli.config import add_config_arguments
     from sitbreak.cli.export import add_export_arguments
     from sitbreak.cli.parser import Parser
+    from sitbreak.cli.registry import COMMANDS, Local, Remote
     from sitbreak.cli.routines import add_routine_arguments, add_routines_arguments
     from sitbreak.cli.stats import add_stats_arguments
 
@@ -124,7 +125,7 @@ def main(argv: Sequence[str]) -> int:
     translators = None if tray_places is not None else speak_the_users_language(argv)
     try:
         if tray_places is not None:
-            from sitbreak.app import run_app
+            from sitbreak.runtime.tray_start import run_app
 
             paths = AppPaths.resolve(tray_places.get("--config-dir"), tray_places.get("--data-dir"))
             return run_app(paths)
@@ -137,6 +138,8 @@ def main(argv: Sequence[str]) -> int:
 
 
 def _run(argv: Sequence[str]) -> int:
+    from sitbreak.cli.registry import ExitCode, Local, Remote
+
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))
@@ -145,7 +148,7 @@ def _run(argv: Sequence[str]) -> int:
     paths = AppPaths.resolve(args.config_dir, args.data_dir)
     command = args.command or Local.RUN.value
     if command == Local.RUN:
-        from sitbreak.app import run_app
+        from sitbreak.runtime.tray_start import run_app
 
         return run_app(paths)
     if command == Local.STATS:

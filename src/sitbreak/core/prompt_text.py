@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sitbreak.core.clock import Clock
-from sitbreak.core.holds import HoldReason
 from sitbreak.core.i18n import QT_TRANSLATE_NOOP, clock_time, short_day, translate
 from sitbreak.core.records import PromptKind
 from sitbreak.core.status import State, Status
@@ -444,12 +443,14 @@ def _routine_text(snooze_minutes: int, urgent: bool, snooze_count: int) -> Promp
     )
 
 
+# Keyed by HoldReason's values (what `status --json` prints), so the tray's texts load
+# without the hold rules (core/holds.py) on the way to the icon.
 HOLD_PHRASES = {
-    HoldReason.FULLSCREEN: QT_TRANSLATE_NOOP("PromptText", "a full-screen window"),
-    HoldReason.CALL: QT_TRANSLATE_NOOP("PromptText", "in a call"),
-    HoldReason.SCREEN_SHARE: QT_TRANSLATE_NOOP("PromptText", "sharing the screen"),
-    HoldReason.DESKTOP_DND: QT_TRANSLATE_NOOP("PromptText", "the desktop's do not disturb"),
-    HoldReason.ROUTINE: QT_TRANSLATE_NOOP("PromptText", "a routine is running"),
+    "fullscreen": QT_TRANSLATE_NOOP("PromptText", "a full-screen window"),
+    "call": QT_TRANSLATE_NOOP("PromptText", "in a call"),
+    "screen-share": QT_TRANSLATE_NOOP("PromptText", "sharing the screen"),
+    "desktop-dnd": QT_TRANSLATE_NOOP("PromptText", "the desktop's do not disturb"),
+    "routine": QT_TRANSLATE_NOOP("PromptText", "a routine is running"),
 }
 MIN_HOLD_TO_MENTION = 60.0  # seconds: a shorter hold is not worth a sentence
 
@@ -459,10 +460,9 @@ def held_line(held_by: tuple[str, ...]) -> str | None:
     if not held_by:
         return None
     # A reason this version does not know (a newer app answering) is shown as it is.
-    phrases = {
-        reason.value: translate("PromptText", phrase) for reason, phrase in HOLD_PHRASES.items()
-    }
-    reasons = ", ".join(phrases.get(r, r) for r in held_by)
+    reasons = ", ".join(
+        translate("PromptText", HOLD_PHRASES[r]) if r in HOLD_PHRASES else r for r in held_by
+    )
     return translate("PromptText", "Prompts held: {reasons}").format(reasons=reasons)
 
 

@@ -10,7 +10,6 @@ it counts the time asleep, so a suspend would look like an hour at the desk. The
 
 from __future__ import annotations
 
-import ctypes
 import sys
 import time
 from collections.abc import Callable
@@ -23,14 +22,17 @@ class UnbiasedInterruptClock:
     """Seconds of QueryUnbiasedInterruptTime (`kernel32` is ctypes' WinDLL, or a fake)."""
 
     def __init__(self, kernel32: Any) -> None:
+        import ctypes  # here: the tray start elsewhere shows its icon without it
+
         self._query = kernel32.QueryUnbiasedInterruptTime
         self._query.argtypes = [ctypes.POINTER(ctypes.c_ulonglong)]
         self._query.restype = ctypes.c_int
         self._units = ctypes.c_ulonglong()
+        self._byref = ctypes.byref
         self.seconds()  # fails here, at start, if the call is missing or refused
 
     def seconds(self) -> float:
-        if not self._query(ctypes.byref(self._units)):
+        if not self._query(self._byref(self._units)):
             raise OSError("QueryUnbiasedInterruptTime failed")
         return self._units.value / UNITS_PER_SECOND
 
@@ -42,5 +44,7 @@ def monotonic_without_suspend(
     if platform != "win32":
         return time.monotonic
     if kernel32 is None:
+        import ctypes
+
         kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
     return UnbiasedInterruptClock(kernel32).seconds

@@ -55,7 +55,7 @@ class CommandServer(QObject):
         self._commands = frozenset(commands)
         self._idle_client_ms = idle_client_ms
         self._connections: set[_Connection] = set()
-        listener.serve(self._accept)
+        listener.serve(self._accept)  # clients that came while the app was starting too
 
     @property
     def client_count(self) -> int:

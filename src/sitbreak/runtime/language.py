@@ -10,7 +10,6 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from sitbreak.core.settings import settings_from_mapping
 from sitbreak.paths import resources_dir
 
 SOURCE_LANGUAGE = "en"
@@ -48,6 +47,8 @@ def language_setting(settings_file: Path) -> str:
     app = data.get("app")
     if not isinstance(app, dict) or "language" not in app:
         return ""
+    from sitbreak.core.settings import settings_from_mapping  # only when one is set: slow
+
     settings, _problems = settings_from_mapping({"app": {"language": app["language"]}})
     return settings.app.language
 

@@ -20,7 +20,6 @@ import inspect
 import sys
 import types
 from collections.abc import Iterable, Iterator
-from concurrent.futures import BrokenExecutor
 from contextlib import contextmanager
 
 
@@ -38,6 +37,8 @@ def _no_entry_points(**_selection: str) -> Iterable[object]:
 
 
 def _stand_ins() -> dict[str, types.ModuleType]:
+    from concurrent.futures import BrokenExecutor  # here: the tray start needs none of it
+
     asyncio = types.ModuleType("asyncio", "A stand-in while APScheduler loads.")
     # asyncio's own adds only the marker of generator-based coroutines, gone since 3.11.
     asyncio.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QPixmapCache
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPixmapCache
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from sitbreak.core.clock import Clock, SystemClock
@@ -23,10 +23,10 @@ from sitbreak.core.pause import TOMORROW, PauseLength
 from sitbreak.core.prompt_text import NO_TRAY_REASON, manual_mode_line, status_summary, tooltip
 from sitbreak.core.status import State, Status
 from sitbreak.ui.intents import Intents
-from sitbreak.ui.tray_icon import IconLook, IconStyle, TrayIconCache, look_for, panel_ink
 
 if TYPE_CHECKING:
     from sitbreak.ui.status_window import StatusWindow
+    from sitbreak.ui.tray_icon import IconLook, TrayIconCache
 
 log = logging.getLogger(__name__)
 
@@ -179,8 +179,8 @@ class TrayController(QObject):
         self._clock = clock or SystemClock()
         self._tray_available = tray_available
         self._retries_left = tray_retries
-        self._icons = TrayIconCache()
-        self._icon_style = IconStyle.COLOUR
+        self._icons: TrayIconCache | None = None  # the drawn looks, from the first status on
+        self._icon_style = "colour"
         self._look: IconLook | None = None
         self._status: Status | None = None
         self.intents = intents or Intents(self)
@@ -191,7 +191,7 @@ class TrayController(QObject):
         self.tray.messageClicked.connect(self.message_clicked)
         self._tooltip = "Sitbreak"
         self.tray.setToolTip(self._tooltip)
-        self.tray.setIcon(self._icons.icon(IconLook(State.AWAY, 0)))
+        self.tray.setIcon(self._first_icon())
         self._status_window: StatusWindow | None = None  # built when first shown
         self._window_available: dict[str, bool | None] = {}
         self._window_made: list[Callable[[StatusWindow], None]] = []
@@ -199,6 +199,25 @@ class TrayController(QObject):
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(tray_retry_ms)
         self._tray_probe.timeout.connect(self._probe_tray)
+        self._started = False
+
+    def _first_icon(self) -> QIcon:
+        """The app's icon until the first status says what to draw: drawing loads
+        QPainter and Qt's enums, which would keep the icon from showing for 30-50 ms
+        of a start. The away look where the app has no icon."""
+        icon = QGuiApplication.windowIcon()
+        if icon.isNull():
+            from sitbreak.ui.tray_icon import IconLook
+
+            icon = self._drawn(IconLook(State.AWAY, 0))
+        return icon
+
+    def _drawn(self, look: IconLook) -> QIcon:
+        from sitbreak.ui.tray_icon import TrayIconCache
+
+        if self._icons is None:
+            self._icons = TrayIconCache()
+        return self._icons.icon(look)
 
     # -- showing ---------------------------------------------------------------------
     @property
@@ -223,7 +242,11 @@ class TrayController(QObject):
             made(self._status_window)
 
     def start(self) -> None:
-        """Show the tray icon, or the status window when this desktop has no tray."""
+        """Show the tray icon, or the status window when this desktop has no tray. Once:
+        the app's start shows the icon before the rest of the app is built."""
+        if self._started:
+            return
+        self._started = True
         if self._tray_available():
             self._show_icon()
             return
@@ -285,15 +308,19 @@ class TrayController(QObject):
     # -- state -----------------------------------------------------------------------
     def set_icon_style(self, style: str) -> None:
         """`[app] tray_icon`; the mono ink follows the palette (a dark/light switch too)."""
-        self._icon_style = IconStyle(style)
+        from sitbreak.ui.tray_icon import IconStyle
+
+        self._icon_style = IconStyle(style).value
         if self._status is not None:
             self._show_look(self._status)
 
     def _show_look(self, status: Status) -> None:
-        look = look_for(status, self._icon_style, panel_ink())
+        from sitbreak.ui.tray_icon import IconStyle, look_for, panel_ink
+
+        look = look_for(status, IconStyle(self._icon_style), panel_ink())
         if look != self._look:  # redraw only when the ring moves a step
             self._look = look
-            self.tray.setIcon(self._icons.icon(look))
+            self.tray.setIcon(self._drawn(look))
 
     def set_status(self, status: Status) -> None:
         self._status = status

@@ -29,24 +29,28 @@ from sitbreak.core.exercise import (
 )
 from sitbreak.core.i18n import fill, translate
 from sitbreak.core.records import StorageError
-from sitbreak.core.routine_overview import overview
 from sitbreak.core.settings import Settings
 from sitbreak.paths import AppPaths
 from sitbreak.platform import memory
-from sitbreak.ui.routine_controller import Confirm, RoutineController, SessionRecorder, TonePlayer
 from sitbreak.ui.sound import SoundPlayer
 
 if TYPE_CHECKING:
     from sitbreak.core.routine_player import RoutineSummary
     from sitbreak.core.stats import DayStats
     from sitbreak.desk.stats_reader import StatsReader
+    from sitbreak.ui.routine_controller import (
+        Confirm,
+        RoutineController,
+        SessionRecorder,
+        TonePlayer,
+    )
     from sitbreak.ui.routine_window import RoutineWindow
     from sitbreak.ui.stats_window import StatsWindow
     from sitbreak.ui.welcome import WelcomeWindow
 
 log = logging.getLogger(__name__)
 
-NewRecorder = Callable[[str, str, Sequence[str]], SessionRecorder]  # routine, trigger, exercises
+NewRecorder = Callable[[str, str, Sequence[str]], "SessionRecorder"]  # routine, trigger, exercises
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ def attach_routine(
     confirm: Confirm | None = None,
 ) -> RoutineController:
     """A controller playing `routine_id` in `window` (new, or on its start page)."""
+    from sitbreak.ui.routine_controller import RoutineController  # a routine's code: when used
     from sitbreak.ui.routine_window import ask_to_stop
 
     routine = catalogue.routine(routine_id)
@@ -283,6 +288,8 @@ class WindowOpener(QObject):
         if offer_full and routine_id in offered and all(map(self.has_routine, offered)):
             self._offered = offered
             new.set_routine_title(translate("Windows", "Glute routine"))
+            from sitbreak.core.routine_overview import overview
+
             new.show_choices([overview(catalogue, rid, progress) for rid in offered])
             new.routine_chosen.connect(self._choose)
             new.close_requested.connect(self._close_unchosen)
