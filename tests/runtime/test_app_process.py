@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from sitbreak.paths import AppPaths
-from sitbreak.runtime.command_channel import NotRunningError, send_command
+from sitbreak.runtime.command_client import NotRunningError, send_command
 from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")

@@ -581,16 +581,20 @@ def test_a_second_start_asks_the_first_to_show(
 
 
 def test_a_command_sent_while_the_app_starts_is_answered_once_it_serves(
-    qtbot: QtBot, name: str, lock_file: Path
+    qtbot: QtBot, name: str, lock_file: Path, backend: Backend
 ) -> None:
     # The tray start listens (the lock) before the app that answers exists: a command
     # that came meanwhile waits for it, then gets its answer.
-    instance = SingleInstance(name, lock_file)
+    instance = SingleInstance(name, lock_file, backend=backend)
     assert instance.try_become_primary()
     client = RawClient(qtbot, name)
     request = {"protocol": PROTOCOL_VERSION, "command": "status", "args": {}}
+    wait_until(
+        lambda: client.socket.state() == QLocalSocket.LocalSocketState.ConnectedState,
+        timeout=3,
+        what="the connection",
+    )
     client.send(json.dumps(request).encode() + b"\n")
-    wait_until(instance.server.hasPendingConnections, timeout=3, what="the connection")
     app = FakeApp()
     server = CommandServer(instance.server, app, refusals=(Refused,), commands=REMOTE_NAMES)
     assert client.replies(1)[0]["result"] == {"state": "sitting", "bout_seconds": 1234}
