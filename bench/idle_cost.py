@@ -5,11 +5,14 @@ On a private Xvfb with a tray host (trayer), both programs start one after the o
 (start-to-icon time: until the icon is embedded in trayer's panel), settle, and are then
 measured together over two windows: while the user works (a real pointer move through
 xdotool every 2 s) and while the user is away (no input, after Sitbreak's away
-threshold, set to 60 s for the run). Figures: resident and proportional memory (RSS,
-PSS), CPU seconds per minute and wake-ups per minute (voluntary context switches of all
-threads). Then a third process runs Sitbreak's composition root in-process, shows the tray
-menu once and opens and closes the routine and stats windows ten times, reading its own
-RSS; a fourth does the same with the routine window's code loaded at start.
+threshold, set to 60 s for the run). As on a desktop, a session bus and a sound server
+(PulseAudio, found where libpulse looks by default) run for both programs
+(`--no-services` leaves them out, as the issue's first measurement did). Figures:
+resident and proportional memory (RSS, PSS), CPU seconds per minute and wake-ups per minute
+(voluntary context switches of all threads). Then a third process runs Sitbreak's
+composition root in-process, shows the tray menu once and opens and closes the routine
+and stats windows ten times, reading its own RSS; a fourth does the same with the
+routine window's code loaded at start.
 
     .venv/bin/python bench/idle_cost.py [--seconds 60] [--settle 30]
     .venv/bin/python bench/idle_cost.py --starts 5   # start-to-icon only, 5 of each, median
@@ -187,6 +190,37 @@ def trayer(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
     raise SystemExit("trayer did not start")
 
 
+def desktop_services(tmp: str, env: dict[str, str]) -> list[subprocess.Popen[bytes]]:
+    """A session bus and a PulseAudio server, as a desktop has; `env` gets their
+    addresses the way a desktop session sets them (no PULSE_SERVER)."""
+    for tool in ("dbus-daemon", "pulseaudio"):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"{tool} is needed (bash .ci/test installs it), or --no-services")
+    runtime = Path(tmp, "run")
+    runtime.mkdir(mode=0o700)
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address"],
+        env=env,
+        stdout=subprocess.PIPE,
+    )
+    assert bus.stdout is not None
+    env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    socket = runtime / "pulse" / "native"
+    sound = subprocess.Popen(
+        ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
+         "-L", f"module-native-protocol-unix socket={socket} auth-anonymous=1",
+         "-L", "module-null-sink sink_name=benchnull"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 15
+    while not socket.exists():
+        if time.monotonic() > deadline or sound.poll() is not None:
+            raise SystemExit("the PulseAudio server did not start")
+        time.sleep(0.05)
+    return [bus, sound]
+
+
 def window_cycles(env: dict[str, str], cycles: int, *options: str) -> dict[str, list[float]]:
     """Run the composition root in a child and open/close each window `cycles` times."""
     script = Path(__file__).with_name("window_cycles.py")
@@ -213,11 +247,13 @@ def report(
     app: Program,
     cycles: dict[str, list[float]],
     preloaded: dict[str, list[float]],
+    services: bool,
 ) -> None:
+    around = " + session bus + PulseAudio" if services else " (no session bus, no sound server)"
     print(
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {platform.node()} ·"
         f" {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f} · Python"
-        f" {platform.python_version()} · Xvfb + trayer"
+        f" {platform.python_version()} · Xvfb + trayer{around}"
     )
     head = f"{'figure':<30} {'Sitbreak':>9} {'bare tray':>10} {'ratio':>7}  target"
     print(head)
@@ -312,6 +348,11 @@ def main() -> int:
         help="only measure start to icon, N starts of each program, alternating",
     )
     parser.add_argument(
+        "--no-services",
+        action="store_true",
+        help="no session bus and no sound server (a desktop has both)",
+    )
+    parser.add_argument(
         "--app-env",
         action="append",
         default=[],
@@ -343,6 +384,9 @@ def main() -> int:
             "SITBREAK_DATA_DIR": f"{tmp}/data",
         }
         env.pop("WAYLAND_DISPLAY", None)
+        for name in ("DBUS_SESSION_BUS_ADDRESS", "PULSE_SERVER", "XDG_RUNTIME_DIR"):
+            env.pop(name, None)
+        services = [] if args.no_services else desktop_services(tmp, env)
         tray, panel = trayer(env)
         programs: list[Program] = []
         app_cmd = [str(Path(sys.executable).with_name("sitbreak"))]
@@ -350,8 +394,8 @@ def main() -> int:
             try:
                 starts_only({**env, **app_env}, panel, app_cmd, args.starts)
             finally:
-                tray.terminate()
-                server.terminate()
+                for process in (tray, *services, server):
+                    process.terminate()
             return 0
         try:
             bare = start(
@@ -374,9 +418,9 @@ def main() -> int:
             for p in programs:
                 p.process.terminate()
                 p.process.wait(20)
-            tray.terminate()
-            server.terminate()
-    report(bare, app, cycles, preloaded)
+            for process in (tray, *services, server):
+                process.terminate()
+    report(bare, app, cycles, preloaded, services=bool(services))
     return 0
 
 
