@@ -20,7 +20,7 @@ CHECK = """
     import json, sys
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
-    from sitbreak.runtime.tray_start import app_icon
+    from sitbreak.ui.app_icon import app_icon
     app = QApplication(["sitbreak"])
     icon = app_icon(Path(sys.argv[1]))
     app.setWindowIcon(icon)

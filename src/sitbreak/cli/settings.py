@@ -14,10 +14,11 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from sitbreak import __version__
-from sitbreak.paths import AppPaths
+from sitbreak.paths import AppPaths, resources_dir
 from sitbreak.runtime.language import language_setting
 from sitbreak.runtime.translations import install_translations
 from sitbreak.storage.settings_edit import SettingsFileStore
+from sitbreak.ui.app_icon import APP_ID, app_icon
 from sitbreak.ui.settings_dialog import SettingsDialog
 from sitbreak.ui.settings_file_opener import open_settings_file
 
@@ -28,7 +29,8 @@ def run_settings_dialog(paths: AppPaths) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Sitbreak")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.github.sitbreak.Sitbreak")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon(resources_dir() / "icons"))  # the tray's icon, not Qt's
     # Again, now with an application: Qt's own buttons (OK, Cancel) speak it too.
     translators = install_translations(language_setting(paths.settings_file))
     log.debug("settings dialog in %s", translators.language)

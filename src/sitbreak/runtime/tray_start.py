@@ -17,11 +17,9 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from sitbreak import __version__
@@ -31,6 +29,7 @@ from sitbreak.paths import AppPaths, resources_dir
 from sitbreak.platform.suspend_clock import monotonic_without_suspend
 from sitbreak.runtime.logs import setup_logging
 from sitbreak.storage.once import OnceFlag
+from sitbreak.ui.app_icon import APP_ID, app_icon
 from sitbreak.ui.tray import TrayController
 
 if TYPE_CHECKING:
@@ -38,8 +37,6 @@ if TYPE_CHECKING:
     from sitbreak.runtime.instance import SingleInstance
 
 log = logging.getLogger(__name__)
-APP_ID = "io.github.sitbreak.Sitbreak"
-_X11_ICON_SIZES = (16, 32, 64, 128)
 # What app.py imports, the slowest first, in steps of a few tens of ms; app.py imports
 # what this leaves out itself.
 _APP_MODULES = (
@@ -77,21 +74,6 @@ def _tray_hint_once(paths: AppPaths) -> Callable[[], str | None]:
         return text if text and OnceFlag(paths.data_dir / "tray-hint-shown").first_time() else None
 
     return hint
-
-
-def app_icon(folder: Path) -> QIcon:
-    """The app's icon. On Linux from the PNG sizes the build renders (hatch_build.py): the
-    tray's own X11 window asks for it at once, and the SVG would load Qt's SVG library
-    (1.7 MB, 0.1-0.2 s of a tray start) for it. The sizes are those Qt's X11 window takes
-    from a scalable icon. The SVG elsewhere, and where they are missing (a source tree
-    never built)."""
-    rendered = [folder / "hicolor" / f"{n}x{n}" / "apps" / f"{APP_ID}.png" for n in _X11_ICON_SIZES]
-    if sys.platform in ("win32", "darwin") or not all(png.is_file() for png in rendered):
-        return QIcon(str(folder / "sitbreak.svg"))  # loads Qt's SVG library at once
-    icon = QIcon()
-    for png in rendered:
-        icon.addFile(str(png))
-    return icon
 
 
 def _log_uncaught(kind: type[BaseException], error: BaseException, tb: object) -> None:
