@@ -2,7 +2,9 @@
 display it is given; shows the tray menu once (as a user reaching a window from the tray
 does: on an XEmbed tray Qt draws that menu, the process's first text), then opens and
 closes the routine and stats windows N times and prints this process's RSS (MB) before
-and after the menu and each cycle as one JSON line.
+and after the menu and each cycle as one JSON line. Each routine cycle goes through the
+routine as a user does, in short: the first exercise's countdown and its moving figure,
+then each other exercise's get-ready figure, then stops it midway and closes.
 
     window_cycles.py [CYCLES] [--preload]
 
@@ -73,7 +75,16 @@ def main() -> int:
     result: dict[str, list[float]] = {"tray menu shown once": [before_menu, rss_mb()]}
 
     def open_routine() -> None:
+        """Open the daily routine and go through it as a user does: each exercise's
+        figure moving for a while (skipped on, so the run stays short)."""
         windows.open_routine("daily", "tray")
+        turn(6500)  # the first get-ready (5 s), then the figure moving with its cues
+        controller = windows.routine_controller
+        for _ in range(8):  # on to each other exercise's get-ready figure
+            if controller is None or not controller.player.in_progress:
+                break
+            controller.next_exercise()
+            turn(300)
 
     def close_routine() -> None:
         controller, window = windows.routine_controller, windows._routine_window
