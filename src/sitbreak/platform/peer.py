@@ -17,7 +17,7 @@ _XUCRED = struct.Struct("Ii")
 
 def peer_uid(fd: int) -> int | None:
     """The user id of the process connected to this Unix socket, or None where the
-    platform cannot tell (Windows: named pipes are already per user)."""
+    platform cannot tell (Windows has no user ids: platform/pipe_peer.py compares SIDs)."""
     if fd < 0 or sys.platform == "win32" or not hasattr(socket, "AF_UNIX"):
         return None
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0, fileno=fd)
@@ -36,7 +36,12 @@ def peer_uid(fd: int) -> int | None:
         sock.detach()  # the descriptor stays Qt's
 
 
-def is_same_user(fd: int) -> bool:
-    """False only when the peer is known to be another user."""
+def is_same_user(fd: int, platform: str = sys.platform) -> bool:
+    """False only when the peer is known to be another user (on Windows `fd` is the
+    named pipe's handle)."""
+    if platform == "win32":
+        from sitbreak.platform.pipe_peer import is_same_user_on_pipe
+
+        return is_same_user_on_pipe(fd)
     uid = peer_uid(fd)
     return uid is None or not hasattr(os, "getuid") or uid == os.getuid()
