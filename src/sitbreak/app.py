@@ -161,7 +161,8 @@ class Sitbreak(QObject):
         )
 
     def _connect_intents(self) -> None:
-        """Each intent, from whichever surface, is connected here and only here."""
+        """Each intent, from whichever surface, is connected here and only here; but Quit,
+        which the tray start (runtime/tray_start.py) connects from its first moment."""
         desk, intents = self.desk, self.intents
         intents.prompt_answered.connect(self._answered)
         intents.squeeze_now_requested.connect(lambda: desk.observe(PromptNow(PromptKind.SQUEEZE)))
@@ -177,7 +178,6 @@ class Sitbreak(QObject):
         intents.stats_requested.connect(self._windows.open_stats)
         intents.settings_requested.connect(lambda: self._windows.open_settings(self._paths))
         intents.edit_settings_requested.connect(self._edit_settings)
-        intents.quit_requested.connect(self.quit)
 
     def _connect(self) -> None:
         desk, tray, presenter = self.desk, self._tray, self._presenter

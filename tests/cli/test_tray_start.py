@@ -81,3 +81,11 @@ def test_the_tray_start_imports_no_command_module(tmp_path) -> None:
         "data": str(tmp_path),
         "cli": ["sitbreak.cli.main"],
     }
+
+
+def test_the_tray_starts_run_command_is_the_registrys() -> None:
+    """cli/main.py copies Local.RUN so a tray start does not import the registry."""
+    from sitbreak.cli import main
+    from sitbreak.cli.registry import Local
+
+    assert main._RUN == Local.RUN

@@ -237,8 +237,17 @@ def test_a_second_start_shows_no_icon_and_brings_up_the_first(
             sitbreak_command(), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         most = 0
-        while second.poll() is None:  # watched the whole time: not even a brief icon
+
+        def second_ended() -> bool:  # the panel watched the whole time: not even a brief icon
+            nonlocal most
             most = max(most, sitbreak_icons(desktop))
+            return second.poll() is not None
+
+        try:
+            wait_until(second_ended, 30, interval=0, what="the second start to end")
+        finally:
+            if second.poll() is None:  # a hung second start is not left behind
+                second.kill()
         out, err = second.communicate(timeout=30)
         assert second.returncode == 0, err
         assert most == 1

@@ -3,9 +3,15 @@ bug in one ends the start instead of leaving an icon for an app that never start
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from sitbreak.runtime.logs import setup_logging
 from sitbreak.runtime.tray_start import _step_by_step
 from sitbreak.ui.tray import TrayController
 from tests.support.waiting import wait_until
@@ -29,10 +35,26 @@ def test_the_steps_run_in_order(qtbot: QtBot) -> None:
     assert app.exits == []
 
 
+@pytest.fixture
+def start_logging(tmp_path: Path) -> Iterator[Path]:
+    """The log as a tray start sets it up: a file, and warnings on stderr."""
+    root = logging.getLogger()
+    saved = list(root.handlers), root.level
+    try:
+        log_file = setup_logging(tmp_path / "logs")
+        assert log_file is not None
+        yield log_file
+    finally:
+        for handler in list(root.handlers):
+            handler.close()
+        root.handlers[:] = saved[0]
+        root.setLevel(saved[1])
+
+
 @pytest.mark.allow_error_log("Sitbreak could not start")
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # offscreen has no tray to watch
 def test_a_failing_step_ends_the_start_and_hides_the_icon(
-    qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str], start_logging: Path
 ) -> None:
     app, ran = App(), []
     tray = TrayController(tray_available=lambda: True)
@@ -46,4 +68,36 @@ def test_a_failing_step_ends_the_start_and_hides_the_icon(
     assert app.exits == [1]
     assert ran == ["a"]  # nothing after the failure
     assert not tray.tray.isVisible()
-    assert "ZeroDivisionError: a bug" in capsys.readouterr().err
+    assert capsys.readouterr().err.count("ZeroDivisionError: a bug") == 1  # said once
+    assert "ZeroDivisionError: a bug" in start_logging.read_text()
+
+
+def test_quit_from_the_menu_while_starting_ends_the_start_there(qtbot: QtBot) -> None:
+    """A Quit before the app is built exits at once, and builds nothing more."""
+    app, ran = App(), []
+    tray = TrayController(tray_available=lambda: False, tray_retries=0)
+    qtbot.addWidget(tray.status_window)  # no tray here: the status window, its Menu too
+
+    def clicks_quit() -> None:
+        ran.append(0)
+        tray.menu.action("Quit").trigger()
+
+    _step_by_step(app, tray, [clicks_quit, lambda: ran.append(1), lambda: ran.append(2)])  # type: ignore[arg-type]
+    tray.start()
+    wait_until(lambda: app.exits, what="the quit")
+    turned: list[bool] = []  # queued after any next step: once it ran, that step would have
+    QTimer.singleShot(0, lambda: turned.append(True))
+    wait_until(lambda: turned, what="the event loop to turn")
+    assert app.exits == [0]
+    assert ran == [0]
+
+
+def test_quit_after_the_start_exits(qtbot: QtBot) -> None:
+    app, ran = App(), []
+    tray = TrayController(tray_available=lambda: True)
+    quit_now = _step_by_step(app, tray, [lambda n=n: ran.append(n) for n in range(2)])  # type: ignore[arg-type]
+    wait_until(lambda: len(ran) == 2, what="all steps")
+    tray.menu.action("Quit").trigger()
+    assert app.exits == [0]
+    quit_now()  # a signal (SIGTERM) quits the same way
+    assert app.exits == [0, 0]

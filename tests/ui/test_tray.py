@@ -164,6 +164,7 @@ def test_the_status_windows_routine_buttons_emit_the_same_intents(
     controller: TrayController, qtbot: QtBot
 ) -> None:
     window = controller.status_window
+    controller.set_status(SITTING)
     with qtbot.waitSignal(controller.intents.routine_requested):
         window.routine_button.click()
     with qtbot.waitSignal(controller.intents.full_routine_requested):
@@ -350,3 +351,49 @@ def test_mono_tray_icon_setting_redraws_the_icon_in_one_colour(
     assert hues() == set()
     controller.set_icon_style("colour")
     assert hues()
+
+
+def test_while_starting_only_quit_can_be_clicked_then_all_items_can(
+    controller: TrayController, qtbot: QtBot
+) -> None:
+    """Before the first status nothing would act on a click, so the items are greyed
+    rather than lost (a "Pause for 1 h" that silently did nothing); Quit works."""
+    menu = controller.menu
+    texts = open_menu(controller)
+    assert texts[0] == "Starting…"
+    greyed = [text for text in texts if not menu.action(text).isEnabled()]
+    assert greyed == [text for text in texts if text != "Quit"]
+    with qtbot.assertNotEmitted(controller.intents.pause_requested):
+        menu.action("Pause for 1 h").trigger()
+    with qtbot.waitSignal(controller.intents.quit_requested):
+        menu.action("Quit").trigger()
+    controller.set_status(SITTING)
+    texts = open_menu(controller)
+    assert [text for text in texts if not menu.action(text).isEnabled()] == [texts[0]]
+    assert menu.action("Advanced").isEnabled()
+
+
+def test_an_open_starting_menu_enables_its_items_at_the_first_status(
+    controller: TrayController, qtbot: QtBot
+) -> None:
+    menu = controller.menu
+    menu.popup(menu.pos())
+    qtbot.waitUntil(menu.isVisible)
+    assert not menu.action("Squeeze now").isEnabled()
+    controller.set_status(SITTING)
+    assert menu.action("Squeeze now").isEnabled()
+    assert menu.action("Pause for 1 h").isEnabled()
+    menu.hide()
+
+
+def test_the_status_window_greys_its_buttons_until_the_first_status(
+    controller: TrayController,
+) -> None:
+    window = controller.status_window
+    window.show()
+    buttons = [window.squeeze_button, window.stand_button, window.standing_button]
+    buttons += [window.routine_button, window.full_routine_button, window.settings_button]
+    assert not any(button.isEnabled() for button in buttons)
+    assert window.menu_button.isEnabled()  # its menu's Quit works from the first moment
+    controller.set_status(SITTING)
+    assert all(button.isEnabled() for button in buttons)

@@ -5,8 +5,9 @@ the icon shows (the app's own icon until the first status is drawn), built from 
 modules it needs; the app's parts (app.py, the composition root, and everything it
 imports) load and are built after it, a step per turn of the event loop, so the loop
 keeps drawing the icon the tray host embeds meanwhile. Until then the menu says
-"Starting…" and its items do nothing; commands from the command line wait in the
-channel's queue and are answered by the started app."""
+"Starting…" and its items are greyed, but Quit, which works from the first moment
+(ending the start where it is); commands from the command line wait in the channel's
+queue and are answered by the started app."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ import importlib
 import logging
 import os
 import sys
-import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -117,12 +117,11 @@ def run_app(paths: AppPaths) -> int:
     clock = SystemClock(monotonic_without_suspend())
     tray = tray_for(paths, clock)
     parts: list[Sitbreak] = []  # the app, once built; kept alive while the loop runs
-    tray.start()  # the icon first; the rest of the app a step at a time around it
-
     imports = [functools.partial(importlib.import_module, name) for name in _APP_MODULES]
     build = functools.partial(_build_and_start, app, paths, clock, tray, instance, parts)
-    _step_by_step(app, tray, [*imports, build])
-    signals = QuitOnSignals(lambda _number: app.exit(0)) if sys.platform != "win32" else None
+    quit_now = _step_by_step(app, tray, [*imports, build])
+    tray.start()  # the icon first; the rest of the app a step at a time around it
+    signals = QuitOnSignals(lambda _number: quit_now()) if sys.platform != "win32" else None
     code = app.exec()
     if signals is not None:
         signals.close()
@@ -132,25 +131,41 @@ def run_app(paths: AppPaths) -> int:
 
 def _step_by_step(
     app: QApplication, tray: TrayController, steps: list[Callable[[], object]]
-) -> None:
+) -> Callable[[], None]:
     """Run `steps`, one per turn of the event loop: between them the loop draws the icon
     the tray host has just embedded (the host shows an empty slot until this process
-    draws it). A step that fails is a bug: it ends the start, said on stderr and in the
-    log, rather than leaving the icon of an app that never started."""
+    draws it). A step that fails is a bug: it ends the start, said on stderr (by the
+    log's console handler) and in the log, rather than leaving the icon of an app that
+    never started.
+
+    Quit (the menu's, and the returned function) works from the first moment: the app
+    exits, and no step runs after it, so a Quit during the start leaves no half-built
+    app behind; once the app is built, its shutdown (on aboutToQuit) saves the open bout."""
+    quitting = False
 
     def run(index: int) -> None:
+        if quitting:
+            return
         try:
             steps[index]()
         except Exception:
             tray.hide()
             log.critical("Sitbreak could not start", exc_info=True)
-            traceback.print_exc()
             app.exit(1)
             return
         if index + 1 < len(steps):
             QTimer.singleShot(0, lambda: run(index + 1))
 
+    def quit_now() -> None:
+        nonlocal quitting
+        quitting = True
+        # exit(), not quit(): Qt 6's quit() first asks every window to close, and the
+        # no-tray status window refuses (closing it only minimises it).
+        app.exit(0)
+
+    tray.intents.quit_requested.connect(quit_now)
     QTimer.singleShot(0, lambda: run(0))
+    return quit_now
 
 
 def _show_the_running_one(paths: AppPaths) -> int:

@@ -171,10 +171,16 @@ class StatusWindow(QWidget):
         self.reason.hide()
         self.stood_up_button.hide()
         self.resume_button.setEnabled(False)
+        self._waiting: tuple[QPushButton, ...] = (self.squeeze_button, self.stand_button)
+        self._waiting += (self.standing_button, self.routine_button, self.full_routine_button)
+        self._waiting += (self.settings_button,)
+        _set_enabled(self._waiting, False)  # till the first status; not Menu: its Quit works
         # A width on a child, not the window: the window's minimum then follows the layout.
         self.summary.setMinimumWidth(380)
 
     def set_status(self, status: Status) -> None:
+        _set_enabled(self._waiting, True)  # the first status: the app acts on them now
+        self._waiting = ()
         self._latest = status
         if self.isVisible():  # a hidden window catches up when shown
             self._render(status)
@@ -287,3 +293,8 @@ class StatusWindow(QWidget):
             self.showMinimized()
             return
         super().closeEvent(event)
+
+
+def _set_enabled(buttons: tuple[QPushButton, ...], enabled: bool) -> None:
+    for button in buttons:
+        button.setEnabled(enabled)

@@ -52,6 +52,7 @@ class TrayMenu(QMenu):
         self._full_routine = True
         self._stats = True
         self._shape: object = None
+        self._waiting: list[QAction] = []  # greyed until the first status
         # Made once: rebuilding the menu re-adds it, so no submenu piles up.
         self._advanced = QMenu(translate("Tray", "Advanced"), self)
         self._advanced.addAction(translate("Tray", "Edit settings file")).triggered.connect(
@@ -67,6 +68,7 @@ class TrayMenu(QMenu):
         StatusNotifier hosts open a menu without asking for aboutToShow first."""
         self._status = status
         if self.isVisible():
+            self._enable_waiting()  # the first status, on an open "Starting…" menu
             return
         shape = (status.state, status.detection_note)
         if shape != self._shape:
@@ -104,6 +106,7 @@ class TrayMenu(QMenu):
 
     def rebuild(self) -> None:
         intents = self._intents
+        self._enable_waiting()  # Advanced's action stays across rebuilds
         self.clear()
         status = self._status
         line = (
@@ -140,7 +143,23 @@ class TrayMenu(QMenu):
         self._item(translate("Tray", "Settings…"), intents.settings_requested)
         self.addMenu(self._advanced)
         self.addSeparator()
-        self._item(translate("Tray", "Quit"), intents.quit_requested)
+        quit_action = self._item(translate("Tray", "Quit"), intents.quit_requested)
+        # Starting: nothing would act on the items yet, so they are greyed; but Quit.
+        self._waiting = [
+            action
+            for action in self.actions()
+            if status is None
+            and action.isEnabled()
+            and not action.isSeparator()
+            and action is not quit_action
+        ]
+        for action in self._waiting:
+            action.setEnabled(False)
+
+    def _enable_waiting(self) -> None:
+        for action in self._waiting:
+            action.setEnabled(True)
+        self._waiting = []
 
     def action_texts(self) -> list[str]:
         return [a.text() for a in self.actions() if not a.isSeparator()]
