@@ -601,3 +601,32 @@ def test_a_command_sent_while_the_app_starts_is_answered_once_it_serves(
     assert app.received == [("status", {})]
     del server
     instance.release()
+
+
+def test_a_client_that_left_before_the_app_served_is_released(
+    qtbot: QtBot, name: str, lock_file: Path, backend: Backend
+) -> None:
+    instance = SingleInstance(name, lock_file, backend=backend)
+    assert instance.try_become_primary()
+    client = RawClient(qtbot, name)
+    wait_until(
+        lambda: client.socket.state() == QLocalSocket.LocalSocketState.ConnectedState,
+        timeout=3,
+        what="the connection",
+    )
+    client.socket.abort()
+    if isinstance(backend, NamedPipeChannel):  # Qt's server has seen it leave already
+        pending = instance.server._server  # type: ignore[attr-defined]
+        wait_until(
+            lambda: (
+                [s.state() for s in pending.findChildren(QLocalSocket)]
+                == [QLocalSocket.LocalSocketState.UnconnectedState]
+            ),
+            timeout=3,
+            what="the pending socket's disconnection",
+        )
+    server = CommandServer(instance.server, FakeApp(), refusals=(Refused,), commands=REMOTE_NAMES)
+
+    wait_until(lambda: server.client_count == 0, timeout=3, what="the client let go")
+    instance.release()
+    server.deleteLater()

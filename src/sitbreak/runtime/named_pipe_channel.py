@@ -109,6 +109,10 @@ class _PipeLink(QObject):
         socket.disconnected.connect(self._peer.closed)
         if socket.bytesAvailable():
             self._read()
+        if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+            # It left before we served: its `disconnected` has gone already.
+            self._peer.closed()
+            socket.deleteLater()
 
     def _read(self) -> None:
         self._peer.received(bytes(self._socket.readAll().data()))
