@@ -630,3 +630,25 @@ def test_a_client_that_left_before_the_app_served_is_released(
     wait_until(lambda: server.client_count == 0, timeout=3, what="the client let go")
     instance.release()
     server.deleteLater()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the Unix socket backend")
+def test_a_client_that_never_reads_its_replies_is_dropped(
+    name: str, lock_file: Path, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    instance = SingleInstance(name, lock_file, backend=UnixChannel())
+    assert instance.try_become_primary()
+    app = FakeApp()
+    server = CommandServer(
+        instance.server, app, refusals=(Refused,), commands=REMOTE_NAMES, idle_client_ms=300
+    )
+    request = json.dumps({"command": "show", "args": {"size": 200_000}}).encode() + b"\n"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as greedy:
+        greedy.connect(name)
+        for _ in range(20):
+            greedy.sendall(request)
+            wait_until(lambda: app.received, timeout=3, what="the first request")
+        wait_until(lambda: server.client_count == 0, timeout=10, what="the client dropped")
+    assert "did not read its replies" in caplog.text
+    instance.release()
+    server.deleteLater()

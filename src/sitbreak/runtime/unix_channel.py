@@ -28,7 +28,7 @@ from sitbreak.runtime.local_channel import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QObject, QSocketNotifier
+    from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,10 @@ BACKLOG = 64  # clients waiting for the event loop; Qt's server takes 50
 READ_SIZE = 64 * 1024
 RETRY_CONNECT_S = 0.05
 ACCEPT_PAUSE_MS = 1000  # out of descriptors, say: try again later rather than spin
+# A client that does not read its replies: no more requests from it while this much waits
+# to leave, and once it is closed, this long for the rest before it is dropped.
+MAX_OUTGOING_BYTES = 1024 * 1024
+LAST_SEND_MS = 3000
 
 
 class UnixChannel:
@@ -244,6 +248,7 @@ class UnixLink:
         self._open = True
         self._reader: QSocketNotifier | None = None
         self._writer: QSocketNotifier | None = None
+        self._last_send: QTimer | None = None
 
     def start(self, peer: Peer) -> None:
         self._peer = peer
@@ -284,14 +289,29 @@ class UnixLink:
             self._writer.setEnabled(bool(self._outgoing))
         if self._closing and not self._outgoing:
             self.drop()
+        elif self._reader is not None:  # a client that does not read gets no more answers
+            self._reader.setEnabled(not self._closing and len(self._outgoing) < MAX_OUTGOING_BYTES)
 
     def close(self) -> None:
         if self._outgoing and self._open:
-            self._closing = True  # after the rest of the reply
+            self._closing = True  # after the rest of the reply, if it leaves in time
             if self._reader is not None:
                 self._reader.setEnabled(False)
+            if self._last_send is None:
+                from PySide6.QtCore import QTimer
+
+                self._last_send = QTimer(self._owner)
+                self._last_send.setSingleShot(True)
+                self._last_send.timeout.connect(self._unsent)
+                self._last_send.start(LAST_SEND_MS)
         else:
             self.drop()
+
+    def _unsent(self) -> None:
+        log.warning(
+            "dropping a client that did not read its replies (%d bytes unsent)", len(self._outgoing)
+        )
+        self.drop()
 
     def drop(self) -> None:
         """Close now, whatever is still unsent."""
@@ -303,6 +323,10 @@ class UnixLink:
                 notifier.setEnabled(False)
                 notifier.deleteLater()  # perhaps inside its own signal now
         self._reader = self._writer = None
+        if self._last_send is not None:
+            self._last_send.stop()
+            self._last_send.deleteLater()
+            self._last_send = None
         self._socket.close()
         self._forget(self)
         if self._peer is not None:
