@@ -652,3 +652,41 @@ def test_a_client_that_never_reads_its_replies_is_dropped(
     assert "did not read its replies" in caplog.text
     instance.release()
     server.deleteLater()
+
+
+def _fill_the_backlog(name: str) -> list[socket.socket]:
+    """Clients the primary has not taken yet, until its backlog is full (Linux says so
+    at once; elsewhere a connect just waits, so stop at a few hundred)."""
+    waiting: list[socket.socket] = []
+    for _ in range(300):
+        client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        client.setblocking(False)
+        try:
+            client.connect(name)
+        except BlockingIOError:
+            client.close()
+            break
+        waiting.append(client)
+    return waiting
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the Unix socket backend")
+def test_a_primary_with_a_full_backlog_is_busy_not_gone(
+    name: str, lock_file: Path, qtbot: QtBot, in_thread: Any
+) -> None:
+    channel = UnixChannel()
+    instance = SingleInstance(name, lock_file, backend=channel)
+    assert instance.try_become_primary()  # listening, not serving yet: a slow start
+    waiting = _fill_the_backlog(name)
+    assert channel.answers(name, 500)
+    with pytest.raises(CommandFailedError, match="did not answer in time"):  # it kept trying
+        send_command(name, "status", backend=channel, timeout_ms=300)
+    future = in_thread(send_command, name, "status", backend=channel, connect_retry_ms=3000)
+    app = FakeApp()
+    server = CommandServer(instance.server, app, refusals=(Refused,), commands=REMOTE_NAMES)
+
+    assert finished(qtbot, future)["state"] == "sitting"
+    for client in waiting:
+        client.close()
+    instance.release()
+    server.deleteLater()

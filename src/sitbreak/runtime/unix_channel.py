@@ -69,6 +69,8 @@ class UnixChannel:
             probe.settimeout(timeout_ms / 1000)
             try:
                 probe.connect(name)
+            except BlockingIOError:
+                return True  # its backlog is full (Linux): alive, and busy
             except OSError:
                 return False
             return True
@@ -78,7 +80,8 @@ class UnixChannel:
     ) -> bytes:
         started = time.monotonic()
         deadline = started + max(timeout_ms, connect_retry_ms) / 1000
-        with _connect(name, timeout_ms / 1000, started + connect_retry_ms / 1000) as client:
+        retry_until = started + connect_retry_ms / 1000
+        with _connect(name, timeout_ms / 1000, retry_until, deadline) as client:
             try:
                 client.settimeout(max(0.001, deadline - time.monotonic()))
                 client.sendall(line)
@@ -93,7 +96,9 @@ class UnixChannel:
             return _read_line(client, deadline)
 
 
-def _connect(name: str, timeout: float, retry_until: float) -> socket.socket:
+def _connect(name: str, timeout: float, retry_until: float, deadline: float) -> socket.socket:
+    """Connect, trying again until `retry_until` while nothing listens (a primary still
+    starting) and until `deadline` while its backlog is full (a busy primary)."""
     while True:
         client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         client.settimeout(timeout)
@@ -107,6 +112,14 @@ def _connect(name: str, timeout: float, retry_until: float) -> socket.socket:
                 )
                 raise NotRunningError(text.format(name=name)) from None
             time.sleep(RETRY_CONNECT_S)  # a primary still starting up
+            continue
+        except BlockingIOError:  # Linux: its backlog is full, it has not taken us yet
+            client.close()
+            if time.monotonic() >= deadline:
+                raise ChannelError(
+                    translate("CommandChannel", "Sitbreak did not answer in time")
+                ) from None
+            time.sleep(RETRY_CONNECT_S)
             continue
         except OSError as error:
             client.close()
