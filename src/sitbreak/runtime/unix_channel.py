@@ -79,9 +79,10 @@ class UnixChannel:
         self, name: str, command: str, line: bytes, timeout_ms: int, connect_retry_ms: int
     ) -> bytes:
         started = time.monotonic()
-        deadline = started + max(timeout_ms, connect_retry_ms) / 1000
         retry_until = started + connect_retry_ms / 1000
-        with _connect(name, timeout_ms / 1000, retry_until, deadline) as client:
+        busy_until = started + max(timeout_ms, connect_retry_ms) / 1000
+        with _connect(name, timeout_ms / 1000, retry_until, busy_until) as client:
+            deadline = time.monotonic() + timeout_ms / 1000  # the answer, once connected
             try:
                 client.settimeout(max(0.001, deadline - time.monotonic()))
                 client.sendall(line)
