@@ -583,20 +583,29 @@ def test_a_second_start_asks_the_first_to_show(
     assert app.received == [("show", {})]
 
 
-def test_a_command_sent_while_the_app_starts_is_answered_once_it_serves(
+def listening_with_a_client(
     qtbot: QtBot, name: str, lock_file: Path, backend: Backend
-) -> None:
-    # The tray start listens (the lock) before the app that answers exists: a command
-    # that came meanwhile waits for it, then gets its answer.
+) -> tuple[SingleInstance, RawClient]:
+    """A primary that listens but does not serve yet (the tray start builds the app), and
+    a client connected to it."""
     instance = SingleInstance(name, lock_file, backend=backend)
     assert instance.try_become_primary()
     client = RawClient(qtbot, name)
-    request = {"protocol": PROTOCOL_VERSION, "command": "status", "args": {}}
     wait_until(
         lambda: client.socket.state() == QLocalSocket.LocalSocketState.ConnectedState,
         timeout=3,
         what="the connection",
     )
+    return instance, client
+
+
+def test_a_command_sent_while_the_app_starts_is_answered_once_it_serves(
+    qtbot: QtBot, name: str, lock_file: Path, backend: Backend
+) -> None:
+    # The tray start listens (the lock) before the app that answers exists: a command
+    # that came meanwhile waits for it, then gets its answer.
+    instance, client = listening_with_a_client(qtbot, name, lock_file, backend)
+    request = {"protocol": PROTOCOL_VERSION, "command": "status", "args": {}}
     client.send(json.dumps(request).encode() + b"\n")
     app = FakeApp()
     server = CommandServer(instance.server, app, refusals=(Refused,), commands=REMOTE_NAMES)
@@ -609,14 +618,7 @@ def test_a_command_sent_while_the_app_starts_is_answered_once_it_serves(
 def test_a_client_that_left_before_the_app_served_is_released(
     qtbot: QtBot, name: str, lock_file: Path, backend: Backend
 ) -> None:
-    instance = SingleInstance(name, lock_file, backend=backend)
-    assert instance.try_become_primary()
-    client = RawClient(qtbot, name)
-    wait_until(
-        lambda: client.socket.state() == QLocalSocket.LocalSocketState.ConnectedState,
-        timeout=3,
-        what="the connection",
-    )
+    instance, client = listening_with_a_client(qtbot, name, lock_file, backend)
     client.socket.abort()
     if isinstance(backend, NamedPipeChannel):  # Qt's server has seen it leave already
         pending = instance.server._server  # type: ignore[attr-defined]
