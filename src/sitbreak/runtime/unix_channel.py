@@ -248,7 +248,9 @@ class UnixListener:
 
 class UnixLink:
     """One accepted client: reads as it arrives, sends what the socket takes and the rest
-    when it can take more."""
+    when it can take more. What it read goes to the peer a line at a time, and only while
+    less than MAX_OUTGOING_BYTES of replies wait to leave: a client that does not read
+    its replies is not answered further (nor read), however many requests it sent."""
 
     def __init__(
         self, client: socket.socket, owner: QObject, forget: Callable[[UnixLink], None]
@@ -258,6 +260,8 @@ class UnixLink:
         self._forget = forget
         self._peer: Peer | None = None
         self._outgoing = bytearray()
+        self._incoming = bytearray()  # read, not yet handed to the peer
+        self._delivering = False
         self._closing = False
         self._open = True
         self._reader: QSocketNotifier | None = None
@@ -278,8 +282,29 @@ class UnixLink:
             data = b""
         if not data:
             self.drop()
-        elif self._peer is not None:
-            self._peer.received(data)
+            return
+        self._incoming += data
+        self._deliver()
+
+    def _deliver(self) -> None:
+        if self._delivering:  # a reply sent from inside received(): the outer call goes on
+            return
+        self._delivering = True
+        try:
+            while self._open and not self._closing and self._incoming and not self._full():
+                end = self._incoming.find(b"\n")
+                cut = end + 1 if end >= 0 else len(self._incoming)
+                piece = bytes(self._incoming[:cut])
+                del self._incoming[:cut]
+                if self._peer is not None:
+                    self._peer.received(piece)
+        finally:
+            self._delivering = False
+        if self._reader is not None:  # more only once this is handed on and answered
+            self._reader.setEnabled(not self._closing and not self._incoming and not self._full())
+
+    def _full(self) -> bool:
+        return len(self._outgoing) >= MAX_OUTGOING_BYTES
 
     def send(self, data: bytes) -> bool:
         if not self._open:
@@ -303,8 +328,8 @@ class UnixLink:
             self._writer.setEnabled(bool(self._outgoing))
         if self._closing and not self._outgoing:
             self.drop()
-        elif self._reader is not None:  # a client that does not read gets no more answers
-            self._reader.setEnabled(not self._closing and len(self._outgoing) < MAX_OUTGOING_BYTES)
+        else:
+            self._deliver()
 
     def close(self) -> None:
         if self._outgoing and self._open:
@@ -332,6 +357,7 @@ class UnixLink:
         if not self._open:
             return
         self._open = False
+        self._incoming.clear()
         for notifier in (self._reader, self._writer):
             if notifier is not None:
                 notifier.setEnabled(False)
