@@ -37,7 +37,7 @@ from sitbreak.runtime.command_client import (
 from sitbreak.runtime.instance import SingleInstance
 from sitbreak.runtime.local_channel import Backend
 from sitbreak.runtime.named_pipe_channel import NamedPipeChannel
-from sitbreak.runtime.unix_channel import UnixChannel
+from sitbreak.runtime.unix_channel import ACCEPT_PAUSE_MS, UnixChannel
 from tests.support.waiting import wait_until
 
 SRC = str(Path(sitbreak.__file__).resolve().parents[1])
@@ -470,7 +470,7 @@ import logging, os, resource, subprocess, sys, time
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtTest import QTest  # what wait_until turns the loop with, loaded while it can be
 from sitbreak.runtime.command_channel import CommandServer
-from sitbreak.runtime.unix_channel import UnixChannel
+from sitbreak.runtime.unix_channel import ACCEPT_PAUSE_MS, UnixChannel
 from tests.support.waiting import wait_until
 
 warnings = []
@@ -492,13 +492,15 @@ while True:
         spent.append(os.open(os.devnull, os.O_RDONLY))
     except OSError:
         break
-wait_until(lambda: any("cannot accept" in w for w in warnings), timeout=5)
+def refusals():
+    return sum("cannot accept" in w for w in warnings)
+wait_until(lambda: refusals() >= 1, timeout=5)
 started = time.monotonic()
-wait_until(lambda: time.monotonic() - started > 0.3, timeout=5)  # the loop turns meanwhile
+wait_until(lambda: refusals() >= 2, timeout=10)  # it paused, tried again, and paused again
 for fd in spent:
     os.close(fd)
 wait_until(lambda: client.poll() is not None, timeout=10)
-print(client.stdout.read().strip(), sum("cannot accept" in w for w in warnings))
+print(client.stdout.read().strip(), refusals(), time.monotonic() - started)
 """
 PATIENT_CLIENT = """
 import json, socket, sys
@@ -519,9 +521,10 @@ def test_out_of_descriptors_the_primary_waits_and_then_answers(name: str, qtbot:
         env=env, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    answer, warnings = done.stdout.split()
+    answer, warnings, seconds = done.stdout.split()
     assert answer == "True"  # answered once descriptors were free again
-    assert int(warnings) <= 2  # paused, not spinning on a client it cannot take
+    # Paused between tries, not spinning on a client it cannot take: one refusal a pause.
+    assert int(warnings) <= 2 + float(seconds) * 1000 / ACCEPT_PAUSE_MS
 
 
 def test_many_clients_each_get_their_own_answer(
@@ -580,20 +583,29 @@ def test_a_second_start_asks_the_first_to_show(
     assert app.received == [("show", {})]
 
 
-def test_a_command_sent_while_the_app_starts_is_answered_once_it_serves(
+def listening_with_a_client(
     qtbot: QtBot, name: str, lock_file: Path, backend: Backend
-) -> None:
-    # The tray start listens (the lock) before the app that answers exists: a command
-    # that came meanwhile waits for it, then gets its answer.
+) -> tuple[SingleInstance, RawClient]:
+    """A primary that listens but does not serve yet (the tray start builds the app), and
+    a client connected to it."""
     instance = SingleInstance(name, lock_file, backend=backend)
     assert instance.try_become_primary()
     client = RawClient(qtbot, name)
-    request = {"protocol": PROTOCOL_VERSION, "command": "status", "args": {}}
     wait_until(
         lambda: client.socket.state() == QLocalSocket.LocalSocketState.ConnectedState,
         timeout=3,
         what="the connection",
     )
+    return instance, client
+
+
+def test_a_command_sent_while_the_app_starts_is_answered_once_it_serves(
+    qtbot: QtBot, name: str, lock_file: Path, backend: Backend
+) -> None:
+    # The tray start listens (the lock) before the app that answers exists: a command
+    # that came meanwhile waits for it, then gets its answer.
+    instance, client = listening_with_a_client(qtbot, name, lock_file, backend)
+    request = {"protocol": PROTOCOL_VERSION, "command": "status", "args": {}}
     client.send(json.dumps(request).encode() + b"\n")
     app = FakeApp()
     server = CommandServer(instance.server, app, refusals=(Refused,), commands=REMOTE_NAMES)
@@ -601,3 +613,86 @@ def test_a_command_sent_while_the_app_starts_is_answered_once_it_serves(
     assert app.received == [("status", {})]
     del server
     instance.release()
+
+
+def test_a_client_that_left_before_the_app_served_is_released(
+    qtbot: QtBot, name: str, lock_file: Path, backend: Backend
+) -> None:
+    instance, client = listening_with_a_client(qtbot, name, lock_file, backend)
+    client.socket.abort()
+    if isinstance(backend, NamedPipeChannel):  # Qt's server has seen it leave already
+        pending = instance.server._server  # type: ignore[attr-defined]
+        wait_until(
+            lambda: (
+                [s.state() for s in pending.findChildren(QLocalSocket)]
+                == [QLocalSocket.LocalSocketState.UnconnectedState]
+            ),
+            timeout=3,
+            what="the pending socket's disconnection",
+        )
+    server = CommandServer(instance.server, FakeApp(), refusals=(Refused,), commands=REMOTE_NAMES)
+
+    wait_until(lambda: server.client_count == 0, timeout=3, what="the client let go")
+    instance.release()
+    server.deleteLater()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the Unix socket backend")
+def test_a_client_that_never_reads_its_replies_is_dropped(
+    name: str, lock_file: Path, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    instance = SingleInstance(name, lock_file, backend=UnixChannel())
+    assert instance.try_become_primary()
+    app = FakeApp()
+    server = CommandServer(
+        instance.server, app, refusals=(Refused,), commands=REMOTE_NAMES, idle_client_ms=300
+    )
+    request = json.dumps({"command": "show", "args": {"size": 200_000}}).encode() + b"\n"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as greedy:
+        greedy.connect(name)
+        for _ in range(20):
+            greedy.sendall(request)
+            wait_until(lambda: app.received, timeout=3, what="the first request")
+        wait_until(lambda: server.client_count == 0, timeout=10, what="the client dropped")
+    assert "did not read its replies" in caplog.text
+    assert len(app.received) < 20  # it stopped answering while its replies piled up
+    instance.release()
+    server.deleteLater()
+
+
+def _fill_the_backlog(name: str) -> list[socket.socket]:
+    """Clients the primary has not taken yet, until its backlog is full (Linux says so
+    at once; elsewhere a connect just waits, so stop at a few hundred)."""
+    waiting: list[socket.socket] = []
+    for _ in range(300):
+        client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        client.setblocking(False)
+        try:
+            client.connect(name)
+        except BlockingIOError:
+            client.close()
+            break
+        waiting.append(client)
+    return waiting
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the Unix socket backend")
+def test_a_primary_with_a_full_backlog_is_busy_not_gone(
+    name: str, lock_file: Path, qtbot: QtBot, in_thread: Any
+) -> None:
+    channel = UnixChannel()
+    instance = SingleInstance(name, lock_file, backend=channel)
+    assert instance.try_become_primary()  # listening, not serving yet: a slow start
+    waiting = _fill_the_backlog(name)
+    assert channel.answers(name, 500)
+    with pytest.raises(CommandFailedError, match="did not answer in time"):  # it kept trying
+        send_command(name, "status", backend=channel, timeout_ms=300)
+    future = in_thread(send_command, name, "status", backend=channel, connect_retry_ms=3000)
+    app = FakeApp()
+    server = CommandServer(instance.server, app, refusals=(Refused,), commands=REMOTE_NAMES)
+
+    assert finished(qtbot, future)["state"] == "sitting"
+    for client in waiting:
+        client.close()
+    instance.release()
+    server.deleteLater()

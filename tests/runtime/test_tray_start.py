@@ -6,13 +6,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from sitbreak.paths import AppPaths
+from sitbreak.runtime import command_client
 from sitbreak.runtime.logs import setup_logging
-from sitbreak.runtime.tray_start import _step_by_step
+from sitbreak.runtime.tray_start import _show_the_running_one, _step_by_step
 from sitbreak.ui.tray import TrayController
 from tests.support.waiting import wait_until
 
@@ -101,3 +104,22 @@ def test_quit_after_the_start_exits(qtbot: QtBot) -> None:
     assert app.exits == [0]
     quit_now()  # a signal (SIGTERM) quits the same way
     assert app.exits == [0, 0]
+
+
+def test_a_second_start_waits_for_a_slow_first_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The first start listens at once but answers only once it is built (seconds on a
+    # slow machine): the second start's SHOW waits longer than a command line's 3 s.
+    asked: list[dict[str, Any]] = []
+
+    def send_command(name: str, command: str, args: dict[str, Any], **times: int) -> Any:
+        asked.append({"command": command, **times})
+        return {"message": "shown"}
+
+    monkeypatch.setattr(command_client, "send_command", send_command)
+    assert _show_the_running_one(AppPaths(tmp_path / "config", tmp_path / "data")) == 0
+    assert capsys.readouterr().out.strip() == "shown"
+    [call] = asked
+    assert call["command"] == "show"
+    assert call["timeout_ms"] >= 15_000

@@ -159,7 +159,11 @@ class _Connection:
             log.info("client left before its reply")
 
     def _too_slow(self) -> None:
-        log.warning("dropping a client that sent no whole request in %d ms", self._idle.interval())
+        if self._buffer:
+            text = "dropping a client that sent no whole request in %d ms"
+        else:
+            text = "closing a client that sent nothing more in %d ms"
+        log.warning(text, self._idle.interval())
         self._link.close()
 
     def closed(self) -> None:

@@ -78,6 +78,7 @@ class Backend(Protocol):
         self, name: str, command: str, line: bytes, timeout_ms: int, connect_retry_ms: int
     ) -> bytes:
         """Send `line` (the request for `command`) to the primary on `name` and return
-        its answer line (without the newline). Blocking, with a deadline; keeps trying to
-        connect for `connect_retry_ms` (a primary still starting). Raises NotRunningError
+        its answer line (without the newline). Blocking: keeps trying to connect for
+        `connect_retry_ms` (a primary still starting), then waits `timeout_ms` from the
+        connection for the answer. Raises NotRunningError
         or ChannelError (the other end is another user's, no answer in time, closed)."""

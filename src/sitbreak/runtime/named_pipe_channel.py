@@ -48,10 +48,10 @@ class NamedPipeChannel:
     def exchange(
         self, name: str, command: str, line: bytes, timeout_ms: int, connect_retry_ms: int
     ) -> bytes:
-        deadline = time.monotonic() + max(timeout_ms, connect_retry_ms) / 1000
         socket = QLocalSocket()
         try:
             _connect(socket, name, timeout_ms, time.monotonic() + connect_retry_ms / 1000)
+            deadline = time.monotonic() + timeout_ms / 1000  # the answer, once connected
             socket.write(line)
             while socket.bytesToWrite() and _remaining_ms(deadline) > 0:
                 if not socket.waitForBytesWritten(min(_remaining_ms(deadline), WAIT_SLICE_MS)) and (
@@ -109,6 +109,10 @@ class _PipeLink(QObject):
         socket.disconnected.connect(self._peer.closed)
         if socket.bytesAvailable():
             self._read()
+        if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+            # It left before we served: its `disconnected` has gone already.
+            self._peer.closed()
+            socket.deleteLater()
 
     def _read(self) -> None:
         self._peer.received(bytes(self._socket.readAll().data()))

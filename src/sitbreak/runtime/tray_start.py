@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from sitbreak.runtime.instance import SingleInstance
 
 log = logging.getLogger(__name__)
+
+# A second start during a slow first one: the first listens at once but answers only once
+# it is built, so the SHOW waits this long from the connection (the command line, 3 s).
+SHOW_ANSWER_MS = 15_000
 # What app.py imports, the slowest first, in steps of a few tens of ms; app.py imports
 # what this leaves out itself.
 _APP_MODULES = (
@@ -175,7 +179,13 @@ def _show_the_running_one(paths: AppPaths) -> int:
     from sitbreak.runtime.instance import InstanceError
 
     try:
-        reply = send_command(paths.instance_name, Remote.SHOW, {}, connect_retry_ms=3000)
+        reply = send_command(
+            paths.instance_name,
+            Remote.SHOW,
+            {},
+            timeout_ms=SHOW_ANSWER_MS,
+            connect_retry_ms=3000,
+        )
     except InstanceError as error:
         text = translate("App", "another Sitbreak holds the lock but does not answer: {problem}")
         print(f"sitbreak: {text.format(problem=error)}", file=sys.stderr)

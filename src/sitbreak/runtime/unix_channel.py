@@ -28,7 +28,7 @@ from sitbreak.runtime.local_channel import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QObject, QSocketNotifier
+    from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,10 @@ BACKLOG = 64  # clients waiting for the event loop; Qt's server takes 50
 READ_SIZE = 64 * 1024
 RETRY_CONNECT_S = 0.05
 ACCEPT_PAUSE_MS = 1000  # out of descriptors, say: try again later rather than spin
+# A client that does not read its replies: no more requests from it while this much waits
+# to leave, and once it is closed, this long for the rest before it is dropped.
+MAX_OUTGOING_BYTES = 1024 * 1024
+LAST_SEND_MS = 3000
 
 
 class UnixChannel:
@@ -65,6 +69,8 @@ class UnixChannel:
             probe.settimeout(timeout_ms / 1000)
             try:
                 probe.connect(name)
+            except BlockingIOError:
+                return True  # its backlog is full (Linux): alive, and busy
             except OSError:
                 return False
             return True
@@ -73,8 +79,10 @@ class UnixChannel:
         self, name: str, command: str, line: bytes, timeout_ms: int, connect_retry_ms: int
     ) -> bytes:
         started = time.monotonic()
-        deadline = started + max(timeout_ms, connect_retry_ms) / 1000
-        with _connect(name, timeout_ms / 1000, started + connect_retry_ms / 1000) as client:
+        retry_until = started + connect_retry_ms / 1000
+        busy_until = started + max(timeout_ms, connect_retry_ms) / 1000
+        with _connect(name, timeout_ms / 1000, retry_until, busy_until) as client:
+            deadline = time.monotonic() + timeout_ms / 1000  # the answer, once connected
             try:
                 client.settimeout(max(0.001, deadline - time.monotonic()))
                 client.sendall(line)
@@ -89,7 +97,9 @@ class UnixChannel:
             return _read_line(client, deadline)
 
 
-def _connect(name: str, timeout: float, retry_until: float) -> socket.socket:
+def _connect(name: str, timeout: float, retry_until: float, deadline: float) -> socket.socket:
+    """Connect, trying again until `retry_until` while nothing listens (a primary still
+    starting) and until `deadline` while its backlog is full (a busy primary)."""
     while True:
         client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         client.settimeout(timeout)
@@ -103,6 +113,14 @@ def _connect(name: str, timeout: float, retry_until: float) -> socket.socket:
                 )
                 raise NotRunningError(text.format(name=name)) from None
             time.sleep(RETRY_CONNECT_S)  # a primary still starting up
+            continue
+        except BlockingIOError:  # Linux: its backlog is full, it has not taken us yet
+            client.close()
+            if time.monotonic() >= deadline:
+                raise ChannelError(
+                    translate("CommandChannel", "Sitbreak did not answer in time")
+                ) from None
+            time.sleep(RETRY_CONNECT_S)
             continue
         except OSError as error:
             client.close()
@@ -230,7 +248,9 @@ class UnixListener:
 
 class UnixLink:
     """One accepted client: reads as it arrives, sends what the socket takes and the rest
-    when it can take more."""
+    when it can take more. What it read goes to the peer a line at a time, and only while
+    less than MAX_OUTGOING_BYTES of replies wait to leave: a client that does not read
+    its replies is not answered further (nor read), however many requests it sent."""
 
     def __init__(
         self, client: socket.socket, owner: QObject, forget: Callable[[UnixLink], None]
@@ -240,10 +260,13 @@ class UnixLink:
         self._forget = forget
         self._peer: Peer | None = None
         self._outgoing = bytearray()
+        self._incoming = bytearray()  # read, not yet handed to the peer
+        self._delivering = False
         self._closing = False
         self._open = True
         self._reader: QSocketNotifier | None = None
         self._writer: QSocketNotifier | None = None
+        self._last_send: QTimer | None = None
 
     def start(self, peer: Peer) -> None:
         self._peer = peer
@@ -259,8 +282,29 @@ class UnixLink:
             data = b""
         if not data:
             self.drop()
-        elif self._peer is not None:
-            self._peer.received(data)
+            return
+        self._incoming += data
+        self._deliver()
+
+    def _deliver(self) -> None:
+        if self._delivering:  # a reply sent from inside received(): the outer call goes on
+            return
+        self._delivering = True
+        try:
+            while self._open and not self._closing and self._incoming and not self._full():
+                end = self._incoming.find(b"\n")
+                cut = end + 1 if end >= 0 else len(self._incoming)
+                piece = bytes(self._incoming[:cut])
+                del self._incoming[:cut]
+                if self._peer is not None:
+                    self._peer.received(piece)
+        finally:
+            self._delivering = False
+        if self._reader is not None:  # more only once this is handed on and answered
+            self._reader.setEnabled(not self._closing and not self._incoming and not self._full())
+
+    def _full(self) -> bool:
+        return len(self._outgoing) >= MAX_OUTGOING_BYTES
 
     def send(self, data: bytes) -> bool:
         if not self._open:
@@ -284,25 +328,45 @@ class UnixLink:
             self._writer.setEnabled(bool(self._outgoing))
         if self._closing and not self._outgoing:
             self.drop()
+        else:
+            self._deliver()
 
     def close(self) -> None:
         if self._outgoing and self._open:
-            self._closing = True  # after the rest of the reply
+            self._closing = True  # after the rest of the reply, if it leaves in time
             if self._reader is not None:
                 self._reader.setEnabled(False)
+            if self._last_send is None:
+                from PySide6.QtCore import QTimer
+
+                self._last_send = QTimer(self._owner)
+                self._last_send.setSingleShot(True)
+                self._last_send.timeout.connect(self._unsent)
+                self._last_send.start(LAST_SEND_MS)
         else:
             self.drop()
+
+    def _unsent(self) -> None:
+        log.warning(
+            "dropping a client that did not read its replies (%d bytes unsent)", len(self._outgoing)
+        )
+        self.drop()
 
     def drop(self) -> None:
         """Close now, whatever is still unsent."""
         if not self._open:
             return
         self._open = False
+        self._incoming.clear()
         for notifier in (self._reader, self._writer):
             if notifier is not None:
                 notifier.setEnabled(False)
                 notifier.deleteLater()  # perhaps inside its own signal now
         self._reader = self._writer = None
+        if self._last_send is not None:
+            self._last_send.stop()
+            self._last_send.deleteLater()
+            self._last_send = None
         self._socket.close()
         self._forget(self)
         if self._peer is not None:
