@@ -1,10 +1,15 @@
 """Full screen on X11: the EWMH `_NET_WM_STATE_FULLSCREEN` of `_NET_ACTIVE_WINDOW`.
 
 An Xlib connection of our own (through ctypes, like the idle source) listens for
-PropertyNotify on the root window (the active window changed) and on the active window
-(its state changed); Qt's QSocketNotifier on the connection's fd wakes us, so nothing is
-polled. A window that vanishes between two requests raises an asynchronous BadWindow:
-an Xlib error handler that logs instead of exiting the process is installed.
+PropertyNotify on the root window (the active window changed); Qt's QSocketNotifier on the
+connection's fd wakes us, so nothing is polled. The active window's own properties are
+listened to only while it is known to be full screen (to push the release at once): X sends
+every property change of a window to whoever listens, and editors and browsers rewrite
+theirs (_NET_WM_USER_TIME, the title) on every key press. A window that goes full screen
+while it has the focus is seen when the desk asks (a prompt is due, `status`).
+
+A window that vanishes between two requests raises an asynchronous BadWindow: an Xlib
+error handler that logs instead of exiting the process is installed.
 """
 
 from __future__ import annotations
@@ -123,10 +128,10 @@ class X11FullscreenDetector(HoldDetector):
         self._state_atom = intern(self._display, b"_NET_WM_STATE", 0)
         self._fullscreen_atom = intern(self._display, b"_NET_WM_STATE_FULLSCREEN", 0)
         self._root = self._xlib.XDefaultRootWindow(self._display)
-        self._watched = 0  # the active window whose properties we listen to
+        self._watched = 0  # the full-screen active window whose properties we listen to
         self._last: bool | None = None
         self._xlib.XSelectInput(self._display, self._root, PROPERTY_CHANGE_MASK)
-        self._follow_active()
+        self._read()
         self._notifier: QSocketNotifier | None = QSocketNotifier(
             self._xlib.XConnectionNumber(self._display), QSocketNotifier.Type.Read, self
         )
@@ -137,14 +142,12 @@ class X11FullscreenDetector(HoldDetector):
     def active(self) -> bool:
         if not self._display:
             raise HoldSourceError("the X11 full-screen detector is closed")
-        window = self._follow_active()
-        full = bool(window) and self._fullscreen_atom in self._atoms(window, self._state_atom)
-        self._last = full
+        full = self._read()
         self._drain()  # replies may have queued events the fd will not announce again
         return full
 
     def active_window(self) -> int:
-        return self._follow_active()
+        return self._active()
 
     # -- events ----------------------------------------------------------------------
     def _on_readable(self) -> None:
@@ -166,25 +169,34 @@ class X11FullscreenDetector(HoldDetector):
                 relevant = True
         if not relevant:
             return
-        window = self._follow_active()
-        full = bool(window) and self._fullscreen_atom in self._atoms(window, self._state_atom)
-        if full != self._last:
-            self._last = full
-            log.debug("full screen %s (window 0x%x)", "on" if full else "off", window)
+        last = self._last
+        full = self._read()
+        if full != last:
+            log.debug("full screen %s (window 0x%x)", "on" if full else "off", self._watched)
             self.changed.emit()
 
-    def _follow_active(self) -> int:
-        """The active window, now listened to (and the previous one no longer)."""
+    def _read(self) -> bool:
+        """Is the active window full screen? Listen to it while it is, and only then."""
+        window = self._active()
+        full = bool(window) and self._fullscreen_atom in self._atoms(window, self._state_atom)
+        self._last = full
+        self._watch(window if full else 0)
+        return full
+
+    def _active(self) -> int:
         ids = self._atoms(self._root, self._active_atom)
-        window = ids[0] if ids else 0
-        if window != self._watched:
-            if self._watched:
-                self._xlib.XSelectInput(self._display, self._watched, NO_EVENT_MASK)
-            if window:
-                self._xlib.XSelectInput(self._display, window, PROPERTY_CHANGE_MASK)
-            self._watched = window
-            self._xlib.XFlush(self._display)
-        return window
+        return ids[0] if ids else 0
+
+    def _watch(self, window: int) -> None:
+        """Listen to `window`'s properties (0: to no window's)."""
+        if window == self._watched:
+            return
+        if self._watched:
+            self._xlib.XSelectInput(self._display, self._watched, NO_EVENT_MASK)
+        if window:
+            self._xlib.XSelectInput(self._display, window, PROPERTY_CHANGE_MASK)
+        self._watched = window
+        self._xlib.XFlush(self._display)
 
     def _atoms(self, window: int, prop: int) -> list[int]:
         """A 32-bit list property (window ids or atoms); empty when absent or gone."""
