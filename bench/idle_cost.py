@@ -5,14 +5,16 @@ On a private Xvfb with a tray host (trayer), both programs start one after the o
 (start-to-icon time: until the icon is embedded in trayer's panel), settle, and are then
 measured together over two windows: while the user works (a real pointer move through
 xdotool every 2 s) and while the user is away (no input, after Sitbreak's away
-threshold, set to 60 s for the run). As on a desktop, a session bus and a sound server
-(PulseAudio, found where libpulse looks by default) run for both programs
-(`--no-services` leaves them out, as the issue's first measurement did). Figures:
-resident and proportional memory (RSS, PSS), CPU seconds per minute and wake-ups per minute
-(voluntary context switches of all threads). Then a third process runs Sitbreak's
-composition root in-process, shows the tray menu once and opens and closes the routine
-and stats windows ten times, reading its own RSS; a fourth does the same with the
-routine window's code loaded at start.
+threshold, set to 60 s for the run), on a desktop with a window manager (openbox) and a
+focused xterm whose user time is set with each input, as a browser or an Electron editor
+does on every key press. As on a desktop, a session bus and a sound server (PulseAudio,
+found where libpulse looks by default) run for both programs (`--no-services` leaves
+them out, as the issue's first measurement did). Figures: resident and proportional
+memory (RSS, PSS), CPU seconds per minute and wake-ups per minute (voluntary context
+switches of all threads). Then a third process runs Sitbreak's composition root
+in-process, shows the tray menu once and opens and closes the routine and stats windows
+ten times, reading its own RSS; a fourth does the same with the routine window's code
+loaded at start.
 
     .venv/bin/python bench/idle_cost.py [--seconds 60] [--settle 30]
     .venv/bin/python bench/idle_cost.py --starts 5   # start-to-icon only, 5 of each, median
@@ -111,8 +113,12 @@ class Program:
     pss: float = 0.0
 
 
-def measure(programs: list[Program], label: str, seconds: float, env: dict[str, str]) -> None:
-    """Measure all programs over the same `seconds`; with input every 2 s if working."""
+def measure(
+    programs: list[Program], label: str, seconds: float, env: dict[str, str], editor: str
+) -> None:
+    """Measure all programs over the same `seconds`; with input every 2 s if working: a
+    pointer move, and the focused `editor` window's user time set, as a browser or an
+    Electron editor does on every key press."""
     working = label == "working"
     first = {p.name: (cpu_seconds(p.process.pid), switches(p.process.pid)) for p in programs}
     last = {p.name: dict(first[p.name][1]) for p in programs}
@@ -122,6 +128,12 @@ def measure(programs: list[Program], label: str, seconds: float, env: dict[str, 
         if working:
             x = 300 if x == 100 else 100
             subprocess.run(["xdotool", "mousemove", str(x), "400"], env=env, check=True)
+            user_time = str(int(time.monotonic() * 1000) & 0xFFFFFFFF)
+            subprocess.run(
+                ["xprop", "-id", editor, "-f", "_NET_WM_USER_TIME", "32c",
+                 "-set", "_NET_WM_USER_TIME", user_time],
+                env=env, check=True,
+            )  # fmt: skip
         time.sleep(min(2.0, max(0.0, seconds - elapsed)))
         for p in programs:
             last[p.name].update(switches(p.process.pid))
@@ -210,6 +222,30 @@ def trayer(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
             return process, found[0]
         time.sleep(0.1)
     raise SystemExit("trayer did not start")
+
+
+def focused_editor(env: dict[str, str]) -> tuple[list[subprocess.Popen[bytes]], str]:
+    """A window manager (openbox) and a focused window to work in (an xterm standing in
+    for the editor or browser the user types into)."""
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    wm = subprocess.Popen(["openbox"], env=env, **quiet)  # type: ignore[call-overload]
+    deadline = time.monotonic() + 30
+    while subprocess.run(["wmctrl", "-m"], env=env, capture_output=True, check=False).returncode:
+        if time.monotonic() > deadline:
+            raise SystemExit("openbox did not start")
+        time.sleep(0.1)
+    term = subprocess.Popen(["xterm", "-T", "bench-editor"], env=env, **quiet)  # type: ignore[call-overload]
+    while not (
+        found := subprocess.run(
+            ["xdotool", "search", "--name", "^bench-editor$"],
+            env=env, capture_output=True, text=True, check=False,
+        ).stdout.split()
+    ):  # fmt: skip
+        if time.monotonic() > deadline:
+            raise SystemExit("the xterm did not show")
+        time.sleep(0.1)
+    subprocess.run(["xdotool", "windowactivate", "--sync", found[0]], env=env, check=False)
+    return [wm, term], found[0]
 
 
 def desktop_services(tmp: str, env: dict[str, str]) -> list[subprocess.Popen[bytes]]:
@@ -419,6 +455,7 @@ def main() -> int:
             env.pop(name, None)
         services = [] if args.no_services else desktop_services(tmp, env)
         tray, panel = trayer(env)
+        desk_windows, editor = focused_editor(env)
         programs: list[Program] = []
         app_cmd = [str(Path(sys.executable).with_name("sitbreak"))]
         if args.starts:
@@ -427,7 +464,7 @@ def main() -> int:
                     {**env, **app_env}, panel, app_cmd, args.starts, data / "logs" / "sitbreak.log"
                 )
             finally:
-                for process in (tray, *services, server):
+                for process in (*desk_windows, tray, *services, server):
                     process.terminate()
             return 0
         try:
@@ -449,16 +486,16 @@ def main() -> int:
             )
             programs.append(app)
             time.sleep(args.settle)
-            measure(programs, "working", args.seconds, env)
+            measure(programs, "working", args.seconds, env, editor)
             time.sleep(away_after + 5)  # no input: Sitbreak counts the user away
-            measure(programs, "away", args.seconds, env)
+            measure(programs, "away", args.seconds, env, editor)
             cycles = window_cycles({**env, **app_env}, args.cycles)
             preloaded = window_cycles({**env, **app_env}, args.cycles, "--preload")
         finally:
             for p in programs:
                 p.process.terminate()
                 p.process.wait(20)
-            for process in (tray, *services, server):
+            for process in (*desk_windows, tray, *services, server):
                 process.terminate()
     report(bare, app, cycles, preloaded, services=bool(services))
     return 0
