@@ -26,6 +26,7 @@ NOT_SERVICES = {
     "org.gnome.desktop.notifications",  # a GSettings schema, read through the portal
     "org.kde.kwin.Scripting",  # an interface of org.kde.KWin
     "org.sitbreak.KWinFullscreen",  # our own interface, which the KWin script calls
+    "com.apple.screenIsLocked",  # a macOS distributed notification, not D-Bus
 }
 FORBIDDEN = (
     "--share=network",
