@@ -64,6 +64,10 @@ START_RATIO_TARGET = 1.5
 WINDOW_CYCLE_TARGET_MB = 5.0
 
 
+# -noreset: a server that resets when its last client leaves refuses one connecting then.
+XVFB_OPTIONS = ("-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset")
+
+
 def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -195,7 +199,7 @@ def start(
 def xvfb() -> tuple[subprocess.Popen[bytes], str]:
     read_fd, write_fd = os.pipe()  # -displayfd: Xvfb picks a free display and says which
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), *XVFB_OPTIONS],
         pass_fds=(write_fd,),
         stderr=subprocess.DEVNULL,
     )

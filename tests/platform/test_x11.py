@@ -64,3 +64,10 @@ def test_x11_screensaver_is_the_fallback_when_the_push_watch_fails():
         assert detection.note is None
     finally:
         detection.source.close()
+
+
+def test_the_idle_source_can_be_opened_again_at_once_after_the_last_one_closed():
+    """The run's Xvfb is started with -noreset: a server that resets when its last client
+    leaves refuses a client connecting meanwhile, which failed a CI run once."""
+    for _ in range(200):
+        X11IdleSource(os.environ).close()

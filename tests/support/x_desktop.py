@@ -12,6 +12,9 @@ from contextlib import contextmanager
 
 from tests.support.waiting import wait_until
 
+# -noreset: a server that resets when its last client leaves refuses one connecting then.
+XVFB_OPTIONS = ("-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset")
+
 
 @contextmanager
 def x_desktop(window_manager: bool = True) -> Iterator[dict[str, str]]:
@@ -20,7 +23,7 @@ def x_desktop(window_manager: bool = True) -> Iterator[dict[str, str]]:
         assert shutil.which(tool), f"{tool} is needed: run the README's test command"
     read, write = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), *XVFB_OPTIONS],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
