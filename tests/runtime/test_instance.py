@@ -414,7 +414,9 @@ def test_a_request_in_pieces_is_answered_once_complete(
     instance, _ = primary
     client = RawClient(qtbot, instance.name)
     client.send(b'{"command": "sta')
-    qtbot.wait(50)
+    other = RawClient(qtbot, instance.name)  # served meanwhile: the half was read by then
+    other.send(b'{"command": "status", "args": {}}\n')
+    assert [r["ok"] for r in other.replies(1)] == [True]
     assert client.received == b""
     client.send(b'tus", "args": {}}\n{"command": "show"}\n')
 
@@ -695,4 +697,27 @@ def test_a_primary_with_a_full_backlog_is_busy_not_gone(
     for client in waiting:
         client.close()
     instance.release()
+    server.deleteLater()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reached through /proc")
+def test_a_socket_path_too_long_for_an_address_still_serves_and_answers(
+    tmp_path: Path, lock_file: Path, qtbot: QtBot, in_thread: Any
+) -> None:
+    """A long XDG_RUNTIME_DIR (a build or test folder): the socket is reached through its
+    open folder instead of failing the start with "AF_UNIX path too long"."""
+    folder = tmp_path / ("deep-runtime-folder-" * 6)
+    folder.mkdir(mode=0o700)
+    name = str(folder / "3f672b7942fa.sock")
+    assert len(name) > 108
+    instance = SingleInstance(name, lock_file, backend=UnixChannel())
+    assert instance.try_become_primary()
+    server = CommandServer(instance.server, FakeApp(), refusals=(Refused,), commands=REMOTE_NAMES)
+    send = functools.partial(send_command, backend=UnixChannel())
+    assert finished(qtbot, in_thread(send, name, "status"))["state"] == "sitting"
+    assert Path(name).is_socket()
+    second = SingleInstance(name, lock_file, backend=UnixChannel())
+    assert not second.try_become_primary()  # it sees the first one answering
+    instance.release()
+    assert not Path(name).exists()
     server.deleteLater()

@@ -13,8 +13,10 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from sitbreak.core.i18n import translate
@@ -40,6 +42,7 @@ ACCEPT_PAUSE_MS = 1000  # out of descriptors, say: try again later rather than s
 # to leave, and once it is closed, this long for the rest before it is dropped.
 MAX_OUTGOING_BYTES = 1024 * 1024
 LAST_SEND_MS = 3000
+SUN_PATH_BYTES = 104  # a socket address holds at most this many bytes (macOS; Linux 108)
 
 
 class UnixChannel:
@@ -47,7 +50,8 @@ class UnixChannel:
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         bound = False
         try:
-            server.bind(name)
+            with _short_address(name) as address:
+                server.bind(address)
             bound = True
             os.chmod(name, 0o600)  # the folder is private already; the socket is too
             server.listen(BACKLOG)
@@ -68,7 +72,8 @@ class UnixChannel:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
             probe.settimeout(timeout_ms / 1000)
             try:
-                probe.connect(name)
+                with _short_address(name) as address:
+                    probe.connect(address)
             except BlockingIOError:
                 return True  # its backlog is full (Linux): alive, and busy
             except OSError:
@@ -104,7 +109,8 @@ def _connect(name: str, timeout: float, retry_until: float, deadline: float) -> 
         client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         client.settimeout(timeout)
         try:
-            client.connect(name)
+            with _short_address(name) as address:
+                client.connect(address)
         except (FileNotFoundError, ConnectionRefusedError):
             client.close()
             if time.monotonic() >= retry_until:
@@ -133,6 +139,21 @@ def _connect(name: str, timeout: float, retry_until: float, deadline: float) -> 
             )
             raise ChannelError(text.format(name=name))
         return client
+
+
+@contextmanager
+def _short_address(name: str) -> Iterator[str]:
+    """`name`, or where it is too long for a socket address (a long XDG_RUNTIME_DIR or
+    TMPDIR), the same file reached through its open folder on Linux: /proc/self/fd/N/file."""
+    if len(os.fsencode(name)) < SUN_PATH_BYTES or not sys.platform.startswith("linux"):
+        yield name  # too long elsewhere: bind and connect say so
+        return
+    folder, file = os.path.split(name)
+    descriptor = os.open(folder or ".", os.O_PATH | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        yield f"/proc/self/fd/{descriptor}/{file}"
+    finally:
+        os.close(descriptor)
 
 
 def _read_line(client: socket.socket, deadline: float) -> bytes:
