@@ -85,7 +85,8 @@ def _forms(message: ET.Element) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("key", "message"), file_messages().items(), ids=lambda v: str(v)[:60] if v else ""
+    ("key", "message"),
+    [pytest.param(key, message, id=str(key)[:60]) for key, message in file_messages().items()],
 )
 def test_each_translation_is_there_with_the_placeholders_of_its_source(
     key: Key, message: ET.Element
