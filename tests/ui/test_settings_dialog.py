@@ -275,13 +275,23 @@ def test_the_tray_pays_nothing_for_the_dialog_or_tomlkit() -> None:
     assert done.stdout.split() == ["False", "False"]
 
 
+@pytest.mark.xvfb
 def test_the_tray_opens_one_settings_process_and_ends_it_on_quit(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from sitbreak.core.clock import FakeClock
     from sitbreak.paths import AppPaths
     from sitbreak.ui.windows import settings_command
     from tests.support.fakes import window_opener_without_routines
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")  # the dialog's process shows on the run's Xvfb
+
+    def dialogs() -> list[str]:
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "^Sitbreak settings$"],
+            capture_output=True, text=True, timeout=10, check=False,
+        )  # fmt: skip
+        return found.stdout.split()
 
     paths = AppPaths(tmp_path / "config", tmp_path / "data")
     program, arguments = settings_command(paths)
@@ -293,10 +303,12 @@ def test_the_tray_opens_one_settings_process_and_ends_it_on_quit(
     first = opener._settings_dialog.process
     opener.open_settings(paths)  # asked again while it is open: no second one
     assert opener._settings_dialog.process is first
-    qtbot.wait(1500)  # let it come up and show the dialog
+    wait_until(dialogs, timeout=30, interval=0.2, what="the settings dialog on screen")
+    assert len(dialogs()) == 1
     assert opener.settings_open
     opener.close_all()  # the app quits
     assert not opener.settings_open
+    wait_until(lambda: not dialogs(), timeout=10, what="the dialog gone with its process")
 
 
 def test_sitbreak_settings_runs_the_dialog_until_it_is_closed(tmp_path: Path) -> None:

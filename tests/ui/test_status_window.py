@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -164,7 +164,12 @@ def test_today_so_far_is_read_when_shown_and_kept_current_only_while_shown(
     wait_until(lambda: "5 squeezes" in window.today.text(), what="the minute refresh")
     window.hide()
     count = len(reads)
-    qtbot.wait(200)  # a hidden window reads nothing (the timer stopped)
+    periods: list[int] = []  # four of the line's periods pass: a hidden window reads nothing
+    marker = QTimer(interval=50)
+    marker.timeout.connect(lambda: periods.append(1))
+    marker.start()
+    wait_until(lambda: len(periods) >= 4, what="four periods of the line's timer")
+    marker.stop()
     assert len(reads) == count
     line.refresh_if_shown()
     assert len(reads) == count
