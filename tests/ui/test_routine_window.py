@@ -8,7 +8,7 @@ from datetime import timedelta
 from types import MappingProxyType
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +20,7 @@ from sitbreak.core.routine_player import GET_READY_SECONDS, Phase, RoutineSummar
 from sitbreak.desk.routine_session import RoutineSessionRecorder
 from sitbreak.storage.database import Database
 from sitbreak.ui.routine_controller import RoutineController
-from sitbreak.ui.routine_window import RoutineWindow, choice_texts
+from sitbreak.ui.routine_window import RoutineWindow, ask_to_stop, choice_texts
 from sitbreak.ui.sound import Tone
 from sitbreak.ui.windows import build_routine
 from tests.support.exercises import make_exercise, shipped_catalogue
@@ -593,3 +593,25 @@ def test_the_figure_says_what_it_shows(opened: Opened, qtbot) -> None:
     )
     opened.key(Qt.Key.Key_Right)
     assert w.figure.accessibleDescription().startswith("Clam Shell, left side. In the start")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: a dialog's size hints
+@pytest.mark.parametrize(("button", "stops"), [("Yes", True), ("No", False)])
+def test_stopping_midway_is_asked_first(qtbot: QtBot, button: str, stops: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    asked: list[str] = []
+
+    def answer() -> None:  # the question is modal: answer it from the event loop
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        asked.append(box.text())
+        box.button(getattr(QMessageBox.StandardButton, button)).click()
+
+    QTimer.singleShot(0, answer)
+    assert ask_to_stop(parent) is stops
+    assert asked == ["Stop the routine now? What you have done so far is saved."]
