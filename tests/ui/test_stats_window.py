@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from sitbreak.core.clock import FakeClock
@@ -18,6 +18,7 @@ from sitbreak.desk.stats_reader import StatsReader
 from sitbreak.storage.database import Database
 from sitbreak.ui.charts import ChartColours, day_tooltip
 from sitbreak.ui.stats_window import StatsWindow
+from tests.support.waiting import wait_until
 
 CET = timezone(timedelta(hours=1))
 TODAY = date(2026, 3, 2)
@@ -300,3 +301,25 @@ def test_history_chart_is_described_for_screen_readers(window: StatsWindow) -> N
         "7 days, 2 with sitting recorded. Most sitting on Sunday 1 March: 2 h 30 min. "
         "0 over the goal of 6 h."
     )
+
+
+def test_the_charts_tooltips_follow_the_pointer(qtbot, window: StatsWindow) -> None:
+    """Hovering a bar or a mark sets the tooltip Qt shows when the pointer rests."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentIndex(1)
+    history = window.history_chart
+    qtbot.waitExposed(history)
+    days = [d.day for d in history._days]
+    yesterday_bar = history.bar_rect(days.index(YESTERDAY)).center().toPoint()
+    qtbot.mouseMove(history, yesterday_bar)
+    wait_until(lambda: history.toolTip().startswith("Sun 1 Mar: 2 h 30 min sitting"))
+    qtbot.mouseMove(history, QPoint(2, 2))  # above the bars: nothing to say
+    wait_until(lambda: history.toolTip() == "")
+
+    window.tabs.setCurrentIndex(0)
+    timeline = window.timeline_chart
+    qtbot.waitExposed(timeline)
+    bouts_y = round(timeline.BOUTS_TOP + timeline.BOUTS_H / 2)
+    qtbot.mouseMove(timeline, QPoint(round(timeline.x_of(cet(TODAY, 9, 25))), bouts_y))
+    wait_until(lambda: timeline.toolTip().startswith("Sitting 09:00–09:50 (50 min)"))

@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
     QLinearGradient,
     QMouseEvent,
     QPainter,
@@ -177,6 +176,18 @@ class _Mark:
     tooltip: str
 
 
+def follow_tooltip(widget: QWidget, text: str | None, event: QMouseEvent) -> None:
+    """The widget's tooltip says what is under the pointer; Qt shows it when the pointer
+    rests. (Set on mouse moves rather than answered in `event()`: a Python `event()` gets
+    every event of the widget, and converting them made PySide build ten event types.)"""
+    text = text or ""
+    if text == widget.toolTip():
+        return
+    widget.setToolTip(text)
+    if QToolTip.isVisible():  # one is up already: it follows at once, or goes
+        QToolTip.showText(event.globalPosition().toPoint(), text, widget)
+
+
 class TimelineChart(QWidget):
     """One day's active hours: prompts as dots on top (close ones merged into a counted
     mark), bouts as bars, breaks underneath. Hovering any of them says what it was."""
@@ -273,16 +284,9 @@ class TimelineChart(QWidget):
                 return mark.tooltip
         return None
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(QPointF(event.pos()))
-            if text is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                QToolTip.showText(event.globalPos(), text, self)
-            return True
-        return super().event(event)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        follow_tooltip(self, self.tooltip_at(event.position()), event)
+        super().mouseMoveEvent(event)
 
     # -- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -487,6 +491,7 @@ class HistoryChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(200)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMouseTracking(True)  # the tooltip follows the bar under the pointer
         self.setAccessibleName(translate("HistoryChart", "Sitting per day"))
 
     def sizeHint(self) -> QSize:
@@ -515,16 +520,15 @@ class HistoryChart(QWidget):
         top = max(most, self._goal * 1.15, 3600.0)
         return float(-(-top // 7200) * 7200)  # a whole number of 2-hour steps
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            for i, day in enumerate(self._days):
-                if self.bar_rect(i).contains(QPointF(event.pos())):
-                    QToolTip.showText(event.globalPos(), day_tooltip(day), self)
-                    return True
-            QToolTip.hideText()
-            event.ignore()
-            return True
-        return super().event(event)
+    def tooltip_at(self, pos: QPointF) -> str | None:
+        for i, day in enumerate(self._days):
+            if self.bar_rect(i).contains(pos):
+                return day_tooltip(day)
+        return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        follow_tooltip(self, self.tooltip_at(event.position()), event)
+        super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
