@@ -43,6 +43,13 @@ STANDING_OFF = QT_TRANSLATE_NOOP("StatusWindow", "I'm standing")  # translated w
 STANDING_ON = QT_TRANSLATE_NOOP("StatusWindow", "✓ I'm standing")
 
 
+def _headline_font(label: QLabel) -> None:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    label.setFont(font)
+
+
 class StatusWindow(QWidget):
     """One layout for every state: lines change their words, never their places."""
 
@@ -50,6 +57,7 @@ class StatusWindow(QWidget):
     # updates (a minute apart in manual mode) the bout goes on, and the window must say
     # what `sitbreak status` says. Hidden, it asks for nothing.
     refresh_wanted = Signal()
+    shown_changed = Signal(bool)  # on screen (True) or hidden
 
     def __init__(
         self,
@@ -70,13 +78,8 @@ class StatusWindow(QWidget):
         self._fallback = False
         self._shown: tuple[object, ...] = ()
         self._latest: Status | None = None
-        self.summary = QLabel(
-            translate("StatusWindow", "Starting…")
-        )  # the headline: the state in words
-        font = self.summary.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.summary.setFont(font)
+        self.summary = QLabel(translate("StatusWindow", "Starting…"))  # the state in words
+        _headline_font(self.summary)
         self.summary.setAccessibleName(translate("StatusWindow", "Status"))
         self.prompt_line = QLabel()
         self.progress = QProgressBar()
@@ -195,10 +198,12 @@ class StatusWindow(QWidget):
             self._render(self._latest)
         self._refresh.start()
         super().showEvent(event)
+        self.shown_changed.emit(True)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._refresh.stop()
         super().hideEvent(event)
+        self.shown_changed.emit(False)
 
     def _render(self, status: Status) -> None:
         shown = (
