@@ -127,3 +127,16 @@ def test_no_class_is_longer_than_one_sitting() -> None:
 def test_the_layout_has_the_packages_design_names() -> None:
     packages = {p.parent.name for p in PACKAGE.glob("*/__init__.py")}
     assert packages == {"cli", "core", "desk", "platform", "runtime", "storage", "ui"}
+
+
+def test_no_qt_event_catch_alls_in_python() -> None:
+    """`event()` and `eventFilter()` in Python get every event of a widget, each converted
+    to its Python type; that conversion built ten PySide event types (0.4 MB kept) the
+    first time a window with one showed. Override the typed handler or use a signal."""
+    found = [
+        f"{path.relative_to(PACKAGE)}:{node.lineno} {node.name}"
+        for path in PACKAGE.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef) and node.name in ("event", "eventFilter")
+    ]
+    assert found == []
