@@ -323,3 +323,25 @@ def test_the_charts_tooltips_follow_the_pointer(qtbot, window: StatsWindow) -> N
     bouts_y = round(timeline.BOUTS_TOP + timeline.BOUTS_H / 2)
     qtbot.mouseMove(timeline, QPoint(round(timeline.x_of(cet(TODAY, 9, 25))), bouts_y))
     wait_until(lambda: timeline.toolTip().startswith("Sitting 09:00–09:50 (50 min)"))
+
+
+def test_a_card_over_its_limit_shows_its_value_in_the_warning_colour_of_the_palette(
+    window: StatsWindow,
+) -> None:
+    def colours_of(title: str) -> set[str]:
+        image = window.cards[title]._value.grab().toImage()
+        return {
+            image.pixelColor(x, y).name()
+            for x in range(image.width())
+            for y in range(image.height())
+        }
+
+    light = ChartColours.for_palette(window.palette())
+    assert card(window, "Longest bout") == ("50 min", "1 bout over 45 min")
+    assert light.over.name() in colours_of("Longest bout")
+    assert light.text.name() in colours_of("Sitting")  # under its goal
+    assert light.over.name() not in colours_of("Sitting")
+    window.setPalette(dark_palette())
+    dark = ChartColours.for_palette(dark_palette())
+    assert dark.over.name() in colours_of("Longest bout")
+    assert light.over.name() not in colours_of("Longest bout")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtCore import QDate, QLocale, Qt, Slot
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -41,19 +41,34 @@ class MutedLabel(QLabel):
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
+class CardValue(QLabel):
+    """A card's big value: in the text colour, or over a limit in the warning colour of
+    the palette in use. Drawn here, so a switch to a dark palette needs no handler of
+    its own (a Python `changeEvent` converts every change event; a style sheet per
+    label is a style of its own)."""
+
+    def __init__(self) -> None:
+        super().__init__("–")
+        self.warn = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        colours = ChartColours.for_palette(self.palette())
+        painter = QPainter(self)
+        painter.setPen(colours.over if self.warn else colours.text)
+        painter.drawText(self.contentsRect(), self.alignment(), self.text())
+
+
 class SummaryCard(QFrame):
     """A title, a big value and a line of detail."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._card: Card | None = None
-        self._ready = False  # changeEvent arrives while building
         self.setObjectName(f"card-{title.lower().replace(' ', '-')}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self._title = MutedLabel(translate("StatsWindow", title))
-        self._value = QLabel("–")
+        self._value = CardValue()
         self._detail = MutedLabel("")
         self._detail.setWordWrap(True)
         big = QFont(self.font())
@@ -67,32 +82,19 @@ class SummaryCard(QFrame):
         layout.addWidget(self._value)
         layout.addWidget(self._detail)
         layout.addStretch(1)
-        self._ready = True
-        self._recolour()
 
     def show_card(self, card: Card) -> None:
-        self._card = card
         self._value.setText(card.value)
         self._detail.setText(card.detail)
         self.setAccessibleName(f"{card.title}: {card.value}, {card.detail}")
-        self._recolour()
+        self._value.warn = card.warn
+        self._value.update()
 
     def value_text(self) -> str:
         return self._value.text()
 
     def detail_text(self) -> str:
         return self._detail.text()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and self._ready:
-            self._recolour()
-        super().changeEvent(event)
-
-    def _recolour(self) -> None:
-        palette = self.palette()
-        colours = ChartColours.for_palette(palette)
-        value_colour = colours.over if self._card is not None and self._card.warn else colours.text
-        self._value.setStyleSheet(f"color: {value_colour.name()};")
 
 
 def _embolden(button: QPushButton, on: bool) -> None:
