@@ -295,3 +295,35 @@ def test_windows_still_open_draw_their_text_after_the_font_cache_is_dropped(
     release_memory()
     label.update()
     assert label.grab().toImage() == before
+
+
+def test_a_closed_stats_window_goes_and_comes_back_with_the_figures_of_now(
+    qtbot: QtBot,
+) -> None:
+    from sitbreak.core.records import EndReason, Posture
+    from sitbreak.desk.stats_reader import StatsReader
+
+    clock = FakeClock()
+    database = Database.open_in_memory(clock)
+    reader = StatsReader(database, clock, lambda: 45 * 60.0, lambda: 6 * 3600.0)
+    sources = RoutineSources(lambda: LoadedCatalogue(catalogue(), ()), dict, None)  # type: ignore[arg-type]
+    windows = WindowOpener(clock, sources, lambda: reader, Settings)
+    windows.open_stats()
+    first = windows._stats_window
+    assert first is not None
+    qtbot.waitExposed(first)
+    assert first.cards["Sitting"].value_text().replace("\u00a0", " ") == "0 s"
+    gone: list[bool] = []
+    first.destroyed.connect(lambda: gone.append(True))
+    first.close()
+    wait_until(lambda: gone, what="the closed stats window deleted")
+    assert windows._stats_window is None  # nothing of it kept while closed
+
+    now = clock.now()
+    database.save_bout(None, now - timedelta(minutes=30), now, Posture.SITTING, EndReason.AWAY)
+    windows.open_stats()
+    again = windows._stats_window
+    assert again is not None
+    assert again.cards["Sitting"].value_text().replace("\u00a0", " ") == "30 min"
+    windows.close_all()
+    database.close()

@@ -364,15 +364,23 @@ class WindowOpener(QObject):
         return reader.day(reader.today())
 
     def open_stats(self) -> None:
-        if self._stats_window is None:
+        window = self._stats_window
+        if window is None:
             from sitbreak.ui.stats_window import StatsWindow
 
-            self._stats_window = StatsWindow(self._reader())
+            window = self._stats_window = StatsWindow(self._reader())
+            # Closed, it goes: hidden, it kept its widgets and its window image (4 MB).
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._stats_closed)
         else:
-            self._stats_window.refresh()
-        self._stats_window.show()
-        self._stats_window.raise_()
-        self._stats_window.activateWindow()
+            window.refresh()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _stats_closed(self) -> None:
+        self._stats_window = None
+        QTimer.singleShot(0, release_memory)
 
     def refresh_stats(self) -> None:
         """Something was recorded: redraw the stats if they are on screen (no polling)."""
