@@ -315,6 +315,9 @@ def test_a_closed_stats_window_goes_and_comes_back_with_the_figures_of_now(
     assert first.cards["Sitting"].value_text().replace("\u00a0", " ") == "0 s"
     gone: list[bool] = []
     first.destroyed.connect(lambda: gone.append(True))
+    first.resize(760, 560)  # what the user set up is handed on to the next window
+    first.tabs.setCurrentIndex(1)
+    first.range_buttons[30].click()
     first.close()
     wait_until(lambda: gone, what="the closed stats window deleted")
     assert windows._stats_window is None  # nothing of it kept while closed
@@ -325,5 +328,10 @@ def test_a_closed_stats_window_goes_and_comes_back_with_the_figures_of_now(
     again = windows._stats_window
     assert again is not None
     assert again.cards["Sitting"].value_text().replace("\u00a0", " ") == "30 min"
+    assert (again.width(), again.height()) == (760, 560)
+    assert again.tabs.currentIndex() == 1
+    assert again.range_buttons[30].isChecked()
+    assert not again.range_buttons[7].isChecked()
+    assert len(again.history_chart._days) == 30
     windows.close_all()
     database.close()

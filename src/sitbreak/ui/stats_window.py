@@ -7,10 +7,11 @@ a bout closes or a prompt is answered. Import this module only when the window o
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QByteArray, QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -97,6 +98,16 @@ class SummaryCard(QFrame):
         return self._detail.text()
 
 
+@dataclass(frozen=True)
+class StatsView:
+    """What a closed stats window hands on to the next one: its place and size, its tab
+    and its range of days (the day shown follows today again)."""
+
+    geometry: QByteArray
+    tab: int
+    days: int
+
+
 def _embolden(button: QPushButton, on: bool) -> None:
     """The chosen range reads bold too: some themes hardly show a checked button."""
     font = button.font()
@@ -123,11 +134,17 @@ class StatsWindow(QWidget):
         QT_TRANSLATE_NOOP("StatsWindow", "Routine"),
     )
 
-    def __init__(self, reader: StatsReader, parent: QWidget | None = None) -> None:
+    closed = Signal(object)  # its StatsView, as it closes
+
+    def __init__(
+        self, reader: StatsReader, view: StatsView | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._reader = reader
         self._day: date | None = None  # None: follow today, across midnight
-        self._range = HISTORY_RANGES[0]
+        self._range = (
+            view.days if view is not None and view.days in HISTORY_RANGES else HISTORY_RANGES[0]
+        )
         self.setWindowTitle(translate("StatsWindow", "Sitting stats - Sitbreak"))
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
@@ -140,6 +157,9 @@ class StatsWindow(QWidget):
         layout.addWidget(self.tabs)
         self.setMinimumWidth(720)
         self.resize(820, 500)
+        if view is not None:
+            self.tabs.setCurrentIndex(view.tab)
+            self.restoreGeometry(view.geometry)
         self.refresh()
 
     # -- building ----------------------------------------------------------------------
@@ -285,6 +305,10 @@ class StatsWindow(QWidget):
 
     def _limit(self) -> float:
         return self._reader.limit_seconds()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit(StatsView(self.saveGeometry(), self.tabs.currentIndex(), self._range))
+        super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:  # as in a dialog

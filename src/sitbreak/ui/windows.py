@@ -45,7 +45,7 @@ if TYPE_CHECKING:
         TonePlayer,
     )
     from sitbreak.ui.routine_window import RoutineWindow
-    from sitbreak.ui.stats_window import StatsWindow
+    from sitbreak.ui.stats_window import StatsView, StatsWindow
     from sitbreak.ui.welcome import WelcomeWindow
 
 log = logging.getLogger(__name__)
@@ -209,6 +209,7 @@ class WindowOpener(QObject):
         self._routine_window: RoutineWindow | None = None
         self._controller: RoutineController | None = None
         self._stats_window: StatsWindow | None = None
+        self._stats_view: StatsView | None = None
         self._stats_reader: StatsReader | None = None
         self._welcome: WelcomeWindow | None = None
         self._settings_dialog = SettingsDialogProcess(self.problem, self)
@@ -368,15 +369,19 @@ class WindowOpener(QObject):
         if window is None:
             from sitbreak.ui.stats_window import StatsWindow
 
-            window = self._stats_window = StatsWindow(self._reader())
-            # Closed, it goes: hidden, it kept its widgets and its window image (4 MB).
+            window = self._stats_window = StatsWindow(self._reader(), self._stats_view)
+            # Closed, it goes (hidden, it kept 4 MB); its place, tab and range go to the next.
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.closed.connect(self._keep_stats_view)
             window.destroyed.connect(self._stats_closed)
         else:
             window.refresh()
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def _keep_stats_view(self, view: StatsView) -> None:
+        self._stats_view = view
 
     def _stats_closed(self) -> None:
         self._stats_window = None
