@@ -14,6 +14,7 @@ import pytest
 
 import sitbreak
 from tests.packaging.scripts import ROOT
+from tests.support.source_tree import one_build_at_a_time
 
 VERSION = sitbreak.__version__
 TRANSLATIONS = sorted((ROOT / "resources" / "translations").glob("sitbreak_*.ts"))
@@ -22,10 +23,11 @@ TRANSLATIONS = sorted((ROOT / "resources" / "translations").glob("sitbreak_*.ts"
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [sys.executable, "-m", "hatchling", "build", "-d", str(out)],
-        cwd=ROOT, check=True, capture_output=True,
-    )  # fmt: skip
+    with one_build_at_a_time(ROOT):
+        subprocess.run(
+            [sys.executable, "-m", "hatchling", "build", "-d", str(out)],
+            cwd=ROOT, check=True, capture_output=True,
+        )  # fmt: skip
     return out
 
 

@@ -16,6 +16,7 @@ import pytest
 
 import sitbreak
 from tests.packaging.scripts import PACKAGING, ROOT
+from tests.support.source_tree import one_build_at_a_time
 from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="built on Linux in CI")
@@ -26,11 +27,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The executable; the build's own environment (build/venv) is reused between runs."""
     out = tmp_path_factory.mktemp("frozen")
     python = shutil.which("python3") or sys.executable
-    done = subprocess.run(
-        [python, str(PACKAGING / "build.py"), "--dist", str(out / "dist"),
-         "--work", str(out / "work")],
-        cwd=ROOT, capture_output=True, text=True, timeout=900, check=False,
-    )  # fmt: skip
+    with one_build_at_a_time(ROOT):
+        done = subprocess.run(
+            [python, str(PACKAGING / "build.py"), "--dist", str(out / "dist"),
+             "--work", str(out / "work")],
+            cwd=ROOT, capture_output=True, text=True, timeout=900, check=False,
+        )  # fmt: skip
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     executable = Path(done.stdout.strip().splitlines()[-1])
     assert executable == out / "dist" / "sitbreak" / "sitbreak"

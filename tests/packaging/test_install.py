@@ -11,6 +11,7 @@ import pytest
 
 from tests.packaging.scripts import PACKAGING, ROOT, load
 from tests.packaging.test_desktop_files import validate
+from tests.support.source_tree import one_build_at_a_time
 
 install = load("install")
 APP_ID = "io.github.sitbreak.Sitbreak"
@@ -56,10 +57,11 @@ def test_the_installer_installs_a_working_app_a_menu_entry_and_icons(tmp_path: P
         "PIP_CACHE_DIR": os.environ.get("PIP_CACHE_DIR", str(Path.home() / ".cache" / "pip")),
     }
     env["PATH"] = f"{Path(shutil.which('python3') or '').parent}:{env['PATH']}"
-    done = subprocess.run(
-        ["python3", str(PACKAGING / "install.py"), "--no-run"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False,
-    )  # fmt: skip
+    with one_build_at_a_time(ROOT):
+        done = subprocess.run(
+            ["python3", str(PACKAGING / "install.py"), "--no-run"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False,
+        )  # fmt: skip
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     lines = done.stdout.strip().splitlines()
     link = home / ".local" / "bin" / "sitbreak"

@@ -42,7 +42,8 @@ ACCEPT_PAUSE_MS = 1000  # out of descriptors, say: try again later rather than s
 # to leave, and once it is closed, this long for the rest before it is dropped.
 MAX_OUTGOING_BYTES = 1024 * 1024
 LAST_SEND_MS = 3000
-SUN_PATH_BYTES = 104  # a socket address holds at most this many bytes (macOS; Linux 108)
+# A socket address holds at most this many bytes, its final NUL included.
+SUN_PATH_BYTES = 108 if sys.platform.startswith("linux") else 104
 
 
 class UnixChannel:
