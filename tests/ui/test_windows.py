@@ -333,5 +333,14 @@ def test_a_closed_stats_window_goes_and_comes_back_with_the_figures_of_now(
     assert again.range_buttons[30].isChecked()
     assert not again.range_buttons[7].isChecked()
     assert len(again.history_chart._days) == 30
+    again_gone: list[bool] = []
+    again.destroyed.connect(lambda: again_gone.append(True))
+    again.close()
+    windows.open_stats()  # at once, before the closed one is deleted: a new one
+    third = windows._stats_window
+    assert third is not None
+    assert third is not again
+    wait_until(lambda: again_gone, what="the second stats window deleted")
+    assert third.isVisible()
     windows.close_all()
     database.close()

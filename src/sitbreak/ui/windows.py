@@ -382,9 +382,9 @@ class WindowOpener(QObject):
 
     def _keep_stats_view(self, view: StatsView) -> None:
         self._stats_view = view
+        self._stats_window = None  # closing, it is deleted: the next open builds one anew
 
     def _stats_closed(self) -> None:
-        self._stats_window = None
         QTimer.singleShot(0, release_memory)
 
     def refresh_stats(self) -> None:
